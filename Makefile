@@ -1,0 +1,79 @@
+# newsutils -- news articles taken apart in shell pipelines.
+PREFIX	 = /usr/local
+BINDIR	 = $(PREFIX)/bin
+MANDIR	 = $(PREFIX)/share/man
+DESTDIR	 =
+CC	?= cc
+CFLAGS	?= -O2 -g
+WARN	 = -std=c11 -pedantic -Wall -Wextra -Wshadow -Wstrict-prototypes \
+	   -Wmissing-prototypes -Wformat=2
+CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Icommon
+PKG_CONFIG ?= pkg-config
+CORPUS	?= ../shared/corpus
+BENCH	?=
+
+CMDS	 = $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
+BIN	 = $(CMDS:%=cmd/%)
+LIBOBJ	 = $(patsubst %.c,%.o,$(wildcard common/*.c))
+LIB	 = common/libcommon.a
+HDR	 = $(wildcard common/*.h)
+UNIT	 = $(patsubst %.c,%,$(wildcard tests/check_*.c))
+MAN1	 = $(CMDS:%=man/%.1)
+MAN5	 = man/newsrec.5
+MAN7	 = man/newsutils.7
+
+all: $(BIN)
+
+.c.o:
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+
+$(LIBOBJ) $(BIN:%=%.o): $(HDR)
+
+$(LIB): $(LIBOBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIBOBJ)
+
+$(BIN): %: %.o $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $@.o $(LIB)
+
+tests/check_%: tests/check_%.c $(LIB) $(HDR)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $$($(PKG_CONFIG) --cflags check) \
+	    -o $@ $< $(LIB) $$($(PKG_CONFIG) --libs check) $(LDFLAGS)
+
+# Check is the one thing the tests need beyond libc; get it when missing.
+check-deps:
+	@sh tests/deps.sh
+
+check: check-deps all $(UNIT)
+	@for t in $(UNIT); do ./$$t || exit 1; done
+	@PATH="$$PWD/cmd:$$PATH" sh tests/cli.sh </dev/null
+
+corpus-check: all
+	@PATH="$$PWD/cmd:$$PATH" sh tests/corpus.sh $(CORPUS) </dev/null
+
+bench: all
+	@PATH="$$PWD/cmd:$$PATH" sh tests/bench.sh "$(CORPUS)" "$(BENCH)" </dev/null
+
+demo: all
+	@PATH="$$PWD/cmd:$$PATH" sh examples/demo.sh
+
+lint-man:
+	@for m in man/*.[157]; do mandoc -Tlint -Wwarning $$m || exit 1; done
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)
+	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1
+	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5
+	install -m 644 $(MAN7) $(DESTDIR)$(MANDIR)/man7
+
+uninstall:
+	cd $(DESTDIR)$(BINDIR) && rm -f $(CMDS)
+	cd $(DESTDIR)$(MANDIR)/man1 && rm -f $(CMDS:%=%.1)
+	rm -f $(DESTDIR)$(MANDIR)/man5/newsrec.5 $(DESTDIR)$(MANDIR)/man7/newsutils.7
+
+clean:
+	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) tests/fuzz_* tests/*.tmp
+
+.PHONY: all check check-deps corpus-check bench demo lint-man install uninstall clean

@@ -1,0 +1,231 @@
+/* rec.c -- the newsrec record format: read, split, escape, check. */
+#include <sys/types.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rec.h"
+#include "util.h"
+
+/*
+ * rec_split: split line[0..n) at each TAB, in place (each TAB becomes NUL).
+ * The field pointers live in r and stay valid until the line changes.
+ * Returns the number of fields, at least 1.
+ */
+size_t
+rec_split(struct rec *r, char *line, size_t n)
+{
+	char *p = line, *end = line + n, *tab;
+
+	r->nfield = 0;
+	for (;;) {
+		xgrow(&r->field, &r->cap, r->nfield + 1, sizeof(*r->field));
+		r->len = xreallocarray(r->len, r->cap, sizeof(*r->len));
+		tab = memchr(p, '\t', (size_t)(end - p));
+		r->field[r->nfield] = p;
+		r->len[r->nfield++] = (size_t)((tab ? tab : end) - p);
+		if (tab == NULL)
+			break;
+		*tab = '\0';
+		p = tab + 1;
+	}
+	return r->nfield;
+}
+
+/* rec_unsplit: put back the TABs rec_split took out; fields stay valid. */
+void
+rec_unsplit(struct rec *r)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < r->nfield; i++)
+		r->field[i][r->len[i]] = '\t';
+}
+
+void
+rec_free(struct rec *r)
+{
+	free(r->field);
+	free(r->len);
+	r->field = NULL;
+	r->len = NULL;
+	r->nfield = r->cap = 0;
+}
+
+/* The ID is NAME:N with N a run of digits; NAME may itself hold colons. */
+static int
+id_ok(const char *s, size_t n)
+{
+	size_t i = n;
+
+	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		i--;
+	return i < n && i > 0 && s[i - 1] == ':';
+}
+
+static int
+type_ok(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	return 1;
+}
+
+enum rec_err
+rec_check(const struct rec *r)
+{
+	if (r->nfield < 3)
+		return REC_FEW;
+	if (!id_ok(r->field[0], r->len[0]))
+		return REC_NOID;
+	if (!type_ok(r->field[1], r->len[1]))
+		return REC_NOTYPE;
+	return REC_OK;
+}
+
+const char *
+rec_strerror(enum rec_err e)
+{
+	switch (e) {
+	case REC_OK:
+		return "no error";
+	case REC_FEW:
+		return "fewer than three fields";
+	case REC_NOID:
+		return "ID is not NAME:N";
+	case REC_NOTYPE:
+		return "TYPE is not a lowercase word";
+	}
+	return "malformed record";
+}
+
+int
+rec_is_type(const struct rec *r, const char *type)
+{
+	return rec_field_eq(r, 1, type);
+}
+
+int
+rec_field_eq(const struct rec *r, size_t i, const char *s)
+{
+	size_t n = strlen(s);
+
+	return i < r->nfield && r->len[i] == n && memcmp(r->field[i], s, n) == 0;
+}
+
+/*
+ * rec_unescape: decode src[0..n) into dst, which may be src itself (the
+ * result is never longer).  Unknown escapes and a final lone backslash are
+ * kept as they are.  Returns the decoded length.
+ */
+size_t
+rec_unescape(char *dst, const char *src, size_t n)
+{
+	size_t i, o = 0;
+	char c;
+
+	for (i = 0; i < n; i++) {
+		c = src[i];
+		if (c == '\\' && i + 1 < n) {
+			switch (src[i + 1]) {
+			case '\\': c = '\\'; i++; break;
+			case 't': c = '\t'; i++; break;
+			case 'n': c = '\n'; i++; break;
+			case 'r': c = '\r'; i++; break;
+			case '0': c = '\0'; i++; break;
+			default: break;
+			}
+		}
+		dst[o++] = c;
+	}
+	return o;
+}
+
+static char
+escape_char(char c)
+{
+	switch (c) {
+	case '\\': return '\\';
+	case '\t': return 't';
+	case '\n': return 'n';
+	case '\r': return 'r';
+	case '\0': return '0';
+	default: return 0;
+	}
+}
+
+/* rec_escaped_len: how many bytes rec_escape writes for src[0..n). */
+size_t
+rec_escaped_len(const char *src, size_t n)
+{
+	size_t i, len = n;
+
+	for (i = 0; i < n; i++)
+		if (escape_char(src[i]))
+			len++;
+	return len;
+}
+
+/* rec_escape: encode src[0..n) into dst (room for rec_escaped_len bytes). */
+size_t
+rec_escape(char *dst, const char *src, size_t n)
+{
+	size_t i, o = 0;
+	char e;
+
+	for (i = 0; i < n; i++) {
+		if ((e = escape_char(src[i])) != 0) {
+			dst[o++] = '\\';
+			dst[o++] = e;
+		} else
+			dst[o++] = src[i];
+	}
+	return o;
+}
+
+void
+reader_init(struct reader *rd, FILE *fp, const char *name)
+{
+	rd->fp = fp;
+	rd->name = name;
+	rd->lineno = 0;
+}
+
+/*
+ * reader_line: read the next line into the reader's buffer, which it owns
+ * and reuses.  The LF is removed (a last line may lack one) and the line is
+ * NUL-terminated.  Returns its length, or -1 at end of input or on error.
+ */
+long
+reader_line(struct reader *rd, char **line)
+{
+	ssize_t n;
+
+	errno = 0;
+	n = getline(&rd->buf, &rd->cap, rd->fp);
+	if (n < 0) {
+		if (errno == ENOMEM)
+			xnomem();
+		return -1;
+	}
+	rd->lineno++;
+	if (n > 0 && rd->buf[n - 1] == '\n')
+		rd->buf[--n] = '\0';
+	*line = rd->buf;
+	return (long)n;
+}
+
+void
+reader_free(struct reader *rd)
+{
+	free(rd->buf);
+	rd->buf = NULL;
+	rd->cap = 0;
+}

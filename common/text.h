@@ -1,0 +1,33 @@
+/* text.h -- byte-level text scanning shared by the recognisers: UTF-8,
+ * white space, ASCII case folding, words and sentences.  No locale. */
+#ifndef TEXT_H
+#define TEXT_H
+
+#include <stddef.h>
+
+/* Byte classes, ASCII only: safe for any byte value. */
+#define txt_isdigit(c)	((unsigned)((unsigned char)(c) - '0') < 10u)
+#define txt_isupper(c)	((unsigned)((unsigned char)(c) - 'A') < 26u)
+#define txt_islower(c)	((unsigned)((unsigned char)(c) - 'a') < 26u)
+#define txt_isalpha(c)	(txt_isupper(c) || txt_islower(c))
+#define txt_isalnum(c)	(txt_isalpha(c) || txt_isdigit(c))
+#define txt_tolower(c)	(txt_isupper(c) ? (c) - 'A' + 'a' : (c))
+
+unsigned	 txt_utf8(const char *, size_t, size_t, size_t *);
+unsigned	 txt_utf8_before(const char *, size_t, size_t *);
+size_t		 txt_space_at(const char *, size_t, size_t);
+size_t		 txt_skip_space(const char *, size_t, size_t);
+int		 txt_isletter_at(const char *, size_t, size_t);
+int		 txt_word_start(const char *, size_t);
+int		 txt_word_end(const char *, size_t, size_t);
+size_t		 txt_word_len(const char *, size_t, size_t);
+
+int		 txt_ncaseeq(const char *, const char *, size_t);
+int		 txt_word_is(const char *, size_t, size_t, const char *);
+size_t		 txt_word_in(const char *, size_t, size_t, const char *const *);
+
+int		 txt_is_abbrev(const char *, size_t, size_t);
+size_t		 txt_sentence_end(const char *, size_t, size_t);
+size_t		 txt_sentence_start(const char *, size_t, size_t);
+
+#endif
