@@ -1,0 +1,1046 @@
+/*
+ * fig.c -- the figure recogniser.  It finds each number in the text, in
+ * digits or in words, then grows it: a currency before it; a scale, a
+ * percent sign, a currency or a unit of measure after it; a second number
+ * that makes a range; bound words around it; and the noun it counts.
+ * What the date recogniser claims (dates, years, times) is dropped at the
+ * end, so that both commands share one idea of a date.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "fig.h"
+#include "figwords.h"
+#include "num.h"
+#include "text.h"
+#include "util.h"
+
+/* One number and what has attached to it so far. */
+struct part {
+	size_t		 start;		/* span: bound, currency, number, unit */
+	size_t		 end;
+	size_t		 nstart;	/* the number alone */
+	size_t		 nend;
+	struct num	 v;
+	enum fig_qual	 qual;
+	const char	*unit;		/* canonical unit, or NULL */
+	size_t		 ustart;	/* else the counted noun, when ulen > 0 */
+	size_t		 ulen;
+	int		 sexp;		/* power of ten of the scale words */
+	int		 plain;		/* bare digits: no separator, point, sign */
+	int		 words;		/* spelled out */
+	int		 vague;		/* dozens, hundreds of */
+	int		 one;		/* just the word "one" */
+	int		 cur;		/* money */
+	int		 hyph;		/* a hyphenated unit: three-day */
+};
+
+enum wlast { W_NONE, W_A, W_SMALL, W_TENS, W_HUND, W_BIG, W_FRAC };
+
+static int	 core(const char *, size_t, size_t, struct part *, size_t *);
+
+static size_t
+digrun(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && txt_isdigit(s[j]))
+		j++;
+	return j - i;
+}
+
+/* A separator of digit groups written with space: 1 234 or 1 234. */
+static size_t
+groupspace(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (i < n && u[i] == ' ')
+		return 1;
+	if (i + 1 < n && u[i] == 0xc2 && u[i + 1] == 0xa0)
+		return 2;
+	if (i + 2 < n && u[i] == 0xe2 && u[i + 1] == 0x80 &&
+	    (u[i + 2] == 0x89 || u[i + 2] == 0xaf))
+		return 3;
+	return 0;
+}
+
+/* A range dash at s[i]: hyphen or en dash; its length. */
+static size_t
+dash_at(const char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '-')
+		return 1;
+	if (i + 2 < n && (unsigned char)s[i] == 0xe2 &&
+	    (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x93)
+		return 3;
+	return 0;
+}
+
+/* The length of the phrase w (lower case) at s[i], or 0. */
+static size_t
+phrase_at(const char *s, size_t n, size_t i, const char *w)
+{
+	struct figword t[2] = { { NULL, NULL, 0 }, { NULL, NULL, 0 } };
+	const struct figword *h;
+
+	t[0].w = w;
+	return fw_match(s, n, i, t, &h);
+}
+
+/* Skip what cannot be a figure: letters, digits and the joiners . / : - */
+static size_t
+skip_token(const char *s, size_t n, size_t i)
+{
+	while (i < n && (txt_isalnum(s[i]) || ((s[i] == '.' || s[i] == '/' ||
+	    s[i] == ':' || s[i] == '-' || s[i] == ',') && i + 1 < n &&
+	    txt_isalnum(s[i + 1]))))
+		i++;
+	return i;
+}
+
+/* Append k digits to buf (of cap bytes); counting, never overflowing. */
+static void
+put_digits(char *buf, size_t *nb, size_t cap, const char *d, size_t k)
+{
+	size_t take = *nb < cap ? cap - *nb : 0;
+
+	memcpy(buf + *nb, d, k < take ? k : take);
+	*nb += k;
+}
+
+/* The ordinal endings 1st 2nd 3rd 4th. */
+static int
+ordinal_at(const char *s, size_t n, size_t j)
+{
+	static const char *const end[] = { "st", "nd", "rd", "th", NULL };
+
+	return j + 2 <= n && fw_in(s + j, 2, end) && txt_word_end(s, n, j + 2);
+}
+
+/* "683-1/2": the fraction after the hyphen, added to v; its end or 0. */
+static size_t
+mixed_frac(const char *s, size_t n, size_t j, struct num *v)
+{
+	size_t a, b;
+	unsigned p = 0, q = 0;
+	struct num f;
+
+	if (j + 3 >= n || s[j] != '-' || !txt_isdigit(s[j + 1]))
+		return 0;
+	a = digrun(s, n, j + 1);
+	if (a > 2 || j + 1 + a >= n || s[j + 1 + a] != '/')
+		return 0;
+	b = digrun(s, n, j + 2 + a);
+	if (b == 0 || b > 2)
+		return 0;
+	p = (unsigned)(s[j + 1] - '0');
+	if (a == 2)
+		p = p * 10 + (unsigned)(s[j + 2] - '0');
+	q = (unsigned)(s[j + 2 + a] - '0');
+	if (b == 2)
+		q = q * 10 + (unsigned)(s[j + 3 + a] - '0');
+	if (p == 0 || p >= q || (q != 2 && q != 3 && q != 4 && q != 8 &&
+	    q != 16 && q != 32 && q != 64))
+		return 0;
+	if (num_frac(&f, p, q) == -1 || num_add(v, &f) == -1)
+		return 0;
+	return j + 2 + a + b;
+}
+
+/*
+ * The context before digits at s[i] that makes them no figure: glued to
+ * a word (G20, COVID-19), inside a dotted or slashed token.  A currency
+ * code glued to them (Tk1,500) is fine.  Sets a sign into p.
+ */
+static int
+bad_before(const char *s, size_t n, size_t i, struct part *p)
+{
+	const struct figword *h;
+	size_t k, len;
+	unsigned c;
+
+	if (i == 0)
+		return 0;
+	c = txt_utf8_before(s, i, &len);
+	if (c == '-' || c == 0x2212 || c == '+') {
+		k = i - len;
+		if (k > 0 && (txt_isalnum(s[k - 1]) || s[k - 1] == '-' ||
+		    txt_isletter_at(s, n, k - 1) || !txt_word_start(s, k)))
+			return 1;
+		if (c != '+')
+			p->v.neg = 1;
+		p->nstart = k;
+		p->plain = 0;
+		return 0;
+	}
+	if (c == '.' && fw_match_before(s, i, fw_curpre, &h) != i)
+		return 0;	/* Rs.2,000 */
+	if (c == '.' || c == '/' || c == ':' || c == '#' || c == '_' ||
+	    c == '@')
+		return i - len > 0 && !txt_space_at(s, n, i - len - 1);
+	if (c < 0x80 ? txt_isalpha(c) : txt_isletter_at(s, n, i - len))
+		return fw_match_before(s, i, fw_curpre, &h) == i;
+	return 0;
+}
+
+/*
+ * digits_at: the number written in digits at s[i]: thousands separators
+ * (1,234,567, the Indian 12,34,567, 1 234), a decimal part, a mixed
+ * fraction (683-1/2).  0 when it is no figure, with *skip past it.
+ */
+static int
+digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
+{
+	char buf[NUM_MAXDIG + 2];
+	size_t nb = 0, first, j, k, g, good, goodnb;
+	int frac = 0, commas = 0;
+
+	first = digrun(s, n, i);
+	put_digits(buf, &nb, sizeof(buf), s + i, first);
+	j = good = i + first;
+	goodnb = nb;
+	p->plain = 1;
+	/* thousands by commas; two-digit groups only as the Indian lakh */
+	while (first <= 3 && j + 1 < n && s[j] == ',' &&
+	    txt_isdigit(s[j + 1])) {
+		k = digrun(s, n, j + 1);
+		if (k != 3 && !(k == 2 && j + 3 < n && s[j + 3] == ','))
+			break;
+		put_digits(buf, &nb, sizeof(buf), s + j + 1, k);
+		j += 1 + k;
+		commas++;
+		if (k == 3)
+			good = j, goodnb = nb;
+	}
+	j = good;
+	nb = goodnb;
+	while (commas == 0 && first <= 3 && (g = groupspace(s, n, j)) != 0 &&
+	    digrun(s, n, j + g) == 3 && !txt_isdigit(s[j + g + 3 < n ?
+	    j + g + 3 : j]) && j + g + 3 <= n && (j + g + 3 == n ||
+	    (!txt_isalnum(s[j + g + 3]) && s[j + g + 3] != ','))) {
+		put_digits(buf, &nb, sizeof(buf), s + j + g, 3);
+		j += g + 3;
+		commas++;
+	}
+	if (commas > 0)
+		p->plain = 0;
+	if (j + 1 < n && s[j] == '.' && txt_isdigit(s[j + 1])) {
+		k = digrun(s, n, j + 1);
+		put_digits(buf, &nb, sizeof(buf), s + j + 1, k);
+		frac = (int)k;
+		j += 1 + k;
+		p->plain = 0;
+		/* 192.168.1.2, 1.2.3: versions and addresses */
+		if (j + 1 < n && s[j] == '.' && txt_isdigit(s[j + 1])) {
+			*skip = skip_token(s, n, j);
+			return 0;
+		}
+	}
+	*skip = j;
+	if (nb > NUM_MAXDIG || frac > NUM_MAXEXP ||
+	    num_digits(&p->v, buf, nb, frac) == -1) {
+		*skip = skip_token(s, n, j);
+		return 0;
+	}
+	/* times, ratios, dates and fractions: 11:30, 3/4, 5/17/2018 */
+	if (j + 1 < n && (s[j] == ':' || s[j] == '/') && txt_isdigit(s[j + 1])) {
+		*skip = skip_token(s, n, j);
+		return 0;
+	}
+	if (ordinal_at(s, n, j)) {
+		*skip = j + 2;
+		return 0;
+	}
+	if ((k = mixed_frac(s, n, j, &p->v)) != 0)
+		j = k, p->plain = 0;
+	p->nend = j;
+	return 1;
+}
+
+/* The fraction "and a half", "and three quarters" at s[j]; its end or 0. */
+static size_t
+and_frac(const char *s, size_t n, size_t j, struct num *f)
+{
+	const struct figword *h;
+	size_t k;
+	unsigned p = 1;
+
+	if (!txt_word_is(s, n, j, "and"))
+		return 0;
+	j = txt_skip_space(s, n, j + 3);
+	if (txt_word_is(s, n, j, "a"))
+		j = txt_skip_space(s, n, j + 1);
+	else if ((k = fw_match(s, n, j, fw_small, &h)) != 0 && h->val < 10) {
+		p = (unsigned)h->val;
+		j = txt_skip_space(s, n, j + k);
+	} else
+		return 0;
+	if ((k = fw_match(s, n, j, fw_denom, &h)) == 0 || p >= (unsigned)h->val)
+		return 0;
+	if (num_frac(f, p, (unsigned)h->val) == -1)
+		return 0;
+	return j + k;
+}
+
+/* The separator between number words at s[j]: one space or a hyphen. */
+static size_t
+word_gap(const char *s, size_t n, size_t j)
+{
+	size_t k;
+
+	if (j < n && s[j] == '-')
+		k = 1;
+	else if ((k = txt_space_at(s, n, j)) == 0)
+		return 0;
+	return j + k < n && txt_isalpha(s[j + k]) ? k : 0;
+}
+
+/* cur = (cur, or 1 when empty) times 10^e, or times m when m > 1. */
+static int
+times(struct num *cur, int e, unsigned m)
+{
+	if (num_iszero(cur))
+		num_int(cur, 1);
+	return m > 1 ? num_mul(cur, m) : num_scale(cur, e);
+}
+
+/*
+ * words_at: a number in words at s[i]: "four hundred", "forty-three",
+ * "two and a half lakh crore", "half a million", "a dozen", "two-thirds";
+ * or a vague plural, "dozens", "tens of thousands".  0 if none.
+ */
+static int
+words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
+{
+	const struct figword *h;
+	struct num total, cur, f;
+	enum wlast last = W_NONE;
+	size_t j = i, k, end = i, g;
+	int nw = 0, v;
+
+	*skip = i + txt_word_len(s, n, i);
+	if ((k = fw_match(s, n, i, fw_vague, &h)) != 0) {
+		num_int(&p->v, (unsigned long long)h->val);
+		p->nend = i + k;
+		p->vague = p->words = 1;
+		p->qual = FIG_GE;
+		return 1;
+	}
+	num_int(&total, 0);
+	num_int(&cur, 0);
+	for (;;) {
+		if (last != W_NONE) {
+			if ((k = and_frac(s, n, txt_skip_space(s, n, j), &f))
+			    != 0 && (last == W_SMALL || last == W_TENS ||
+			    last == W_HUND)) {
+				if (num_add(&cur, &f) == -1)
+					return 0;
+				end = j = k;
+				last = W_FRAC;
+				continue;
+			}
+			if ((g = word_gap(s, n, j)) == 0)
+				break;
+			j += g;
+			if ((last == W_HUND || last == W_BIG) &&
+			    txt_word_is(s, n, j, "and") &&
+			    (g = word_gap(s, n, j + 3)) != 0 &&
+			    fw_match(s, n, j + 3 + g, fw_small, &h) != 0)
+				j += 3 + g;
+		}
+		if ((k = fw_match(s, n, j, fw_small, &h)) != 0) {
+			v = h->val;
+			if (last == W_TENS && v > 0 && v < 10)
+				num_int(&f, (unsigned)v);
+			else if (last == W_NONE || last == W_HUND ||
+			    last == W_BIG)
+				num_int(&f, (unsigned)v);
+			else
+				break;
+			if (num_add(&cur, &f) == -1)
+				return 0;
+			last = v >= 20 && v % 10 == 0 && last != W_TENS ?
+			    W_TENS : W_SMALL;
+			p->one = nw == 0 && v == 1;
+		} else if ((k = fw_match(s, n, j, fw_denom, &h)) != 0) {
+			if (last == W_NONE && h->val == 2 && h->w[2] == 'l')
+				num_int(&cur, 1);	/* "half" alone */
+			else if (last != W_A && last != W_SMALL)
+				break;
+			if (num_iszero(&cur) || cur.nd != 1 || cur.exp != 0 ||
+			    cur.d[0] - '0' > h->val)
+				break;
+			if (num_frac(&cur, (unsigned)(cur.d[0] - '0'),
+			    (unsigned)h->val) == -1)
+				return 0;
+			last = W_FRAC;
+		} else if (txt_word_is(s, n, j, "dozen") && last != W_BIG &&
+		    last != W_HUND) {
+			k = 5;
+			if (times(&cur, 0, 12) == -1 || num_add(&total, &cur))
+				return 0;
+			num_int(&cur, 0);
+			last = W_BIG;
+		} else if ((k = fw_match(s, n, j, fw_big, &h)) != 0 &&
+		    last != W_NONE) {
+			if (h->val == 2 && last != W_BIG && last != W_HUND) {
+				if (times(&cur, 2, 1) == -1)
+					return 0;
+				last = W_HUND;
+			} else if (h->val > 2 && last == W_BIG &&
+			    num_iszero(&cur)) {
+				if (num_scale(&total, h->val) == -1)
+					return 0;
+				p->sexp += h->val;
+			} else if (h->val > 2) {
+				if (times(&cur, h->val, 1) == -1 ||
+				    num_add(&total, &cur) == -1)
+					return 0;
+				num_int(&cur, 0);
+				p->sexp = h->val;
+				last = W_BIG;
+			} else
+				break;
+		} else if ((last == W_NONE || last == W_FRAC) &&
+		    (txt_word_is(s, n, j, "a") || txt_word_is(s, n, j, "an"))) {
+			k = s[j + 1] == 'n' || s[j + 1] == 'N' ? 2 : 1;
+			if (last == W_NONE)
+				num_int(&cur, 1);
+			last = W_A;
+			nw++;
+			j += k;
+			continue;	/* "a" is no number until what follows */
+		} else
+			break;
+		nw++;
+		end = j += k;
+	}
+	if (nw == 0 || (last == W_A && end <= i))
+		return 0;
+	if (num_add(&total, &cur) == -1)
+		return 0;
+	if (end == i)
+		return 0;
+	p->v = total;
+	p->nend = end;
+	p->words = 1;
+	if (nw > 1)
+		p->one = 0;
+	return 1;
+}
+
+/* A currency before the number: $5, US$7, £600m, Tk 500, Rs299, INR 4. */
+static void
+prefix(const char *s, size_t n, struct part *p)
+{
+	const struct figword *h;
+	size_t j = p->start, st;
+
+	(void)n;
+	if (j > 0 && s[j - 1] == ' ')
+		j--;
+	if ((st = fw_match_before(s, j, fw_cursym, &h)) == j || h == NULL)
+		st = fw_match_before(s, j, fw_curpre, &h);
+	if (h == NULL || st == j)
+		return;
+	p->start = st;
+	p->unit = h->canon;
+	p->cur = 1;
+}
+
+/* A hyphenated unit: three-day, 20-year-old, 11-party.  Its end or 0. */
+static size_t
+hyph_unit(const char *s, size_t n, struct part *p)
+{
+	const struct figword *h;
+	size_t j = p->end, k;
+
+	if (j + 1 >= n || s[j] != '-' || !txt_islower(s[j + 1]))
+		return 0;
+	k = txt_word_len(s, n, j + 1);
+	if (k == 4 && txt_ncaseeq(s + j + 1, "plus", 4))
+		return 0;
+	if (fw_match(s, n, j + 1, fw_measure, &h) == k && h != NULL)
+		p->unit = h->canon;
+	else if (fw_match(s, n, j + 1, fw_pct, &h) == k && h != NULL)
+		p->unit = h->canon;
+	else {
+		p->ustart = j + 1;
+		p->ulen = k;
+	}
+	j += 1 + k;
+	if (j + 4 <= n && txt_ncaseeq(s + j, "-old", 4) &&
+	    txt_word_end(s, n, j + 4))
+		j += 4;
+	p->hyph = 1;
+	return j;
+}
+
+/* Apply a scale word of power e to p. */
+static int
+scale(struct part *p, int e)
+{
+	if (p->sexp + e > 12 || num_scale(&p->v, e) == -1)
+		return -1;
+	p->sexp += e;
+	return 0;
+}
+
+/*
+ * suffix: what follows the number: scale words (1.2 million, $5bn, 3k,
+ * Tk 4 lakh crore), then percent, currency or unit of measure.  -1 when
+ * letters glued to the digits make it no figure (4pm, 5G, 1990s).
+ */
+static int
+suffix(const char *s, size_t n, struct part *p)
+{
+	const struct figword *h;
+	size_t j, k;
+	int glued;
+
+	for (;;) {
+		j = p->end;
+		glued = j < n && !p->words && j == p->nend && txt_isalpha(s[j]);
+		if (glued && (k = fw_match(s, n, j, fw_attscale, &h)) != 0 &&
+		    (h->w[0] != 'b' || h->w[1] != '\0' || p->cur)) {
+			if (scale(p, h->val) == -1)
+				return -1;
+			p->end = j + k;
+			continue;
+		}
+		if (glued || j >= n)
+			break;
+		j = txt_skip_space(s, n, j);
+		if (j == p->end || j - p->end > 3)
+			break;
+		if ((k = fw_match(s, n, j, fw_big, &h)) != 0 && h->val > 2 &&
+		    (txt_islower(s[j]) || !p->words)) {
+			if (scale(p, h->val) == -1)
+				return -1;
+			p->end = j + k;
+			continue;
+		}
+		break;
+	}
+	j = p->end;
+	glued = j < n && j == p->nend && !p->words && !txt_space_at(s, n, j);
+	if (!glued)
+		j = txt_skip_space(s, n, j);
+	if (j - p->end > 3)
+		j = p->end;
+	if ((k = fw_match(s, n, j, fw_pct, &h)) != 0 &&
+	    (j > p->end || h->w[0] == '%' || h->w[0] == 'p') &&
+	    (h->canon[0] == '%' || !p->cur)) {
+		p->unit = h->canon;
+		p->end = j + k;
+	} else if (!p->cur && (k = fw_match(s, n, j, fw_cursuf, &h)) != 0 &&
+	    (j > p->end || h->w[0] == 'p' || h->w[0] == 'c')) {
+		p->unit = h->canon;
+		p->cur = 1;
+		p->end = j + k;
+	} else if (!p->cur && p->sexp > 0 &&
+	    (k = fw_match(s, n, j, fw_curscale, &h)) != 0) {
+		p->unit = h->canon;
+		p->cur = 1;
+		p->end = j + k;
+	} else if (!p->cur && (k = fw_match(s, n, j, fw_measure, &h)) != 0 &&
+	    (j > p->end || txt_isalpha(h->w[0]) || h->w[0] == '\xc2')) {
+		p->unit = h->canon;
+		p->end = j + k;
+	} else if (glued && !p->cur && j + 1 <= n && (s[j] == 'p' ||
+	    s[j] == 'P') && txt_word_end(s, n, j + 1) && p->sexp == 0) {
+		p->unit = "pence";	/* 97p */
+		p->cur = 1;
+		p->end = j + 1;
+	} else if ((k = hyph_unit(s, n, p)) != 0)
+		p->end = k;
+	if (p->end < n && p->end == p->nend && !p->words &&
+	    txt_isalpha(s[p->end]))
+		return -1;
+	if (p->end < n && txt_isalnum(s[p->end]) &&
+	    txt_isalnum(s[p->end - 1]))
+		return -1;
+	/* "0.15 of a percentage point" */
+	if (p->unit == NULL && (k = phrase_at(s, n,
+	    txt_skip_space(s, n, p->end), "of a percentage point")) != 0) {
+		p->unit = "pp";
+		p->end = txt_skip_space(s, n, p->end) + k;
+	}
+	return 0;
+}
+
+/* The word that ends just before s[j] (one space between): its start. */
+static size_t
+word_before(const char *s, size_t j, size_t *len)
+{
+	size_t e;
+
+	*len = 0;
+	if (j == 0 || s[j - 1] != ' ')
+		return j;
+	e = --j;
+	while (j > 0 && txt_isalpha(s[j - 1]))
+		j--;
+	if (!txt_word_start(s, j))
+		return e + 1;
+	*len = e - j;
+	return j;
+}
+
+/* The start of the next number after an optional currency, or n. */
+static size_t
+num_after(const char *s, size_t n, size_t j)
+{
+	const struct figword *h;
+	size_t k;
+
+	if ((k = fw_match(s, n, j, fw_cursym, &h)) != 0 ||
+	    (k = fw_match(s, n, j, fw_curpre, &h)) != 0) {
+		j += k;
+		if (j < n && s[j] == ' ')
+			j++;
+	}
+	if (j + 1 < n && (s[j] == '+' || s[j] == '-') && txt_isdigit(s[j + 1]))
+		return j + 1;
+	if (j < n && txt_isalnum(s[j]))
+		return j;
+	return n;
+}
+
+/*
+ * range: "10-15", "between 5 and 7", "1,750 to 1,780 dlrs", "Tk 50 to 60
+ * lakh": a becomes the range, b the high end.  1 if so; 0 if not; -1
+ * when the pair is no figure at all (a score 6-3, a phone 555-1234).
+ */
+static int
+range(const char *s, size_t n, struct part *a, struct part *b)
+{
+	struct num lo;
+	size_t j, k, w, wl, skip, pw, pwl;
+	int tight = 0, between = 0, from = 0;
+
+	if (a->vague || a->hyph || a->qual != FIG_EQ)
+		return 0;
+	w = word_before(s, a->start, &wl);
+	between = wl == 7 && txt_ncaseeq(s + w, "between", 7);
+	from = wl == 4 && txt_ncaseeq(s + w, "from", 4);
+	j = a->end;
+	if ((k = dash_at(s, n, j)) != 0) {
+		tight = 1;
+		j += k;
+	} else {
+		j = txt_skip_space(s, n, j);
+		if (j == a->end)
+			return 0;
+		if ((k = dash_at(s, n, j)) != 0 && txt_space_at(s, n, j + k))
+			j = txt_skip_space(s, n, j + k);
+		else if (txt_word_is(s, n, j, "to"))
+			j = txt_skip_space(s, n, j + 2);
+		else if (between && txt_word_is(s, n, j, "and"))
+			j = txt_skip_space(s, n, j + 3);
+		else
+			return 0;
+	}
+	if ((j = num_after(s, n, j)) >= n || !core(s, n, j, b, &skip))
+		return 0;
+	if (b->vague || (a->unit != NULL && b->unit != NULL &&
+	    strcmp(a->unit, b->unit) != 0))
+		return 0;
+	if (tight && a->plain && b->plain && ((a->nend - a->nstart == 3 &&
+	    b->nend - b->nstart == 4) || (b->end + 1 < n &&
+	    s[b->end] == '-' && txt_isdigit(s[b->end + 1])))) {
+		b->end = skip_token(s, n, b->end);
+		return -1;	/* 555-1234, 1-800-222-2222 */
+	}
+	lo = a->v;
+	if (a->sexp == 0 && b->sexp > 0 && num_scale(&lo, b->sexp) == -1)
+		return 0;
+	if (num_cmp(&lo, &b->v) >= 0)
+		return tight && a->plain && b->plain && a->unit == NULL &&
+		    b->unit == NULL ? -1 : 0;
+	if (from) {
+		pw = word_before(s, w, &pwl);
+		if (pwl > 0 && fw_in(s + pw, pwl, fw_change))
+			return 0;	/* rose from 5 to 7: two figures */
+	}
+	a->v = lo;
+	if (a->sexp == 0)
+		a->sexp = b->sexp;
+	if (a->unit == NULL) {
+		a->unit = b->unit;
+		a->cur = b->cur;
+	}
+	if (a->unit == NULL && a->ulen == 0) {
+		a->ustart = b->ustart;
+		a->ulen = b->ulen;
+	}
+	a->qual = FIG_RANGE;
+	if (between || from)
+		a->start = w;
+	a->end = b->end;
+	return 1;
+}
+
+/* "1.25 and 1.89 mln tonnes": the scale of the second counts for both. */
+static void
+elided(const char *s, size_t n, struct part *a)
+{
+	struct part b;
+	size_t j, skip;
+
+	if (a->sexp != 0 || a->unit != NULL || a->words || a->ulen != 0)
+		return;
+	j = txt_skip_space(s, n, a->end);
+	if (txt_word_is(s, n, j, "and"))
+		j = txt_skip_space(s, n, j + 3);
+	else if (txt_word_is(s, n, j, "or"))
+		j = txt_skip_space(s, n, j + 2);
+	else
+		return;
+	if (j >= n || !txt_isdigit(s[j]) || !core(s, n, j, &b, &skip) ||
+	    b.sexp == 0 || b.words)
+		return;
+	if (scale(a, b.sexp) == 0 && b.unit != NULL && !b.cur)
+		a->unit = b.unit;
+}
+
+/* Bound words: "more than 6,000" (in the span), "about 400" (not). */
+static void
+bounds(const char *s, size_t n, struct part *p)
+{
+	const struct figword *h;
+	size_t st, j, k;
+
+	if (p->qual == FIG_EQ) {
+		st = fw_match_before(s, p->start, fw_before, &h);
+		if (h != NULL) {
+			p->qual = (enum fig_qual)h->val;
+			if (h->canon[0] == 'i')
+				p->start = st;
+		}
+	}
+	j = p->end < n && s[p->end] == '-' ? p->end :
+	    txt_skip_space(s, n, p->end);
+	if (p->qual == FIG_EQ && (k = fw_match(s, n, j, fw_after, &h)) != 0) {
+		p->qual = (enum fig_qual)h->val;
+		p->end = j + k;
+	}
+}
+
+/*
+ * A bare integer after a capitalised word is a name, not a figure:
+ * Boeing 737, Article 370, Windows 10; and after "No." or "#".
+ */
+static int
+named(const char *s, size_t n, const struct part *p)
+{
+	size_t w, wl, k;
+
+	(void)n;
+	if (!p->plain || p->cur || p->unit != NULL || p->sexp != 0 ||
+	    p->qual != FIG_EQ || p->hyph || p->nstart != p->start)
+		return 0;
+	if (p->start >= 4 && txt_ncaseeq(s + p->start - 4, "no. ", 4))
+		return 1;
+	w = word_before(s, p->start, &wl);
+	if (wl == 0 || !txt_isupper(s[w]) || fw_in(s + w, wl, fw_stop))
+		return 0;
+	/* a capital that starts the sentence says nothing */
+	for (k = w; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '"' ||
+	    s[k - 1] == '(' || (unsigned char)s[k - 1] >= 0x80); k--)
+		;
+	return !(k == 0 || strchr(".!?:;", s[k - 1]) != NULL);
+}
+
+/* Plural nouns: the thing a number counts. */
+static int
+plural(const char *w, size_t len)
+{
+	static const char *const irr[] = {
+		"people", "children", "men", "women", "police", "personnel",
+		"staff", "cattle", "livestock", "aircraft", "sheep", "fish",
+		"deer", "troops", NULL
+	};
+
+	if (fw_in(w, len, irr))
+		return 1;
+	return len > 3 && w[len - 1] == 's' && w[len - 2] != 's' &&
+	    w[len - 2] != 'u' && w[len - 2] != 'i' && w[len - 2] != '\'';
+}
+
+/* A lower-case word at s[j] (letters, inner hyphens): its length. */
+static size_t
+lcword(const char *s, size_t n, size_t j)
+{
+	size_t k = j;
+
+	while (k < n && (txt_islower(s[k]) || (s[k] == '-' && k > j &&
+	    k + 1 < n && txt_islower(s[k + 1]))))
+		k++;
+	return txt_word_end(s, n, k) ? k - j : 0;
+}
+
+/*
+ * noun: the thing counted, after the figure, not in its span: the first
+ * plural among the next three words ("97 long-finned pilot whales"), or
+ * the word right after ("15 aircraft"), stopping at function words.
+ */
+static void
+noun(const char *s, size_t n, struct part *p)
+{
+	const struct figword *h;
+	size_t j = p->end, k, len, first = 0, flen = 0;
+	int w;
+
+	if (p->vague) {
+		k = txt_skip_space(s, n, j);
+		if (!txt_word_is(s, n, k, "of"))
+			return;
+		j = txt_skip_space(s, n, k + 2);
+		if ((k = fw_match(s, n, j, fw_cursuf, &h)) != 0) {
+			p->unit = h->canon;
+			p->cur = 1;
+			p->end = j + k;
+			return;
+		}
+		j = k = p->end = p->end;
+		j = txt_skip_space(s, n, j);
+		j += 2;		/* past "of" */
+	}
+	for (w = 0; w < 3; w++) {
+		k = txt_skip_space(s, n, j);
+		if (k == j || k - j > 2)
+			break;
+		j = k;
+		if ((len = lcword(s, n, j)) == 0 || fw_in(s + j, len, fw_stop))
+			break;
+		if (plural(s + j, len)) {
+			p->ustart = j;
+			p->ulen = len;
+			return;
+		}
+		if (w == 0 && !(len > 2 && (txt_ncaseeq(s + j + len - 2, "ed",
+		    2) || txt_ncaseeq(s + j + len - 2, "ly", 2))) &&
+		    !(len > 3 && txt_ncaseeq(s + j + len - 3, "ing", 3))) {
+			first = j;
+			flen = len;
+		}
+		j += len;
+	}
+	if (first != 0) {
+		p->ustart = first;
+		p->ulen = flen;
+	}
+}
+
+/* "one" alone is a pronoun (one of them, the one) unless it counts. */
+static int
+pronoun(const char *s, const struct part *p)
+{
+	size_t w, wl;
+
+	if (!p->one || p->unit != NULL || p->sexp != 0 || p->hyph ||
+	    p->nend != p->end)
+		return 0;
+	w = word_before(s, p->start, &wl);
+	if (wl > 0 && fw_in(s + w, wl, fw_notone))
+		return 1;
+	return p->ulen == 0;
+}
+
+/* Copy len bytes into the pool, lower-cased when fold; the offset. */
+static size_t
+pool_add(struct fig_list *l, const char *str, size_t len, int fold)
+{
+	size_t off = l->plen, k;
+
+	xgrow(&l->pool, &l->pcap, l->plen + len + 1, 1);
+	for (k = 0; k < len; k++)
+		l->pool[off + k] = fold ? (char)txt_tolower(str[k]) : str[k];
+	l->pool[off + len] = '\0';
+	l->plen += len + 1;
+	return off;
+}
+
+static void
+emit(struct fig_list *l, const char *s, const struct part *p,
+    const struct num *hi)
+{
+	char buf[NUM_STRMAX];
+	struct fig *f;
+	size_t len;
+
+	xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	f = &l->v[l->n++];
+	f->start = p->start;
+	f->end = p->end;
+	f->qual = p->qual;
+	len = num_format(&p->v, buf);
+	f->value = pool_add(l, buf, len, 0);
+	len = hi != NULL ? num_format(hi, buf) : 0;
+	f->hi = pool_add(l, buf, len, 0);
+	if (p->unit != NULL)
+		f->unit = pool_add(l, p->unit, strlen(p->unit), 0);
+	else
+		f->unit = pool_add(l, s + p->ustart, p->ulen, 1);
+}
+
+/*
+ * core: the number at s[i] with its currency, scale and unit.  0 when
+ * there is none; *skip is where scanning goes on.
+ */
+static int
+core(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
+{
+	memset(p, 0, sizeof(*p));
+	p->start = p->nstart = i;
+	if (txt_isdigit(s[i])) {
+		if (bad_before(s, n, i, p)) {
+			*skip = skip_token(s, n, i);
+			return 0;
+		}
+		if (!digits_at(s, n, i, p, skip))
+			return 0;
+	} else if (!words_at(s, n, i, p, skip))
+		return 0;
+	p->start = p->nstart;
+	p->end = p->nend;
+	if (!p->vague)
+		prefix(s, n, p);
+	if (!p->vague && suffix(s, n, p) == -1) {
+		*skip = skip_token(s, n, p->nend);
+		return 0;
+	}
+	*skip = p->end;
+	return 1;
+}
+
+/* figure: the figure at s[i], if any, into l; where scanning goes on. */
+static size_t
+figure(const char *s, size_t n, size_t i, struct fig_list *l)
+{
+	struct part a, b;
+	size_t skip;
+	int r;
+
+	if (!core(s, n, i, &a, &skip))
+		return skip;
+	if ((r = range(s, n, &a, &b)) == -1)
+		return b.end;
+	if (r == 0)
+		elided(s, n, &a);
+	bounds(s, n, &a);
+	if (named(s, n, &a))
+		return skip_token(s, n, a.end);
+	if (a.unit == NULL && a.ulen == 0)
+		noun(s, n, &a);
+	if (pronoun(s, &a))
+		return a.end;
+	if (l->n > 0 && a.start < l->v[l->n - 1].end)
+		a.start = l->v[l->n - 1].end;
+	emit(l, s, &a, r == 1 ? &b.v : NULL);
+	return a.end;
+}
+
+/* A word that may start a number: a, an, half, dozens, the cardinals. */
+static int
+may_start(const char *s, size_t len)
+{
+	static const char first[] = "abcdefhlmnostz";
+
+	return len >= 1 && len <= 9 && strchr(first, txt_tolower(s[0])) !=
+	    NULL;
+}
+
+/* A duration (P3D) counts as a figure: "three-day offensive". */
+static int
+duration(const char *v)
+{
+	return v[0] == 'P' && (txt_isdigit(v[1]) || v[1] == 'T' ||
+	    v[1] == 'X');
+}
+
+/* Drop the figures that overlap what the date recogniser calls a date. */
+static void
+drop_dates(const char *s, size_t n, struct fig_list *l)
+{
+	struct date_opts o;
+	const struct date_match *d;
+	size_t i, k, out = 0;
+	int keep;
+
+	memset(&o, 0, sizeof(o));
+	o.ref.hour = -1;
+	if (date_scan(s, n, &o, &l->dates) == 0)
+		return;
+	for (i = 0; i < l->n; i++) {
+		keep = 1;
+		for (k = 0; k < l->dates.n && keep; k++) {
+			d = &l->dates.v[k];
+			if (d->start < l->v[i].end && l->v[i].start < d->end &&
+			    !duration(d->value))
+				keep = 0;
+		}
+		if (keep)
+			l->v[out++] = l->v[i];
+	}
+	l->n = out;
+}
+
+/*
+ * fig_scan: find the figures of text s (n bytes), in text order, into l
+ * (cleared first).  Returns their number.  l owns its memory: free it
+ * with fig_list_free.
+ */
+size_t
+fig_scan(const char *s, size_t n, struct fig_list *l)
+{
+	size_t i = 0, next, wl;
+
+	l->n = 0;
+	l->plen = 0;
+	while (i < n) {
+		if (txt_isdigit(s[i])) {
+			next = figure(s, n, i, l);
+			i = next > i ? next : i + 1;
+		} else if (txt_isalpha(s[i])) {
+			wl = txt_word_len(s, n, i);
+			if (may_start(s + i, wl) && txt_word_start(s, i) &&
+			    (next = figure(s, n, i, l)) > i)
+				i = next > i + wl ? next : i + wl;
+			else
+				i += wl;
+		} else
+			i++;
+	}
+	if (l->n > 0)
+		drop_dates(s, n, l);
+	return l->n;
+}
+
+const char *
+fig_str(const struct fig_list *l, size_t off)
+{
+	return l->pool + off;
+}
+
+const char *
+fig_qual_str(enum fig_qual q)
+{
+	static const char *const name[] = {
+		"=", "~", ">", ">=", "<", "<=", ".."
+	};
+
+	return (unsigned)q < sizeof(name) / sizeof(name[0]) ? name[q] : "=";
+}
+
+void
+fig_list_free(struct fig_list *l)
+{
+	free(l->v);
+	free(l->pool);
+	date_list_free(&l->dates);
+	memset(l, 0, sizeof(*l));
+}
