@@ -34,6 +34,8 @@ struct part {
 	int		 one;		/* just the word "one" */
 	int		 cur;		/* money */
 	int		 hyph;		/* a hyphenated unit: three-day */
+	int		 neg;		/* a minus sign before it */
+	int		 unitpost;	/* the unit follows the number */
 };
 
 enum wlast { W_NONE, W_A, W_SMALL, W_TENS, W_HUND, W_BIG, W_FRAC };
@@ -87,6 +89,17 @@ phrase_at(const char *s, size_t n, size_t i, const char *w)
 
 	t[0].w = w;
 	return fw_match(s, n, i, t, &h);
+}
+
+/* A scale, percent or unit word at s[k]: "a third percentage point". */
+static int
+fw_match_any(const char *s, size_t n, size_t k)
+{
+	const struct figword *h;
+
+	return fw_match(s, n, k, fw_big, &h) != 0 ||
+	    fw_match(s, n, k, fw_pct, &h) != 0 ||
+	    fw_match(s, n, k, fw_measure, &h) != 0;
 }
 
 /* Skip what cannot be a figure: letters, digits and the joiners . / : - */
@@ -149,6 +162,17 @@ mixed_frac(const char *s, size_t n, size_t j, struct num *v)
 	return j + 2 + a + b;
 }
 
+/* After "+44": more digit groups make it a telephone number. */
+static int
+phone_rest(const char *s, size_t n, size_t j)
+{
+	if (j < n && (s[j] == ' ' || s[j] == '-'))
+		j++;
+	if (j < n && s[j] == '(')
+		j++;
+	return j < n && txt_isdigit(s[j]);
+}
+
 /*
  * The context before digits at s[i] that makes them no figure: glued to
  * a word (G20, COVID-19), inside a dotted or slashed token.  A currency
@@ -166,17 +190,25 @@ bad_before(const char *s, size_t n, size_t i, struct part *p)
 	c = txt_utf8_before(s, i, &len);
 	if (c == '-' || c == 0x2212 || c == '+') {
 		k = i - len;
+		if (c == '-' && k > 0 && (txt_isdigit(s[k - 1]) ||
+		    s[k - 1] == '%'))
+			return 0;	/* the high end of 10-15, 14%-15% */
 		if (k > 0 && (txt_isalnum(s[k - 1]) || s[k - 1] == '-' ||
 		    txt_isletter_at(s, n, k - 1) || !txt_word_start(s, k)))
 			return 1;
+		/* +44 20 7946 0000: a telephone number */
+		if (c == '+' && phone_rest(s, n, i + digrun(s, n, i)))
+			return 1;
 		if (c != '+')
-			p->v.neg = 1;
+			p->neg = 1;
 		p->nstart = k;
 		p->plain = 0;
 		return 0;
 	}
 	if (c == '.' && fw_match_before(s, i, fw_curpre, &h) != i)
 		return 0;	/* Rs.2,000 */
+	if (c == '[')
+		return 1;	/* a reference: [1] */
 	if (c == '.' || c == '/' || c == ':' || c == '#' || c == '_' ||
 	    c == '@')
 		return i - len > 0 && !txt_space_at(s, n, i - len - 1);
@@ -238,6 +270,13 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			return 0;
 		}
 	}
+	/* a ticker: 7203.T */
+	if (j + 2 < n && s[j] == '.' && txt_isupper(s[j + 1]) &&
+	    (txt_word_end(s, n, j + 2) || (txt_isupper(s[j + 2]) &&
+	    txt_word_end(s, n, j + 3)))) {
+		*skip = skip_token(s, n, j);
+		return 0;
+	}
 	*skip = j;
 	if (nb > NUM_MAXDIG || frac > NUM_MAXEXP ||
 	    num_digits(&p->v, buf, nb, frac) == -1) {
@@ -284,6 +323,37 @@ and_frac(const char *s, size_t n, size_t j, struct num *f)
 	return j + k;
 }
 
+/* "a third person", "a fifth round": an ordinal, not a fraction. */
+static int
+ordinal_use(const char *s, size_t n, size_t j)
+{
+	size_t k = txt_skip_space(s, n, j), len;
+
+	if (k == j || k >= n || !txt_islower(s[k]))
+		return 0;
+	for (len = 0; k + len < n && txt_islower(s[k + len]); len++)
+		;
+	return !fw_in(s + k, len, fw_stop) && !fw_match_any(s, n, k);
+}
+
+/* "first half", "second half": a part of a period, not a figure. */
+static int
+after_ordinal(const char *s, size_t j)
+{
+	static const char *const ord[] = {
+		"first", "second", "third", "fourth", "last", "latter",
+		"other", "final", NULL
+	};
+	size_t e, st;
+
+	if (j < 2 || s[j - 1] != ' ')
+		return 0;
+	e = st = j - 1;
+	while (st > 0 && txt_isalpha(s[st - 1]))
+		st--;
+	return fw_in(s + st, e - st, ord);
+}
+
 /* The separator between number words at s[j]: one space or a hyphen. */
 static size_t
 word_gap(const char *s, size_t n, size_t j)
@@ -320,7 +390,9 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	size_t j = i, k, end = i, g;
 	int nw = 0, v;
 
-	*skip = i + txt_word_len(s, n, i);
+	for (k = i; k < n && txt_isalpha(s[k]); k++)
+		;
+	*skip = k;
 	if ((k = fw_match(s, n, i, fw_vague, &h)) != 0) {
 		num_int(&p->v, (unsigned long long)h->val);
 		p->nend = i + k;
@@ -365,12 +437,18 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			    W_TENS : W_SMALL;
 			p->one = nw == 0 && v == 1;
 		} else if ((k = fw_match(s, n, j, fw_denom, &h)) != 0) {
-			if (last == W_NONE && h->val == 2 && h->w[2] == 'l')
+			if (last == W_NONE && h->val == 2 && h->w[2] == 'l') {
+				if (after_ordinal(s, j))
+					break;	/* the first half */
 				num_int(&cur, 1);	/* "half" alone */
+			}
 			else if (last != W_A && last != W_SMALL)
 				break;
 			if (num_iszero(&cur) || cur.nd != 1 || cur.exp != 0 ||
 			    cur.d[0] - '0' > h->val)
+				break;
+			if (h->val > 2 && last == W_A &&
+			    ordinal_use(s, n, j + k))
 				break;
 			if (num_frac(&cur, (unsigned)(cur.d[0] - '0'),
 			    (unsigned)h->val) == -1)
@@ -454,6 +532,7 @@ prefix(const char *s, size_t n, struct part *p)
 static size_t
 hyph_unit(const char *s, size_t n, struct part *p)
 {
+	static const char *const ratio[] = { "for", "to", "by", "in", NULL };
 	const struct figword *h;
 	size_t j = p->end, k;
 
@@ -462,6 +541,10 @@ hyph_unit(const char *s, size_t n, struct part *p)
 	k = txt_word_len(s, n, j + 1);
 	if (k == 4 && txt_ncaseeq(s + j + 1, "plus", 4))
 		return 0;
+	if (fw_in(s + j + 1, k, ratio))
+		return (size_t)-1;	/* two-for-one, 2-for-1 */
+	if (fw_in(s + j + 1, k, fw_stop))
+		return 0;		/* S$9.55-per-share */
 	if (fw_match(s, n, j + 1, fw_measure, &h) == k && h != NULL)
 		p->unit = h->canon;
 	else if (fw_match(s, n, j + 1, fw_pct, &h) == k && h != NULL)
@@ -554,8 +637,12 @@ suffix(const char *s, size_t n, struct part *p)
 		p->unit = "pence";	/* 97p */
 		p->cur = 1;
 		p->end = j + 1;
-	} else if ((k = hyph_unit(s, n, p)) != 0)
+	} else if ((k = hyph_unit(s, n, p)) == (size_t)-1)
+		return -1;
+	else if (k != 0)
 		p->end = k;
+	if (p->unit != NULL && p->end > p->nend)
+		p->unitpost = 1;
 	if (p->end < n && p->end == p->nend && !p->words &&
 	    txt_isalpha(s[p->end]))
 		return -1;
@@ -609,6 +696,29 @@ num_after(const char *s, size_t n, size_t j)
 	return n;
 }
 
+/* A verb of change among the few words before s[w]: "rose 5%, from". */
+static int
+changed(const char *s, size_t w)
+{
+	size_t k, st;
+	int nw;
+
+	for (nw = 0, k = w; nw < 6 && k > 0; nw++) {
+		while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == ','))
+			k--;
+		st = k;
+		while (st > 0 && (txt_isalnum(s[st - 1]) || s[st - 1] == '.' ||
+		    s[st - 1] == '%'))
+			st--;
+		if (st == k)
+			return 0;
+		if (fw_in(s + st, k - st, fw_change))
+			return 1;
+		k = st;
+	}
+	return 0;
+}
+
 /*
  * range: "10-15", "between 5 and 7", "1,750 to 1,780 dlrs", "Tk 50 to 60
  * lakh": a becomes the range, b the high end.  1 if so; 0 if not; -1
@@ -618,7 +728,7 @@ static int
 range(const char *s, size_t n, struct part *a, struct part *b)
 {
 	struct num lo;
-	size_t j, k, w, wl, skip, pw, pwl;
+	size_t j, k, w, wl, skip;
 	int tight = 0, between = 0, from = 0;
 
 	if (a->vague || a->hyph || a->qual != FIG_EQ)
@@ -646,7 +756,8 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 	if ((j = num_after(s, n, j)) >= n || !core(s, n, j, b, &skip))
 		return 0;
 	if (b->vague || (a->unit != NULL && b->unit != NULL &&
-	    strcmp(a->unit, b->unit) != 0))
+	    strcmp(a->unit, b->unit) != 0) || (a->unitpost &&
+	    b->unit == NULL))
 		return 0;
 	if (tight && a->plain && b->plain && ((a->nend - a->nstart == 3 &&
 	    b->nend - b->nstart == 4) || (b->end + 1 < n &&
@@ -660,11 +771,8 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 	if (num_cmp(&lo, &b->v) >= 0)
 		return tight && a->plain && b->plain && a->unit == NULL &&
 		    b->unit == NULL ? -1 : 0;
-	if (from) {
-		pw = word_before(s, w, &pwl);
-		if (pwl > 0 && fw_in(s + pw, pwl, fw_change))
-			return 0;	/* rose from 5 to 7: two figures */
-	}
+	if (from && changed(s, w))
+		return 0;	/* rose from 5 to 7: two figures */
 	a->v = lo;
 	if (a->sexp == 0)
 		a->sexp = b->sexp;
@@ -736,7 +844,7 @@ bounds(const char *s, size_t n, struct part *p)
 static int
 named(const char *s, size_t n, const struct part *p)
 {
-	size_t w, wl, k;
+	size_t w, wl;
 
 	(void)n;
 	if (!p->plain || p->cur || p->unit != NULL || p->sexp != 0 ||
@@ -745,13 +853,7 @@ named(const char *s, size_t n, const struct part *p)
 	if (p->start >= 4 && txt_ncaseeq(s + p->start - 4, "no. ", 4))
 		return 1;
 	w = word_before(s, p->start, &wl);
-	if (wl == 0 || !txt_isupper(s[w]) || fw_in(s + w, wl, fw_stop))
-		return 0;
-	/* a capital that starts the sentence says nothing */
-	for (k = w; k > 0 && (s[k - 1] == ' ' || s[k - 1] == '"' ||
-	    s[k - 1] == '(' || (unsigned char)s[k - 1] >= 0x80); k--)
-		;
-	return !(k == 0 || strchr(".!?:;", s[k - 1]) != NULL);
+	return wl > 0 && txt_isupper(s[w]) && !fw_in(s + w, wl, fw_stop);
 }
 
 /* Plural nouns: the thing a number counts. */
@@ -779,6 +881,9 @@ lcword(const char *s, size_t n, size_t j)
 	while (k < n && (txt_islower(s[k]) || (s[k] == '-' && k > j &&
 	    k + 1 < n && txt_islower(s[k + 1]))))
 		k++;
+	/* p.m., U.S.: abbreviations are not what is counted */
+	if (k - j < 2 || (k + 1 < n && s[k] == '.' && txt_isalpha(s[k + 1])))
+		return 0;
 	return txt_word_end(s, n, k) ? k - j : 0;
 }
 
@@ -814,6 +919,12 @@ noun(const char *s, size_t n, struct part *p)
 		if (k == j || k - j > 2)
 			break;
 		j = k;
+		if (j < n && txt_isupper(s[j]) && w < 2) {
+			/* Rohingya refugees, COVID-19 cases, U.S. banks */
+			while (j < n && !txt_space_at(s, n, j) && s[j] != ',')
+				j++;
+			continue;
+		}
 		if ((len = lcword(s, n, j)) == 0 || fw_in(s + j, len, fw_stop))
 			break;
 		if (plural(s + j, len)) {
@@ -905,6 +1016,7 @@ core(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			return 0;
 	} else if (!words_at(s, n, i, p, skip))
 		return 0;
+	p->v.neg = p->neg && !num_iszero(&p->v);
 	p->start = p->nstart;
 	p->end = p->nend;
 	if (!p->vague)
@@ -927,13 +1039,13 @@ figure(const char *s, size_t n, size_t i, struct fig_list *l)
 
 	if (!core(s, n, i, &a, &skip))
 		return skip;
+	if (named(s, n, &a))
+		return skip_token(s, n, a.end);
 	if ((r = range(s, n, &a, &b)) == -1)
 		return b.end;
 	if (r == 0)
 		elided(s, n, &a);
 	bounds(s, n, &a);
-	if (named(s, n, &a))
-		return skip_token(s, n, a.end);
 	if (a.unit == NULL && a.ulen == 0)
 		noun(s, n, &a);
 	if (pronoun(s, &a))
@@ -1006,7 +1118,8 @@ fig_scan(const char *s, size_t n, struct fig_list *l)
 			next = figure(s, n, i, l);
 			i = next > i ? next : i + 1;
 		} else if (txt_isalpha(s[i])) {
-			wl = txt_word_len(s, n, i);
+			for (wl = 1; i + wl < n && txt_isalpha(s[i + wl]); wl++)
+				;
 			if (may_start(s + i, wl) && txt_word_start(s, i) &&
 			    (next = figure(s, n, i, l)) > i)
 				i = next > i + wl ? next : i + wl;

@@ -10,7 +10,7 @@
 #include "text.h"
 
 const struct figword fw_small[] = {
-	{ "zero", NULL, 0 }, { "one", NULL, 1 }, { "two", NULL, 2 },
+	{ "one", NULL, 1 }, { "two", NULL, 2 },
 	{ "three", NULL, 3 }, { "four", NULL, 4 }, { "five", NULL, 5 },
 	{ "six", NULL, 6 }, { "seven", NULL, 7 }, { "eight", NULL, 8 },
 	{ "nine", NULL, 9 }, { "ten", NULL, 10 }, { "eleven", NULL, 11 },
@@ -155,8 +155,9 @@ const struct figword fw_measure[] = {
 	{ "square metres", "m\xc2\xb2", 0 }, { "square meters", "m\xc2\xb2", 0 },
 	{ "sq m", "m\xc2\xb2", 0 }, { "m\xc2\xb2", "m\xc2\xb2", 0 },
 	{ "square feet", "sq ft", 0 }, { "sq ft", "sq ft", 0 },
-	{ "cubic metres", "m\xc2\xb3", 0 }, { "cubic meters", "m\xc2\xb3", 0 },
-	{ "m\xc2\xb3", "m\xc2\xb3", 0 },
+	{ "cubic metres", "cubic metres", 0 },
+	{ "cubic meters", "cubic metres", 0 },
+	{ "m\xc2\xb3", "cubic metres", 0 },
 	{ "metre", "m", 0 }, { "metres", "m", 0 }, { "meter", "m", 0 },
 	{ "meters", "m", 0 }, { "cm", "cm", 0 }, { "centimetres", "cm", 0 },
 	{ "centimeters", "cm", 0 }, { "mm", "mm", 0 },
@@ -177,7 +178,6 @@ const struct figword fw_measure[] = {
 	{ "liters", "l", 0 }, { "ml", "ml", 0 }, { "millilitres", "ml", 0 },
 	{ "gallons", "gallons", 0 }, { "barrels", "barrels", 0 },
 	{ "barrel", "barrels", 0 }, { "bpd", "bpd", 0 },
-	{ "barrels per day", "bpd", 0 },
 	{ "\xc2\xb0" "c", "\xc2\xb0" "C", 0 },
 	{ "\xc2\xb0 c", "\xc2\xb0" "C", 0 },
 	{ "degrees celsius", "\xc2\xb0" "C", 0 },
@@ -197,6 +197,16 @@ const struct figword fw_measure[] = {
 	{ "gb", "GB", 0 }, { "mb", "MB", 0 }, { "tb", "TB", 0 },
 	{ "gigabytes", "GB", 0 }, { "megabytes", "MB", 0 },
 	{ "terabytes", "TB", 0 },
+	/* durations are figures too: "three-day", "nearly 200 years" */
+	{ "seconds", "seconds", 0 }, { "second", "seconds", 0 },
+	{ "minutes", "minutes", 0 }, { "minute", "minutes", 0 },
+	{ "hours", "hours", 0 }, { "hour", "hours", 0 },
+	{ "days", "days", 0 }, { "day", "days", 0 },
+	{ "weeks", "weeks", 0 }, { "week", "weeks", 0 },
+	{ "months", "months", 0 }, { "month", "months", 0 },
+	{ "years", "years", 0 }, { "year", "years", 0 },
+	{ "decades", "decades", 0 }, { "decade", "decades", 0 },
+	{ "centuries", "centuries", 0 }, { "century", "centuries", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -253,8 +263,8 @@ const char *const fw_stop[] = {
 	"towards", "until", "till", "whether", "both", "either", "neither",
 	"yet", "still", "even", "more", "less", "most", "least", "all",
 	"other", "another", "such", "there", "here", "what", "how", "why",
-	"times", "time", "am", "pm", "gmt", "local", "last", "next", "year",
-	"years", "old", "earlier", "later", "apiece", "each", "respectively",
+	"am", "pm", "gmt", "local", "last", "next", "old", "earlier",
+	"later", "apiece", "respectively",
 	NULL
 };
 
