@@ -230,42 +230,73 @@ dot(const struct sc *c, const struct dateword *d, size_t e)
 static const char *const futwords[] = { "will", "shall", "ll", "won",
 	"scheduled", "schedule", "due", "plans", "plan", "expected",
 	"expects", "expect", "upcoming", "tomorrow", "next", "going",
-	"intends", "aims", NULL };
+	"intends", "aims", "planned", "until", "starting", NULL };
 static const char *const pastwords[] = { "was", "were", "had", "did",
-	"said", "ago", "yesterday", "last", "earlier", "told", "came",
-	"began", "took", "made", "met", "went", "left", "gave", "saw",
-	"fell", "rose", "won", "lost", "held", "sent", "killed", NULL };
+	"ago", "yesterday", "last", "earlier", "came", "began", "took",
+	"made", "met", "went", "left", "gave", "saw", "fell", "rose", "lost",
+	"held", "sent", "since", "began", "ran", "won", "struck", "hit",
+	"spoke", "broke", "quit", NULL };
+static const char *const notpast[] = { "need", "needed", "said", "based",
+	"called", "reported", "so-called", "expected", "scheduled", "planned",
+	"proposed", "indeed", "red", "bed", "hundred", "united", "limited",
+	"related", "concerned", "involved", "used", "injured", "armed",
+	"detailed", "advanced", "interested", "supposed", NULL };
 
+#define TENSE_WIN	160	/* bytes looked at on each side */
+
+/*
+ * The tense cue of one word at i of k letters: 1 future, -1 past, 0.
+ * Reporting verbs (said) say when the story was told, not when the
+ * event happened, so they do not count.
+ */
 static int
-sentence_tense(const struct sc *c, size_t s, size_t e)
+cue_at(const struct sc *c, size_t i, size_t k)
 {
-	size_t i = s, k;
-	int past = 0;
-
-	while (i < e) {
-		if (!txt_isalpha(c->s[i]) || !txt_word_start(c->s, i)) {
-			i++;
-			continue;
-		}
-		k = wlen(c, i);
-		if (k == 0) {
-			i++;
-			continue;
-		}
-		if (txt_word_in(c->s, e, i, futwords))
-			return 1;
-		if (txt_word_in(c->s, e, i, pastwords) ||
-		    (k >= 5 && txt_ncaseeq(c->s + i + k - 2, "ed", 2) &&
-		    !txt_ncaseeq(c->s + i + k - 4, "eed", 3)))
-			past = 1;
-		i += k;
-	}
-	return past ? -1 : 0;
+	if (txt_word_in(c->s, c->n, i, futwords))
+		return 1;
+	if (txt_word_in(c->s, c->n, i, notpast))
+		return 0;
+	if (txt_word_in(c->s, c->n, i, pastwords) || (k >= 5 &&
+	    txt_ncaseeq(c->s + i + k - 2, "ed", 2)))
+		return -1;
+	return 0;
 }
 
+/*
+ * The tense around [i, e): the cue nearest the expression within its
+ * sentence and a window of TENSE_WIN bytes, so the work per expression
+ * is bounded whatever the length of the text.
+ */
+static int
+tense_near(const struct sc *c, size_t i, size_t e)
+{
+	size_t lo, hi, j, k, best = (size_t)-1, d;
+	int t = 0, q;
+
+	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
+	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
+	for (j = lo; j < hi; j++) {
+		if (!txt_isalpha(c->s[j]) || !txt_word_start(c->s, j))
+			continue;
+		if ((k = wlen(c, j)) == 0)
+			continue;
+		if (j + k <= i || j >= e) {
+			q = cue_at(c, j, k);
+			d = j >= e ? j - e : i - (j + k);
+			if (q != 0 && d < best)
+				best = d, t = q;
+		}
+		j += k - 1;
+	}
+	return t;
+}
+
+/* The tense for an expression starting at i (and ending near it). */
 static int
 tense_at(struct sc *c, size_t i)
 {
+	size_t e;
+
 	if (i < c->ss || i >= c->se) {
 		if (i < c->ss)
 			c->se = 0;
@@ -273,9 +304,24 @@ tense_at(struct sc *c, size_t i)
 			c->ss = c->se;
 			c->se = txt_sentence_end(c->s, c->n, c->ss);
 		}
-		c->tense = sentence_tense(c, c->ss, c->se);
 	}
-	return c->tense;
+	e = i + txt_word_len(c->s, c->n, i);
+	return tense_near(c, i, e > i ? e : i + 1);
+}
+
+/* Is there a word w within the sentence around i (window bounded)? */
+static int
+near_word(struct sc *c, size_t i, const char *w)
+{
+	size_t lo, hi, j;
+
+	(void)tense_at(c, i);
+	lo = i > c->ss + 2 * TENSE_WIN ? i - 2 * TENSE_WIN : c->ss;
+	hi = i + 2 * TENSE_WIN < c->se ? i + 2 * TENSE_WIN : c->se;
+	for (j = lo; j < hi; j++)
+		if (txt_tolower(c->s[j]) == w[0] && is(c, j, w))
+			return 1;
+	return 0;
 }
 
 /* ---- resolution against the reference ---- */
@@ -378,7 +424,8 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 		*h = d->val, *mi = 0;
 		return i + k;
 	}
-	if (!txt_isdigit(c->s[i]) || !txt_word_start(c->s, i))
+	if (!txt_isdigit(c->s[i]) || (!txt_word_start(c->s, i) &&
+	    c->s[i - 1] != 'T'))
 		return 0;
 	v = digits(c, i, &k);
 	if (k == 0)
@@ -588,7 +635,8 @@ numdate_at(const struct sc *c, size_t i, int *y, int *m, int *d, int *h,
 	} else
 		return 0;
 	if (*m < 1 || *m > 12 || *d < 1 || *d > mdays(*y, *m) ||
-	    *y < 1000 || (e < c->n && txt_isalnum(c->s[e])) ||
+	    *y < 1000 || (e < c->n && txt_isalnum(c->s[e]) &&
+	    !(k1 == 4 && c->s[e] == 'T')) ||
 	    (ch(c, e, sep) && e + 1 < c->n && txt_isdigit(c->s[e + 1]) &&
 	    !(k1 == 4 && sep == '-')))
 		return 0;
@@ -1027,10 +1075,13 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 			return *v = 2, *art = 0, nx(c, j + 6) + 2;
 		return i + k;
 	}
-	if (w->val >= 20 && ch(c, j, '-') && (w = wordcls(c, j + 1, DW_NUM,
-	    &k2)) != NULL && w->val > 0 && w->val < 10) {
-		*v += w->val;
-		j += 1 + k2;
+	if (w->val >= 20 && w->val % 10 == 0) {	/* twenty-four */
+		k = ch(c, j, '-') ? j + 1 : nx(c, j);
+		if ((w = wordcls(c, k, DW_NUM, &k2)) != NULL && w->val > 1 &&
+		    w->val < 10) {
+			*v += w->val;
+			j = k + k2;
+		}
 	}
 	return j;
 }
@@ -1099,6 +1150,23 @@ fmt_shift(char *v, const struct sc *c, long n, int u)
 	}
 }
 
+/*
+ * n years before the reference.  In a report of quarterly results "a
+ * year ago" is the same quarter a year before: the quarter last ended.
+ */
+static void
+fmt_yearsago(char *v, struct sc *c, size_t i, long n)
+{
+	if (c->hasref && near_word(c, i, "quarter")) {
+		char q[48];
+
+		fmt_shift(q, c, -1, U_QUARTER);
+		snprintf(v, 48, "%04ld%s", atol(q) - n, q + 4);
+		return;
+	}
+	fmt_shift(v, c, -n, U_YEAR);
+}
+
 /* A unit word at j, singular or plural; its class val, or -1. */
 static int
 unit_at(const struct sc *c, size_t j, size_t *e, int *plural)
@@ -1130,17 +1198,15 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 {
 	size_t j, e, k;
 	double v;
-	int u, pl, art;
+	int u, pl, art, hy;
 
 	if ((j = count_at(c, i, &v, &art)) == 0)
 		return 0;
-	if (ch(c, j, '-'))
-		e = j + 1;
-	else
-		e = nx(c, j);
+	hy = ch(c, j, '-');
+	e = hy ? j + 1 : nx(c, j);
 	if ((u = unit_at(c, e, &k, &pl)) < 0 || u == U_WEEKEND)
 		return 0;
-	if (e == j + 1 && pl)
+	if (hy && pl)
 		return 0;		/* 18-months */
 	if (art && (u == U_SEC || pl))
 		return 0;		/* a second attempt */
@@ -1148,7 +1214,7 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	if (is_age(c, k))
 		return 0;
-	if (e == j + 1 && ch(c, k, '-') && txt_isalpha(c->s[k + 1]) &&
+	if (hy && ch(c, k, '-') && k + 1 < c->n && txt_isalpha(c->s[k + 1]) &&
 	    !is(c, k + 1, "long"))
 		return 0;		/* two-year-old, one-day-a-week */
 	o->pfx = P_APPROX | P_THE;
@@ -1156,7 +1222,10 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 	j = nx(c, k);
 	if (v >= 0 && (is(c, j, "ago") || ((u >= U_MONTH && u != U_DECADE) &&
 	    is(c, j, "earlier")))) {
-		fmt_shift(o->v, c, -(long)v, u);
+		if (u == U_YEAR && v == (long)v)
+			fmt_yearsago(o->v, c, i, (long)v);
+		else
+			fmt_shift(o->v, c, -(long)v, u);
 		o->end = j + (is(c, j, "ago") ? 3 : 7);
 		o->pfx = P_APPROX;
 		return 1;
@@ -1404,6 +1473,31 @@ rule_first(struct sc *c, size_t i, struct hit *o)
 	return 1;
 }
 
+/*
+ * year-earlier, year-ago, and the period they qualify: the year-ago
+ * quarter, the year-earlier third quarter.  Returns the end, or 0.
+ */
+static size_t
+yearago_at(const struct sc *c, size_t i)
+{
+	const struct dateword *w;
+	size_t j = i, e, k;
+	int the = 0;
+
+	if (is(c, j, "the"))
+		the = 1, j = nx(c, j + 3);
+	if (!is(c, j, "year") || !ch(c, j + 4, '-') || !(is(c, j + 5,
+	    "earlier") || is(c, j + 5, "ago")))
+		return 0;
+	e = j + 5 + (is(c, j + 5, "ago") ? 3 : 7);
+	k = nx(c, e);
+	if ((w = wordcls(c, k, DW_ORD, &j)) != NULL && w->val <= 4)
+		k = nx(c, k + j);
+	if (is(c, k, "quarter") || is(c, k, "period"))
+		return k + (is(c, k, "quarter") ? 7 : 6);
+	return the ? 0 : e;
+}
+
 /* Single words and fixed phrases: now, recently, the future, daily. */
 static int
 rule_word(struct sc *c, size_t i, struct hit *o)
@@ -1412,6 +1506,11 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 	size_t k, j;
 
 	o->pfx = 0;
+	if ((j = yearago_at(c, i)) != 0) {
+		fmt_yearsago(o->v, c, i, 1);
+		o->end = j;
+		return 1;
+	}
 	if (is(c, i, "the")) {
 		j = nx(c, i + 3);
 		if (is(c, j, "future"))
@@ -1425,10 +1524,9 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		}
 		return 0;
 	}
-	if (is(c, i, "year") && ch(c, i + 4, '-') && (is(c, i + 5, "earlier") ||
-	    is(c, i + 5, "ago"))) {
-		fmt_shift(o->v, c, -1, U_YEAR);
-		o->end = i + 5 + (is(c, i + 5, "ago") ? 3 : 7);
+	if ((j = yearago_at(c, i)) != 0) {
+		fmt_yearsago(o->v, c, i, 1);
+		o->end = j;
 		return 1;
 	}
 	if ((w = word(c, i, &k)) == NULL)

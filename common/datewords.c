@@ -93,7 +93,7 @@ static const struct dateword w_p[] = {
 };
 static const struct dateword w_q[] = {
 	E("quarter", DW_UNIT, U_QUARTER, 0), E("quarters", DW_UNIT, U_QUARTER, DW_PLURAL),
-	E("quarterly", DW_SET, U_QUARTER, 0), END
+	END
 };
 static const struct dateword w_r[] = {
 	E("recently", DW_REF, REF_PAST, 0), E("recent", DW_REL, R_RECENT, 0),
