@@ -384,6 +384,17 @@ zone(const struct sc *c, size_t e)
 	return e;
 }
 
+/* A weekday or month name at i, as after "10 a.m. Friday". */
+static int
+day_word(const struct sc *c, size_t i)
+{
+	size_t k;
+	const struct dateword *w = word(c, i, &k);
+
+	return w != NULL && (w->cls == DW_WDAY || w->cls == DW_MONTH ||
+	    w->cls == DW_DEIC);
+}
+
 /* am/pm at j: 1 am, 2 pm, 0 none; *e past it. */
 static int
 ampm(const struct sc *c, size_t j, size_t *e)
@@ -397,8 +408,15 @@ ampm(const struct sc *c, size_t j, size_t *e)
 		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 2;
 	else if (left >= 4 && (txt_tolower(s[0]) == 'a' ||
 	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
-	    txt_tolower(s[2]) == 'm' && s[3] == '.')
+	    txt_tolower(s[2]) == 'm' && s[3] == '.') {
 		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 4;
+		/* 10 p.m. Police said: the period ends the sentence too */
+		if (j + 4 == c->n || (txt_space_at(c->s, c->n, j + 4) &&
+		    txt_isupper(c->s[nx(c, j + 4) < c->n ? nx(c, j + 4) :
+		    j + 3]) && !txt_word_in(c->s, c->n, nx(c, j + 4), zones) &&
+		    !day_word(c, nx(c, j + 4))))
+			*e = j + 3;
+	}
 	else if (left >= 3 && (txt_tolower(s[0]) == 'a' ||
 	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
 	    txt_tolower(s[2]) == 'm' && txt_word_end(c->s, c->n, j + 3))
@@ -793,6 +811,14 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 		o->end = f;
 		return 1;
 	}
+	if (c->hasref && (is(c, j, "this") || is(c, j, "last") ||
+	    is(c, j, "next")) && is(c, nx(c, j + 4), "year")) {
+		/* June last year */
+		y = c->r.year + (is(c, j, "last") ? -1 : is(c, j, "next"));
+		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		o->end = nx(c, j + 4) + 4;
+		return 1;
+	}
 	/* alone: a capitalised full name; May, March ... need a preposition */
 	if (!txt_isupper(c->s[i]) || ((w->flags & DW_ABBR) && e == i + k))
 		return 0;
@@ -1047,6 +1073,11 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 		if (ch(c, j, '.') && j + 1 < c->n && txt_isdigit(c->s[j + 1])) {
 			*v += (c->s[j + 1] - '0') / 10.0;
 			j += 2;
+		} else if (j + 4 <= c->n && c->s[j] == ' ' &&
+		    memcmp(c->s + j + 1, "1/2", 3) == 0 &&
+		    txt_word_end(c->s, c->n, j + 4)) {
+			*v += 0.5;	/* 2 1/2 years */
+			return j + 4;
 		}
 		if (j < c->n && (txt_isalnum(c->s[j]) || c->s[j] == ',' ||
 		    c->s[j] == '.') && !(c->s[j] == '-' ||
@@ -1217,9 +1248,16 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 	if (hy && ch(c, k, '-') && k + 1 < c->n && txt_isalpha(c->s[k + 1]) &&
 	    !is(c, k + 1, "long"))
 		return 0;		/* two-year-old, one-day-a-week */
-	o->pfx = P_APPROX | P_THE;
+	o->pfx = hy ? P_APPROX : P_APPROX | P_THE;
 	o->end = k;
+	if (hy && is(c, k + 1, "long") && ch(c, k, '-'))
+		o->end = k + 5;
 	j = nx(c, k);
+	if (v < 0 && is(c, j, "ago")) {
+		snprintf(o->v, 48, "PAST_REF");
+		o->end = j + 3;
+		return 1;
+	}
 	if (v >= 0 && (is(c, j, "ago") || ((u >= U_MONTH && u != U_DECADE) &&
 	    is(c, j, "earlier")))) {
 		if (u == U_YEAR && v == (long)v)
@@ -1336,6 +1374,8 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 	case DW_MONTH:
 		if ((w->flags & DW_ABBR) && !ch(c, e, '.'))
 			return 0;
+		if (mday_at(c, nx(c, dot(c, w, e)), &k) != 0)
+			return 0;	/* last Oct. 23: the date alone */
 		y = c->r.year;
 		if (dir < 0 && w->val >= c->r.month)
 			y--;
@@ -1439,7 +1479,7 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 			    w->val != R_LATEST) {
 				fmt_dur(o->v, v, u);
 				o->end = k2;
-				o->pfx = P_APPROX;
+				o->pfx = 0;
 				return 1;
 			}
 		}
@@ -1518,8 +1558,14 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		if (is(c, j, "past") && !count_at(c, nx(c, j + 4), (double[]){ 0 },
 		    (int[]){ 0 }) && unit_at(c, nx(c, j + 4), &k, (int[]){ 0 }) < 0)
 			return snprintf(o->v, 48, "PAST_REF"), o->end = j + 4, 1;
-		if (is(c, j, "quarter") && c->hasref && tense_at(c, i) < 0) {
+		if (is(c, j, "quarter") && c->hasref && tense_at(c, i) <= 0) {
+			/* in a results report: the quarter last ended */
 			fmt_shift(o->v, c, -1, U_QUARTER);
+			return o->end = j + 7, 1;
+		}
+		if (is(c, j, "weekend") && c->hasref) {
+			fmt_week(o->v, resolve_wday(c, 6, tense_at(c, i)));
+			strcat(o->v, "-WE");
 			return o->end = j + 7, 1;
 		}
 		return 0;
@@ -1552,6 +1598,8 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 			snprintf(o->v, 48, "R/P1%c", unitch[w->val]);
 		else if (w->cls == DW_WDAY && !(w->flags & DW_PLURAL))
 			snprintf(o->v, 48, "R/XXXX-WXX-%d", w->val);
+		else if (w->cls == DW_MONTH && !(w->flags & DW_ABBR))
+			snprintf(o->v, 48, "R/XXXX-%02d", w->val);
 		else
 			return 0;
 		o->end = j + k;
@@ -1637,8 +1685,8 @@ prefix_at(const struct sc *c, size_t i, size_t *next)
 			return P_THE;
 		}
 		if (w->cls == DW_EML) {
-			if (is(c, i, "mid") && ch(c, i + 3, '-')) {
-				*next = i + 4;
+			if (ch(c, i + k, '-')) {	/* mid-1990s */
+				*next = i + k + 1;
 				return P_EML;
 			}
 			*next = nx(c, i + k);
@@ -1652,6 +1700,10 @@ prefix_at(const struct sc *c, size_t i, size_t *next)
 	if ((is(c, i, "more") || is(c, i, "less") || is(c, i, "fewer")) &&
 	    is(c, nx(c, i + 4 + is(c, i, "fewer")), "than")) {
 		*next = nx(c, nx(c, i + 4 + is(c, i, "fewer")) + 4);
+		return P_APPROX;
+	}
+	if (is(c, i, "up") && is(c, nx(c, i + 2), "to")) {
+		*next = nx(c, nx(c, i + 2) + 2);
 		return P_APPROX;
 	}
 	if (is(c, i, "at") && is(c, nx(c, i + 2), "least")) {

@@ -9,8 +9,6 @@
 
 static const struct dateword w_a[] = {
 	E("a", DW_NUM, 1, 0), E("an", DW_NUM, 1, 0),
-	E("about", DW_APPROX, 0, 0), E("around", DW_APPROX, 0, 0),
-	E("almost", DW_APPROX, 0, 0), E("approximately", DW_APPROX, 0, 0),
 	E("april", DW_MONTH, 4, DW_NAME), E("apr", DW_MONTH, 4, DW_CAP | DW_ABBR),
 	E("august", DW_MONTH, 8, DW_NAME), E("aug", DW_MONTH, 8, DW_CAP | DW_ABBR),
 	E("afternoon", DW_PART, PT_AF, 0), E("afternoons", DW_PART, PT_AF, DW_PLURAL),
@@ -78,7 +76,7 @@ static const struct dateword w_m[] = {
 static const struct dateword w_n[] = {
 	E("november", DW_MONTH, 11, 0), E("nov", DW_MONTH, 11, DW_CAP | DW_ABBR),
 	E("next", DW_REL, R_NEXT, 0), E("now", DW_REF, REF_PRESENT, 0),
-	E("nearly", DW_APPROX, 0, 0), E("nine", DW_NUM, 9, 0),
+	E("nearly", DW_APPROX, 0, 0), E("over", DW_APPROX, 0, 0), E("nine", DW_NUM, 9, 0),
 	E("nineteen", DW_NUM, 19, 0), E("ninety", DW_NUM, 90, 0),
 	E("ninth", DW_ORD, 9, 0), E("nineteenth", DW_ORD, 19, 0),
 	E("night", DW_PART, PT_NI, 0), E("nights", DW_PART, PT_NI, DW_PLURAL),
@@ -97,7 +95,7 @@ static const struct dateword w_q[] = {
 };
 static const struct dateword w_r[] = {
 	E("recently", DW_REF, REF_PAST, 0), E("recent", DW_REL, R_RECENT, 0),
-	E("roughly", DW_APPROX, 0, 0), END
+	END
 };
 static const struct dateword w_s[] = {
 	E("september", DW_MONTH, 9, 0), E("sep", DW_MONTH, 9, DW_CAP | DW_ABBR),
