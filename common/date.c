@@ -334,9 +334,11 @@ resolve_wday(const struct sc *c, int w, int t)
 
 	back = (rw - w + 7) % 7;
 	fwd = (w - rw + 7) % 7;
+
 	if (back == 0)
 		return c->rday;
-	if (t > 0 || (t == 0 && fwd < back))
+	/* news reports what happened: without a future cue, the past one */
+	if (t > 0)
 		return c->rday + fwd;
 	return c->rday - back;
 }
@@ -358,6 +360,8 @@ resolve_year(const struct sc *c, int m, int d, int t)
 		back = z <= here ? here - z : here - days_from(y - 1, m, d);
 		fwd = z >= here ? z - here : days_from(y + 1, m, d) - here;
 	}
+	if (t < 0)
+		t = 0;	/* past cues mislead here: take the nearest */
 	if (t < 0 || (t == 0 && back <= fwd))
 		return (m < c->r.month || (m == c->r.month && d < c->r.day)) ?
 		    y : y - 1;
@@ -577,8 +581,9 @@ monthday_at(const struct sc *c, size_t i, int *y, int *m, int *d)
 		j = nx(c, dot(c, w, i + k));
 		if ((*d = mday_at(c, j, &e)) == 0 || *d > mdays(2000, w->val))
 			return 0;
-		if (ch(c, e, ':') || ch(c, e, '%'))
-			return 0;
+		if ((ch(c, e, ':') && e + 1 < c->n && txt_isdigit(c->s[e + 1]))
+		    || ch(c, e, '%'))
+			return 0;	/* Oct 9:30, May 5% */
 		*m = w->val;
 		*y = opt_year(c, &e);
 		return e;
