@@ -479,7 +479,7 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 		return zone(c, e);
 	}
 	if (k <= 2 && (ap = ampm(c, nx(c, e), &j)) != 0) {
-		if (v > 12 || v == 0 || !txt_word_end(c->s, c->n, e))
+		if (v > 12 || v == 0)
 			return 0;
 		*h = (int)(v % 12 + (ap == 2 ? 12 : 0)), *mi = 0;
 		return zone(c, j);
@@ -557,6 +557,7 @@ opt_year(const struct sc *c, size_t *e)
 	size_t j = *e, f;
 	int y;
 
+	j = nx(c, j);
 	if (ch(c, j, ','))
 		j++;
 	j = nx(c, j);
@@ -1228,6 +1229,72 @@ is_age(const struct sc *c, size_t e)
 	    is(c, nx(c, j + 2), "age"));
 }
 
+/* The word before i (after white space), or i if none. */
+static size_t
+word_before(const struct sc *c, size_t i)
+{
+	size_t p = i;
+
+	while (p > 0 && txt_space_at(c->s, c->n, p - 1))
+		p--;
+	if (p == i)
+		return i;
+	while (p > 0 && txt_isalpha(c->s[p - 1]))
+		p--;
+	return p;
+}
+
+/*
+ * n units counted from a day: two days from now, three weeks after
+ * today, in two weeks (said of the future).  Writes the day reached and
+ * returns the end of the expression, or 0.  j is the end of the count's
+ * phrase start, k the end of the unit.
+ */
+static size_t
+counted_from(struct sc *c, size_t i, size_t j, size_t k, long n, int u,
+    char *v)
+{
+	const struct dateword *w;
+	long base = c->rday, z;
+	size_t q, f = 0, kk, p;
+	int dir = 0, y, m, d;
+
+	(void)j;
+	q = nx(c, k);
+	if (is(c, q, "from") || is(c, q, "after") || is(c, q, "before")) {
+		dir = is(c, q, "before") ? -1 : 1;
+		q = nx(c, q + (is(c, q, "from") ? 4 : is(c, q, "after") ? 5 : 6));
+		if (is(c, q, "now"))
+			f = q + 3;
+		else if ((w = wordcls(c, q, DW_DEIC, &kk)) != NULL &&
+		    !is(c, q, "tonight"))
+			base += w->val, f = q + kk;
+		else
+			return 0;
+	} else {
+		p = word_before(c, i);
+		if (p == i || !is(c, p, "in") || tense_at(c, i) <= 0)
+			return 0;
+		dir = 1, f = k;
+	}
+	if (u == U_DAY || u == U_WEEK || u == U_FORT)
+		z = base + dir * n * (u == U_DAY ? 1 : u == U_WEEK ? 7 : 14);
+	else {
+		from_days(base, &y, &m, &d);
+		if (u == U_MONTH) {
+			m += (int)(dir * n);
+			y += (m - 1 >= 0 ? (m - 1) / 12 : (m - 12) / 12);
+			m = ((m - 1) % 12 + 12) % 12 + 1;
+		} else
+			y += (int)(dir * n);
+		if (d > mdays(y, m))
+			d = mdays(y, m);
+		z = days_from(y, m, d);
+	}
+	fmt_dayz(v, c, z);
+	return f;
+}
+
 /* Durations and their dates: two weeks, 18-month, two years ago. */
 static int
 rule_dur(struct sc *c, size_t i, struct hit *o)
@@ -1271,6 +1338,12 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 			fmt_shift(o->v, c, -(long)v, u);
 		o->end = j + (is(c, j, "ago") ? 3 : 7);
 		o->pfx = P_APPROX;
+		return 1;
+	}
+	if (v >= 0 && v == (long)v && u >= U_DAY && u != U_WEEKEND &&
+	    u <= U_YEAR && u != U_QUARTER && c->hasref &&
+	    (e = counted_from(c, i, j, k, (long)v, u, o->v)) != 0) {
+		o->end = e;
 		return 1;
 	}
 	if (art && i > 0) {
@@ -1633,11 +1706,11 @@ rule_time(struct sc *c, size_t i, struct hit *o)
 	j = nx(c, e);
 	if (ch(c, e, ','))
 		j = nx(c, e + 1);
-	if (is(c, j, "on"))
-		j = nx(c, j + 2);
 	memset(&d, 0, sizeof(d));
-	if (j < c->n && rule_day(c, j, &d) && strchr(d.v, 'T') == NULL &&
-	    strlen(d.v) == 10) {
+	if (j < c->n && (rule_day(c, j, &d) || rule_rel(c, j, &d)) &&
+	    strlen(d.v) >= 10 && d.v[4] == '-' && d.v[7] == '-' &&
+	    (d.v[10] == '\0' || d.v[10] == 'T')) {
+		/* 3 p.m. Friday, 8am this morning, 10 tonight */
 		snprintf(o->v, 48, "%.10sT%02d:%02d", d.v, h, mi);
 		o->end = d.end;
 		return 1;
