@@ -1,0 +1,170 @@
+/* datewords.c -- the word table of the date grammar, indexed by first letter. */
+#include <string.h>
+
+#include "datewords.h"
+#include "text.h"
+
+#define E(w, c, v, f)	{ w, c, v, f }
+#define END		{ NULL, 0, 0, 0 }
+
+static const struct dateword w_a[] = {
+	E("a", DW_NUM, 1, 0), E("an", DW_NUM, 1, 0),
+	E("april", DW_MONTH, 4, DW_NAME), E("apr", DW_MONTH, 4, DW_CAP | DW_ABBR),
+	E("august", DW_MONTH, 8, DW_NAME), E("aug", DW_MONTH, 8, DW_CAP | DW_ABBR),
+	E("afternoon", DW_PART, PT_AF, 0), E("afternoons", DW_PART, PT_AF, DW_PLURAL),
+	E("autumn", DW_SEASON, SE_FA, 0), E("ago", DW_AGO, 0, 0),
+	E("annually", DW_SET, U_YEAR, 0), END
+};
+static const struct dateword w_c[] = {
+	E("century", DW_UNIT, U_CENT, 0), E("centuries", DW_UNIT, U_CENT, DW_PLURAL),
+	E("coming", DW_REL, R_COMING, 0), E("current", DW_REL, R_CURRENT, 0),
+	E("currently", DW_REF, REF_PRESENT, 0), END
+};
+static const struct dateword w_d[] = {
+	E("day", DW_UNIT, U_DAY, 0), E("days", DW_UNIT, U_DAY, DW_PLURAL),
+	E("decade", DW_UNIT, U_DECADE, 0), E("decades", DW_UNIT, U_DECADE, DW_PLURAL),
+	E("december", DW_MONTH, 12, 0), E("dec", DW_MONTH, 12, DW_CAP | DW_ABBR),
+	E("daily", DW_SET, U_DAY, 0), END
+};
+static const struct dateword w_e[] = {
+	E("early", DW_EML, 0, 0), E("earlier", DW_SHIFT, -1, 0),
+	E("evening", DW_PART, PT_EV, 0), E("evenings", DW_PART, PT_EV, DW_PLURAL),
+	E("eight", DW_NUM, 8, 0), E("eighteen", DW_NUM, 18, 0),
+	E("eighty", DW_NUM, 80, 0), E("eleven", DW_NUM, 11, 0),
+	E("eighth", DW_ORD, 8, 0), E("eleventh", DW_ORD, 11, 0),
+	E("eighteenth", DW_ORD, 18, 0), E("eighties", DW_DECADE, 8, 0),
+	E("every", DW_EVERY, 0, 0), E("each", DW_EVERY, 0, 0), END
+};
+static const struct dateword w_f[] = {
+	E("february", DW_MONTH, 2, 0), E("feb", DW_MONTH, 2, DW_CAP | DW_ABBR),
+	E("friday", DW_WDAY, 5, 0), E("fri", DW_WDAY, 5, DW_CAP | DW_ABBR),
+	E("fridays", DW_WDAY, 5, DW_PLURAL),
+	E("few", DW_NUM, -1, 0), E("five", DW_NUM, 5, 0), E("four", DW_NUM, 4, 0),
+	E("fifteen", DW_NUM, 15, 0), E("fourteen", DW_NUM, 14, 0),
+	E("fifty", DW_NUM, 50, 0), E("forty", DW_NUM, 40, 0),
+	E("first", DW_ORD, 1, 0), E("fourth", DW_ORD, 4, 0),
+	E("fifth", DW_ORD, 5, 0), E("fifteenth", DW_ORD, 15, 0),
+	E("fourteenth", DW_ORD, 14, 0), E("fiscal", DW_FISCAL, 0, 0),
+	E("following", DW_REL, R_FOLLOW, 0), E("fortnight", DW_UNIT, U_FORT, 0),
+	E("fall", DW_SEASON, SE_FA, DW_NAME), E("fifties", DW_DECADE, 5, 0),
+	E("forties", DW_DECADE, 4, 0), END
+};
+static const struct dateword w_h[] = {
+	E("hour", DW_UNIT, U_HOUR, 0), E("hours", DW_UNIT, U_HOUR, DW_PLURAL),
+	E("half", DW_HALF, 0, 0), E("hourly", DW_SET, U_HOUR, 0), END
+};
+static const struct dateword w_j[] = {
+	E("january", DW_MONTH, 1, 0), E("jan", DW_MONTH, 1, DW_CAP | DW_ABBR),
+	E("july", DW_MONTH, 7, 0), E("jul", DW_MONTH, 7, DW_CAP | DW_ABBR),
+	E("june", DW_MONTH, 6, DW_NAME), E("jun", DW_MONTH, 6, DW_CAP | DW_ABBR),
+	END
+};
+static const struct dateword w_l[] = {
+	E("last", DW_REL, R_LAST, 0), E("late", DW_EML, 0, 0),
+	E("later", DW_SHIFT, 1, 0), E("latest", DW_REL, R_LATEST, 0), END
+};
+static const struct dateword w_m[] = {
+	E("march", DW_MONTH, 3, DW_NAME), E("mar", DW_MONTH, 3, DW_CAP | DW_ABBR),
+	E("may", DW_MONTH, 5, DW_NAME), E("monday", DW_WDAY, 1, 0),
+	E("mon", DW_WDAY, 1, DW_CAP | DW_ABBR), E("mondays", DW_WDAY, 1, DW_PLURAL),
+	E("minute", DW_UNIT, U_MIN, 0), E("minutes", DW_UNIT, U_MIN, DW_PLURAL),
+	E("month", DW_UNIT, U_MONTH, 0), E("months", DW_UNIT, U_MONTH, DW_PLURAL),
+	E("morning", DW_PART, PT_MO, 0), E("mornings", DW_PART, PT_MO, DW_PLURAL),
+	E("mid", DW_EML, 0, 0), E("midnight", DW_CLOCK, 24, 0),
+	E("monthly", DW_SET, U_MONTH, 0), E("many", DW_NUM, -1, 0), END
+};
+static const struct dateword w_n[] = {
+	E("november", DW_MONTH, 11, 0), E("nov", DW_MONTH, 11, DW_CAP | DW_ABBR),
+	E("next", DW_REL, R_NEXT, 0), E("now", DW_REF, REF_PRESENT, 0),
+	E("nearly", DW_APPROX, 0, 0), E("over", DW_APPROX, 0, 0), E("nine", DW_NUM, 9, 0),
+	E("nineteen", DW_NUM, 19, 0), E("ninety", DW_NUM, 90, 0),
+	E("ninth", DW_ORD, 9, 0), E("nineteenth", DW_ORD, 19, 0),
+	E("night", DW_PART, PT_NI, 0), E("nights", DW_PART, PT_NI, DW_PLURAL),
+	E("noon", DW_CLOCK, 12, 0), E("nineties", DW_DECADE, 9, 0), END
+};
+static const struct dateword w_o[] = {
+	E("october", DW_MONTH, 10, 0), E("oct", DW_MONTH, 10, DW_CAP | DW_ABBR),
+	E("one", DW_NUM, 1, 0), E("overnight", DW_PART, PT_NI, 0), END
+};
+static const struct dateword w_p[] = {
+	E("past", DW_REL, R_PAST, 0), E("previous", DW_REL, R_PREV, 0), END
+};
+static const struct dateword w_q[] = {
+	E("quarter", DW_UNIT, U_QUARTER, 0), E("quarters", DW_UNIT, U_QUARTER, DW_PLURAL),
+	END
+};
+static const struct dateword w_r[] = {
+	E("recently", DW_REF, REF_PAST, 0), E("recent", DW_REL, R_RECENT, 0),
+	END
+};
+static const struct dateword w_s[] = {
+	E("september", DW_MONTH, 9, 0), E("sep", DW_MONTH, 9, DW_CAP | DW_ABBR),
+	E("sept", DW_MONTH, 9, DW_CAP | DW_ABBR),
+	E("saturday", DW_WDAY, 6, 0), E("sat", DW_WDAY, 6, DW_CAP | DW_ABBR),
+	E("saturdays", DW_WDAY, 6, DW_PLURAL),
+	E("sunday", DW_WDAY, 7, 0), E("sun", DW_WDAY, 7, DW_CAP | DW_ABBR),
+	E("sundays", DW_WDAY, 7, DW_PLURAL),
+	E("second", DW_UNIT, U_SEC, 0), E("seconds", DW_UNIT, U_SEC, DW_PLURAL),
+	E("several", DW_NUM, -1, 0), E("six", DW_NUM, 6, 0),
+	E("seven", DW_NUM, 7, 0), E("sixteen", DW_NUM, 16, 0),
+	E("seventeen", DW_NUM, 17, 0), E("sixty", DW_NUM, 60, 0),
+	E("seventy", DW_NUM, 70, 0), E("sixth", DW_ORD, 6, 0),
+	E("seventh", DW_ORD, 7, 0), E("sixteenth", DW_ORD, 16, 0),
+	E("seventeenth", DW_ORD, 17, 0), E("spring", DW_SEASON, SE_SP, 0),
+	E("summer", DW_SEASON, SE_SU, 0), E("sixties", DW_DECADE, 6, 0),
+	E("seventies", DW_DECADE, 7, 0), END
+};
+static const struct dateword w_t[] = {
+	E("today", DW_DEIC, 0, 0), E("tomorrow", DW_DEIC, 1, 0),
+	E("tonight", DW_DEIC, 0, 0), E("this", DW_REL, R_THIS, 0),
+	E("the", DW_THE, 0, 0), E("tuesday", DW_WDAY, 2, 0),
+	E("tue", DW_WDAY, 2, DW_CAP | DW_ABBR), E("tues", DW_WDAY, 2, DW_CAP | DW_ABBR),
+	E("tuesdays", DW_WDAY, 2, DW_PLURAL),
+	E("thursday", DW_WDAY, 4, 0), E("thu", DW_WDAY, 4, DW_CAP | DW_ABBR),
+	E("thur", DW_WDAY, 4, DW_CAP | DW_ABBR), E("thurs", DW_WDAY, 4, DW_CAP | DW_ABBR),
+	E("thursdays", DW_WDAY, 4, DW_PLURAL),
+	E("two", DW_NUM, 2, 0), E("three", DW_NUM, 3, 0), E("ten", DW_NUM, 10, 0),
+	E("twelve", DW_NUM, 12, 0), E("thirteen", DW_NUM, 13, 0),
+	E("twenty", DW_NUM, 20, 0), E("thirty", DW_NUM, 30, 0),
+	E("third", DW_ORD, 3, 0), E("tenth", DW_ORD, 10, 0),
+	E("twelfth", DW_ORD, 12, 0), E("thirteenth", DW_ORD, 13, 0),
+	E("twentieth", DW_ORD, 20, 0), E("twenties", DW_DECADE, 2, 0),
+	E("thirties", DW_DECADE, 3, 0), END
+};
+static const struct dateword w_w[] = {
+	E("wednesday", DW_WDAY, 3, 0), E("wed", DW_WDAY, 3, DW_CAP | DW_ABBR),
+	E("wednesdays", DW_WDAY, 3, DW_PLURAL),
+	E("week", DW_UNIT, U_WEEK, 0), E("weeks", DW_UNIT, U_WEEK, DW_PLURAL),
+	E("weekend", DW_UNIT, U_WEEKEND, 0), E("weekends", DW_UNIT, U_WEEKEND, DW_PLURAL),
+	E("winter", DW_SEASON, SE_WI, 0), E("weekly", DW_SET, U_WEEK, 0), END
+};
+static const struct dateword w_y[] = {
+	E("year", DW_UNIT, U_YEAR, 0), E("years", DW_UNIT, U_YEAR, DW_PLURAL),
+	E("yesterday", DW_DEIC, -1, 0), E("yearly", DW_SET, U_YEAR, 0), END
+};
+static const struct dateword w_none[] = { END };
+
+static const struct dateword *const bylet[26] = {
+	w_a, w_none, w_c, w_d, w_e, w_f, w_none, w_h, w_none, w_j, w_none,
+	w_l, w_m, w_n, w_o, w_p, w_q, w_r, w_s, w_t, w_none, w_none, w_w,
+	w_none, w_y, w_none
+};
+
+/*
+ * dw_lookup: the entry for the n letters at s (any case), or NULL.  The
+ * caller checks the DW_CAP flag against the case as written.
+ */
+const struct dateword *
+dw_lookup(const char *s, size_t n)
+{
+	const struct dateword *d;
+	int c;
+
+	if (n == 0 || n > 13 || !txt_isalpha(s[0]))
+		return NULL;
+	c = txt_tolower(s[0]);
+	for (d = bylet[c - 'a']; d->w != NULL; d++)
+		if (strlen(d->w) == n && txt_ncaseeq(s, d->w, n))
+			return d;
+	return NULL;
+}
