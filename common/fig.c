@@ -1029,6 +1029,33 @@ core(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	return 1;
 }
 
+/* A word of time that a date may hold: days, year, weeks, quarters. */
+static int
+timeword(const char *w, size_t len)
+{
+	const struct figword *h;
+
+	static const char *const timeunit[] = {
+		"seconds", "minutes", "hours", "days", "weeks", "months",
+		"years", "decades", "centuries", NULL
+	};
+
+	return fw_match(w, len, 0, fw_measure, &h) == len && h != NULL &&
+	    fw_in(h->canon, strlen(h->canon), timeunit);
+}
+
+/*
+ * Money, percentages, scaled numbers and measures (not of time) are
+ * never dates: a paragraph whose figures are all such needs no date scan.
+ */
+static int
+surely_no_date(const struct part *p)
+{
+	if (p->cur || p->sexp > 0 || (p->v.nd > 0 && !p->plain && !p->words))
+		return 1;
+	return p->unit != NULL && !timeword(p->unit, strlen(p->unit));
+}
+
 /* figure: the figure at s[i], if any, into l; where scanning goes on. */
 static size_t
 figure(const char *s, size_t n, size_t i, struct fig_list *l)
@@ -1053,17 +1080,95 @@ figure(const char *s, size_t n, size_t i, struct fig_list *l)
 	if (l->n > 0 && a.start < l->v[l->n - 1].end)
 		a.start = l->v[l->n - 1].end;
 	emit(l, s, &a, r == 1 ? &b.v : NULL);
+	l->v[l->n - 1].datelike = !surely_no_date(&a);
 	return a.end;
 }
 
-/* A word that may start a number: a, an, half, dozens, the cardinals. */
-static int
-may_start(const char *s, size_t len)
-{
-	static const char first[] = "abcdefhlmnostz";
+/*
+ * A word that may start a number: the cardinals, "half", the vague
+ * plurals, and "a" or "an" before a scale or a fraction ("a dozen").
+ * Most words fail on their first letter and length, which keeps the
+ * scan fast.
+ */
+#define W(w)	{ w, sizeof(w) - 1 }
 
-	return len >= 1 && len <= 9 && strchr(first, txt_tolower(s[0])) !=
-	    NULL;
+struct sized {
+	const char	*w;
+	size_t		 len;
+};
+
+/* s[0..len) is one of the words of t (ASCII case folded). */
+static int
+sized_in(const char *s, size_t len, const struct sized *t)
+{
+	char c = txt_tolower(s[0]);
+
+	for (; t->w != NULL; t++)
+		if (t->len == len && t->w[0] == c && txt_ncaseeq(s, t->w, len))
+			return 1;
+	return 0;
+}
+
+static int
+may_start(const char *s, size_t n, size_t i, size_t len)
+{
+	static const struct sized w_e[] = { W("eight"), W("eleven"),
+		W("eighteen"), W("eighty"), { NULL, 0 } };
+	static const struct sized w_f[] = { W("four"), W("five"),
+		W("fourteen"), W("fifteen"), W("forty"), W("fifty"),
+		{ NULL, 0 } };
+	static const struct sized w_n[] = { W("nine"), W("nineteen"),
+		W("ninety"), { NULL, 0 } };
+	static const struct sized w_s[] = { W("six"), W("seven"),
+		W("sixteen"), W("seventeen"), W("sixty"), W("seventy"),
+		W("scores"), { NULL, 0 } };
+	static const struct sized w_t[] = { W("two"), W("three"), W("ten"),
+		W("twelve"), W("thirteen"), W("twenty"), W("thirty"),
+		W("thousands"), W("tens"), { NULL, 0 } };
+	static const struct sized w_other[] = { W("one"), W("half"),
+		W("dozens"), W("hundreds"), W("millions"), W("billions"),
+		{ NULL, 0 } };
+	static const struct sized after_a[] = {
+		W("dozen"), W("hundred"), W("thousand"), W("million"),
+		W("billion"), W("trillion"), W("lakh"), W("crore"),
+		W("third"), W("quarter"), W("half"), W("fifth"), W("sixth"),
+		W("tenth"), W("couple"), { NULL, 0 }
+	};
+	const struct sized *t;
+	size_t k, wl;
+
+	if (len > 9)
+		return 0;
+	switch (txt_tolower(s[i])) {
+	case 'a':
+		if (len > 2 || (len == 2 && txt_tolower(s[i + 1]) != 'n'))
+			return 0;
+		k = txt_skip_space(s, n, i + len);
+		for (wl = 0; k + wl < n && txt_isalpha(s[k + wl]); wl++)
+			;
+		return wl > 0 && sized_in(s + k, wl, after_a);
+	case 'e':
+		t = w_e;
+		break;
+	case 'f':
+		t = w_f;
+		break;
+	case 'n':
+		t = w_n;
+		break;
+	case 's':
+		t = w_s;
+		break;
+	case 't':
+		t = w_t;
+		break;
+	case 'o': case 'h': case 'd': case 'm': case 'b':
+		t = w_other;
+		break;
+	default:
+		return 0;
+	}
+	return len >= 3 && sized_in(s + i, len, t);
 }
 
 /* A duration (P3D) counts as a figure: "three-day offensive". */
@@ -1074,30 +1179,51 @@ duration(const char *v)
 	    v[1] == 'X');
 }
 
-/* Drop the figures that overlap what the date recogniser calls a date. */
+/*
+ * Drop the figures that overlap what the date recogniser calls a date.
+ * It reads a window of some words around each figure that could be one,
+ * not the whole text: dates are local, and the scan is the costly part.
+ */
+#define DATE_CONTEXT	20
+
 static void
 drop_dates(const char *s, size_t n, struct fig_list *l)
 {
 	struct date_opts o;
 	const struct date_match *d;
-	size_t i, k, out = 0;
-	int keep;
+	size_t i, j, k, ws, we, out;
 
 	memset(&o, 0, sizeof(o));
 	o.ref.hour = -1;
-	if (date_scan(s, n, &o, &l->dates) == 0)
-		return;
-	for (i = 0; i < l->n; i++) {
-		keep = 1;
-		for (k = 0; k < l->dates.n && keep; k++) {
-			d = &l->dates.v[k];
-			if (d->start < l->v[i].end && l->v[i].start < d->end &&
-			    !duration(d->value))
-				keep = 0;
+	for (i = 0; i < l->n; i = j) {
+		if (!l->v[i].datelike) {
+			j = i + 1;
+			continue;
 		}
-		if (keep)
-			l->v[out++] = l->v[i];
+		ws = l->v[i].start > DATE_CONTEXT ?
+		    l->v[i].start - DATE_CONTEXT : 0;
+		while (ws > 0 && ws < l->v[i].start && s[ws - 1] != ' ')
+			ws++;
+		/* one window for the figures close together */
+		for (j = i + 1, we = l->v[i].end; j <= l->n; j++) {
+			we = l->v[j - 1].end + DATE_CONTEXT < n ?
+			    l->v[j - 1].end + DATE_CONTEXT : n;
+			if (j == l->n || l->v[j].start > we)
+				break;
+		}
+		while (we < n && we > l->v[j - 1].end && s[we] != ' ')
+			we--;
+		date_scan(s + ws, we - ws, &o, &l->dates);
+		for (k = i; k < j; k++)
+			for (d = l->dates.v; d < l->dates.v + l->dates.n; d++)
+				if (l->v[k].datelike && ws + d->start <
+				    l->v[k].end && l->v[k].start < ws + d->end &&
+				    !duration(d->value))
+					l->v[k].datelike = -1;
 	}
+	for (i = out = 0; i < l->n; i++)
+		if (l->v[i].datelike != -1)
+			l->v[out++] = l->v[i];
 	l->n = out;
 }
 
@@ -1114,13 +1240,17 @@ fig_scan(const char *s, size_t n, struct fig_list *l)
 	l->n = 0;
 	l->plen = 0;
 	while (i < n) {
+		while (i < n && !txt_isalnum(s[i]))
+			i++;
+		if (i >= n)
+			break;
 		if (txt_isdigit(s[i])) {
 			next = figure(s, n, i, l);
 			i = next > i ? next : i + 1;
 		} else if (txt_isalpha(s[i])) {
 			for (wl = 1; i + wl < n && txt_isalpha(s[i + wl]); wl++)
 				;
-			if (may_start(s + i, wl) && txt_word_start(s, i) &&
+			if (may_start(s, n, i, wl) && txt_word_start(s, i) &&
 			    (next = figure(s, n, i, l)) > i)
 				i = next > i + wl ? next : i + wl;
 			else

@@ -28,6 +28,7 @@ struct fig {
 	size_t		value;
 	size_t		hi;
 	size_t		unit;
+	int		datelike;	/* scratch: the date recogniser must see it */
 };
 
 struct fig_list {

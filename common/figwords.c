@@ -321,10 +321,14 @@ fw_match(const char *s, size_t n, size_t i, const struct figword *t,
     const struct figword **hit)
 {
 	size_t best = 0, k, wl;
+	char c;
 
 	*hit = NULL;
+	if (i >= n)
+		return 0;
+	c = txt_tolower(s[i]);
 	for (; t->w != NULL; t++) {
-		if ((k = wmatch(s, n, i, t->w)) <= best)
+		if (t->w[0] != c || (k = wmatch(s, n, i, t->w)) <= best)
 			continue;
 		wl = strlen(t->w);
 		if (txt_isalnum(t->w[wl - 1]) && !txt_word_end(s, n, i + k))
@@ -344,15 +348,19 @@ fw_match_before(const char *s, size_t end, const struct figword *t,
     const struct figword **hit)
 {
 	size_t best = end, j, wl, st;
+	char c;
 
 	*hit = NULL;
 	j = end;
 	while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t' ||
 	    s[j - 1] == '\n'))
 		j--;
+	if (j == 0)
+		return end;
+	c = txt_tolower(s[j - 1]);
 	for (; t->w != NULL; t++) {
 		wl = strlen(t->w);
-		if (wl > j)
+		if (wl > j || t->w[wl - 1] != c)
 			continue;
 		st = j - wl;
 		if (wmatch(s, j, st, t->w) != wl || !txt_word_start(s, st))
@@ -369,8 +377,14 @@ fw_match_before(const char *s, size_t end, const struct figword *t,
 int
 fw_in(const char *s, size_t len, const char *const *list)
 {
+	char c;
+
+	if (len == 0)
+		return 0;
+	c = txt_tolower(s[0]);
 	for (; *list != NULL; list++)
-		if (strlen(*list) == len && txt_ncaseeq(s, *list, len))
+		if ((*list)[0] == c && strlen(*list) == len &&
+		    txt_ncaseeq(s, *list, len))
 			return 1;
 	return 0;
 }
