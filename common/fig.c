@@ -173,10 +173,24 @@ phone_rest(const char *s, size_t n, size_t j)
 	return j < n && txt_isdigit(s[j]);
 }
 
+/* Past the digit groups of a telephone number: +44 (0)20 7946-0000. */
+static size_t
+skip_phone(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && (txt_isdigit(s[j]) || ((s[j] == ' ' || s[j] == '-' ||
+	    s[j] == '(' || s[j] == ')') && j + 1 < n &&
+	    (txt_isdigit(s[j + 1]) || s[j + 1] == '('))))
+		j++;
+	return j;
+}
+
 /*
  * The context before digits at s[i] that makes them no figure: glued to
- * a word (G20, COVID-19), inside a dotted or slashed token.  A currency
- * code glued to them (Tk1,500) is fine.  Sets a sign into p.
+ * a word (G20, COVID-19), inside a dotted or slashed token: 1; after a
+ * "+" that starts a telephone number: 2.  A currency code glued to them
+ * (Tk1,500) is fine.  Sets a sign into p.
  */
 static int
 bad_before(const char *s, size_t n, size_t i, struct part *p)
@@ -198,7 +212,7 @@ bad_before(const char *s, size_t n, size_t i, struct part *p)
 			return 1;
 		/* +44 20 7946 0000: a telephone number */
 		if (c == '+' && phone_rest(s, n, i + digrun(s, n, i)))
-			return 1;
+			return 2;
 		if (c != '+')
 			p->neg = 1;
 		p->nstart = k;
@@ -454,6 +468,10 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			    (unsigned)h->val) == -1)
 				return 0;
 			last = W_FRAC;
+		} else if (last == W_A && txt_word_is(s, n, j, "couple")) {
+			k = 6;
+			num_int(&cur, 2);	/* "a couple": two */
+			last = W_BIG;
 		} else if (txt_word_is(s, n, j, "dozen") && last != W_BIG &&
 		    last != W_HUND) {
 			k = 5;
@@ -844,6 +862,7 @@ bounds(const char *s, size_t n, struct part *p)
 static int
 named(const char *s, size_t n, const struct part *p)
 {
+	const struct figword *h;
 	size_t w, wl;
 
 	(void)n;
@@ -853,7 +872,10 @@ named(const char *s, size_t n, const struct part *p)
 	if (p->start >= 4 && txt_ncaseeq(s + p->start - 4, "no. ", 4))
 		return 1;
 	w = word_before(s, p->start, &wl);
-	return wl > 0 && txt_isupper(s[w]) && !fw_in(s + w, wl, fw_stop);
+	if (wl == 0 || !txt_isupper(s[w]) || fw_in(s + w, wl, fw_stop))
+		return 0;
+	/* "Roughly 20", "Nearly 70": a bound word, not a name */
+	return fw_match_before(s, p->start, fw_before, &h) == p->start;
 }
 
 /* Plural nouns: the thing a number counts. */
@@ -900,19 +922,20 @@ noun(const char *s, size_t n, struct part *p)
 	int w;
 
 	if (p->vague) {
+		/* "dozens of children", "scores of buildings", "billions of
+		 * dollars": the currency joins the span, the noun does not */
 		k = txt_skip_space(s, n, j);
-		if (!txt_word_is(s, n, k, "of"))
+		if (txt_word_is(s, n, k, "of"))
+			j = k + 2;
+		else if (!(j >= 2 && txt_ncaseeq(s + j - 2, "of", 2)))
 			return;
-		j = txt_skip_space(s, n, k + 2);
-		if ((k = fw_match(s, n, j, fw_cursuf, &h)) != 0) {
+		k = txt_skip_space(s, n, j);
+		if ((len = fw_match(s, n, k, fw_cursuf, &h)) != 0) {
 			p->unit = h->canon;
 			p->cur = 1;
-			p->end = j + k;
+			p->end = k + len;
 			return;
 		}
-		j = k = p->end = p->end;
-		j = txt_skip_space(s, n, j);
-		j += 2;		/* past "of" */
 	}
 	for (w = 0; w < 3; w++) {
 		k = txt_skip_space(s, n, j);
@@ -1005,11 +1028,13 @@ emit(struct fig_list *l, const char *s, const struct part *p,
 static int
 core(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 {
+	int r;
+
 	memset(p, 0, sizeof(*p));
 	p->start = p->nstart = i;
 	if (txt_isdigit(s[i])) {
-		if (bad_before(s, n, i, p)) {
-			*skip = skip_token(s, n, i);
+		if ((r = bad_before(s, n, i, p)) != 0) {
+			*skip = r == 2 ? skip_phone(s, n, i) : skip_token(s, n, i);
 			return 0;
 		}
 		if (!digits_at(s, n, i, p, skip))
