@@ -1,0 +1,593 @@
+/* check_fig.c -- unit tests of the figure recogniser and its decimals. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fig.h"
+#include "num.h"
+
+/*
+ * Each case: a sentence and its figures, "VALUE|UNIT|QUAL|TEXT" joined by
+ * "; ", QUAL being ..HI for a range; "" when it holds none.
+ */
+struct figcase {
+	const char	*text;
+	const char	*want;
+};
+
+static const struct figcase fig_cases[] = {
+	{ "The ferry carried 412 passengers.",
+	    "412|passengers|=|412" },
+	{ "Officials counted 77,695,023 ballots in all.",
+	    "77695023|ballots|=|77,695,023" },
+	{ "The index closed at 1.5 points higher.",
+	    "1.5|points|=|1.5 points" },
+	{ "Shares fell 0.5 percent on Monday.",
+	    "0.5|%|=|0.5 percent" },
+	{ "Temperatures dropped to -3 on the coast.",
+	    "-3||=|-3" },
+	{ "The fund holds 1 234 bonds.",
+	    "1234|bonds|=|1 234" },
+	{ "The pipeline will cost 12,45,678 taka.",
+	    "1245678|BDT|=|12,45,678 taka" },
+	{ "Rescuers found four hundred survivors.",
+	    "400|survivors|=|four hundred" },
+	{ "The recipe needs two and a half cups of rice.",
+	    "2.5|cups|=|two and a half" },
+	{ "She bought a dozen eggs.",
+	    "12|eggs|=|a dozen" },
+	{ "A third of the voters stayed home.",
+	    "0.333333333333333||=|A third" },
+	{ "Half the staff left.",
+	    "0.5||=|Half" },
+	{ "Forty-three per cent said yes.",
+	    "43|%|=|Forty-three per cent" },
+	{ "Sales reached 1.2 million units.",
+	    "1200000|units|=|1.2 million" },
+	{ "Exports rose to 5.93 mln tonnes.",
+	    "5930000|tonnes|=|5.93 mln tonnes" },
+	{ "The company lost $5bn last year.",
+	    "5000000000|USD|=|$5bn" },
+	{ "The club paid £600m for the stadium.",
+	    "600000000|GBP|=|£600m" },
+	{ "He was fined Tk 24 lakh by the court.",
+	    "2400000|BDT|=|Tk 24 lakh" },
+	{ "The project will cost Tk 58 crore.",
+	    "580000000|BDT|=|Tk 58 crore" },
+	{ "The startup has 3k subscribers.",
+	    "3000|subscribers|=|3k" },
+	{ "The deal is worth $1.13bn (£600m).",
+	    "1130000000|USD|=|$1.13bn; 600000000|GBP|=|£600m" },
+	{ "Tickets cost Tk 500 each.",
+	    "500|BDT|=|Tk 500" },
+	{ "The fee is Rs 2,000 per month.",
+	    "2000|INR|=|Rs 2,000" },
+	{ "Entry costs €40 for adults.",
+	    "40|EUR|=|€40" },
+	{ "Futures settled at 5 dlrs a barrel.",
+	    "5|USD|=|5 dlrs" },
+	{ "The loan was US$3 million.",
+	    "3000000|USD|=|US$3 million" },
+	{ "Farmers earn 500 taka a day.",
+	    "500|BDT|=|500 taka" },
+	{ "Turnout was 76% nationwide.",
+	    "76|%|=|76%" },
+	{ "The party won 49.97pc of the vote.",
+	    "49.97|%|=|49.97pc" },
+	{ "Prices climbed 31.76 percent in a year.",
+	    "31.76|%|=|31.76 percent" },
+	{ "Unemployment fell 5 percentage points.",
+	    "5|pp|=|5 percentage points" },
+	{ "Some 400 homes were flooded.",
+	    "400|homes|~|400" },
+	{ "About 50 protesters gathered outside.",
+	    "50|protesters|~|50" },
+	{ "Around 300 workers were laid off.",
+	    "300|workers|~|300" },
+	{ "Roughly 20 villages lost power.",
+	    "20|villages|~|20" },
+	{ "More than 6,000 people fled the fighting.",
+	    "6000|people|>|More than 6,000" },
+	{ "Over 200 schools closed.",
+	    "200|schools|>|Over 200" },
+	{ "At least 460 people were injured.",
+	    "460|people|>=|At least 460" },
+	{ "Fewer than 30 seats remain.",
+	    "30|seats|<|Fewer than 30" },
+	{ "Under 10 percent of firms replied.",
+	    "10|%|<|Under 10 percent" },
+	{ "Up to 90 flights were cancelled.",
+	    "90|flights|<=|Up to 90" },
+	{ "As many as 1,000 troops were deployed.",
+	    "1000|troops|<=|As many as 1,000" },
+	{ "Nearly 70 percent of households have water.",
+	    "70|%|<|Nearly 70 percent" },
+	{ "Almost 5,000 families were displaced.",
+	    "5000|families|<|Almost 5,000" },
+	{ "Dozens of children were treated in hospital.",
+	    "12|children|>=|Dozens" },
+	{ "Hundreds of residents marched.",
+	    "100|residents|>=|Hundreds" },
+	{ "Thousands of fans packed the square.",
+	    "1000|fans|>=|Thousands" },
+	{ "Tens of thousands of workers went on strike.",
+	    "10000|workers|>=|Tens of thousands" },
+	{ "The storm damaged 10-15 houses.",
+	    "10|houses|..15|10-15" },
+	{ "Between 5 and 7 ships sank.",
+	    "5|ships|..7|Between 5 and 7" },
+	{ "Wheat traded at 1,750 to 1,780 dlrs per tonne.",
+	    "1750|USD|..1780|1,750 to 1,780 dlrs" },
+	{ "The blast killed 400 people and injured 140 victims and witnesses.",
+	    "400|people|=|400; 140|victims|=|140" },
+	{ "Floods cost 400 lives this year.",
+	    "400|lives|=|400" },
+	{ "The road is 230 km long.",
+	    "230|km|=|230 km" },
+	{ "The parcel weighed 12 kg.",
+	    "12|kg|=|12 kg" },
+	{ "The plant produces 600 tonnes a day.",
+	    "600|tonnes|=|600 tonnes" },
+	{ "Winds reached 90 mph.",
+	    "90|mph|=|90 mph" },
+	{ "Temperatures hit 45°C in the capital.",
+	    "45|°C|=|45°C" },
+	{ "The town is 55 kilometres from the border.",
+	    "55|km|=|55 kilometres" },
+	{ "The 13th parliamentary election was held peacefully.",
+	    "" },
+	{ "The COVID-19 pandemic hit hard.",
+	    "" },
+	{ "Leaders met at the G20 summit.",
+	    "" },
+	{ "The Boeing 737 landed safely.",
+	    "" },
+	{ "Shares of DCXGn.DE rose.",
+	    "" },
+	{ "Call 555-1234 for details.",
+	    "" },
+	{ "Article 370 was revoked.",
+	    "" },
+	{ "Arsenal won 3-1 at home.",
+	    "" },
+	{ "The match ended 6-3 6-2.",
+	    "" },
+	{ "The vote passed 272-219.",
+	    "" },
+	{ "The meeting starts at 11:30 in the hall.",
+	    "" },
+	{ "She ran in the first half of the race.",
+	    "" },
+	{ "One of the officers was hurt.",
+	    "" },
+	{ "Two-thirds of members agreed.",
+	    "0.666666666666667||=|Two-thirds" },
+	{ "The team played three games in a week.",
+	    "3|games|=|three" },
+	{ "The bond yields 3.05 percent.",
+	    "3.05|%|=|3.05 percent" },
+	{ "A quarter percentage point cut was expected.",
+	    "0.25|pp|=|A quarter percentage point" },
+	{ "Output rose 0.15 of a percentage point.",
+	    "0.15|pp|=|0.15 of a percentage point" },
+	{ "The central bank cut rates by 25 basis points.",
+	    "25|basis points|=|25 basis points" },
+	{ "The firm shed 2,500 jobs.",
+	    "2500|jobs|=|2,500" },
+	{ "Police arrested 15 suspects.",
+	    "15|suspects|=|15" },
+	{ "The 20-year-old was charged.",
+	    "20|years|=|20-year-old" },
+	{ "A three-day strike began.",
+	    "3|days|=|three-day" },
+	{ "The company hired an 11-member panel.",
+	    "11|member|=|11-member" },
+	{ "Inflation eased from 4 percent to 3 percent.",
+	    "4|%|=|4 percent; 3|%|=|3 percent" },
+	{ "Prices ranged from $200 to $500.",
+	    "200|USD|..500|from $200 to $500" },
+	{ "The offer valued it at S$13.75 billion.",
+	    "13750000000|SGD|=|S$13.75 billion" },
+	{ "The tower is 300 metres tall.",
+	    "300|m|=|300 metres" },
+	{ "The tank holds 1,000 litres.",
+	    "1000|l|=|1,000 litres" },
+	{ "The parcel was 3.5 lb.",
+	    "3.5|lb|=|3.5 lb" },
+	{ "Gold rose to $1,737.00 an ounce.",
+	    "1737|USD|=|$1,737.00" },
+	{ "He paid 97p per share.",
+	    "97|pence|=|97p" },
+	{ "The bill is 683-1/2 pence.",
+	    "683.5|pence|=|683-1/2 pence" },
+	{ "Rates rose 7-1/4 pct.",
+	    "7.25|%|=|7-1/4 pct" },
+	{ "The index fell 81.62 points.",
+	    "81.62|points|=|81.62 points" },
+	{ "About 113.5m ounces were mined.",
+	    "113500000|oz|~|113.5m ounces" },
+	{ "The ratio was two-for-one.",
+	    "" },
+	{ "It happened at 4pm.",
+	    "" },
+	{ "The 1990s were different.",
+	    "" },
+	{ "The version 1.2.3 shipped.",
+	    "" },
+	{ "Call +44 20 7946 0000 today.",
+	    "" },
+	{ "The deficit hit 1e999 dollars.",
+	    "" },
+	{ "The charity raised one thousand pounds.",
+	    "1000|GBP|=|one thousand pounds" },
+	{ "Nearly half a million people voted.",
+	    "500000|people|<|Nearly half a million" },
+	{ "Half a dozen boats capsized.",
+	    "6|boats|=|Half a dozen" },
+	{ "He spent one and a half hours waiting.",
+	    "1.5|hours|=|one and a half hours" },
+	{ "The state owes two and a half lakh crore takas.",
+	    "2500000000000|BDT|=|two and a half lakh crore takas" },
+	{ "At least one and a half crore people need aid.",
+	    "15000000|people|>=|At least one and a half crore" },
+	{ "The bank lent seven million euros.",
+	    "7000000|EUR|=|seven million euros" },
+	{ "The fire burned twenty-five homes.",
+	    "25|homes|=|twenty-five" },
+	{ "A hundred and twenty guests came.",
+	    "120|guests|=|A hundred and twenty" },
+	{ "Three quarters of the land is forest.",
+	    "0.75||=|Three quarters" },
+	{ "Ninety-nine players took part.",
+	    "99|players|=|Ninety-nine" },
+	{ "She has a couple of ideas.",
+	    "2||=|a couple" },
+	{ "No one was hurt.",
+	    "" },
+	{ "Only one survived.",
+	    "" },
+	{ "The minister said one thing.",
+	    "" },
+	{ "The index gained 13,189.06 on the day.",
+	    "13189.06||=|13,189.06" },
+	{ "Wages rose by between 0.1 percent and 0.4 percent.",
+	    "0.1|%|..0.4|between 0.1 percent and 0.4 percent" },
+	{ "The fund targets $300 million to $350 million.",
+	    "300000000|USD|..350000000|$300 million to $350 million" },
+	{ "Prices were Tk 150 to Tk 180 per kg.",
+	    "150|BDT|..180|Tk 150 to Tk 180" },
+	{ "They want Tk 50 to 60 lakh each.",
+	    "5000000|BDT|..6000000|Tk 50 to 60 lakh" },
+	{ "The bank set aside 45-50 mln dlrs.",
+	    "45000000|USD|..50000000|45-50 mln dlrs" },
+	{ "Output was 1.25 and 1.89 mln tonnes in the two years.",
+	    "1250000|tonnes|=|1.25; 1890000|tonnes|=|1.89 mln tonnes; 2|years|=|two years" },
+	{ "Imports fell to 720,000 tonnes.",
+	    "720000|tonnes|=|720,000 tonnes" },
+	{ "The offer is 14%-15% above market.",
+	    "14|%|..15|14%-15%" },
+	{ "Growth was 11–12% last year.",
+	    "11|%|..12|11–12%" },
+	{ "Aid of 5–10 crore is expected.",
+	    "50000000||..100000000|5–10 crore" },
+	{ "It sold 1,700-1,800 yen shares.",
+	    "1700|JPY|..1800|1,700-1,800 yen" },
+	{ "Its value is from -100 to +100.",
+	    "-100||..100|from -100 to +100" },
+	{ "Shares rose 2 per cent to 108.55 yen.",
+	    "2|%|=|2 per cent; 108.55|JPY|=|108.55 yen" },
+	{ "The stock yields 9.375 pct.",
+	    "9.375|%|=|9.375 pct" },
+	{ "Orders could reach 26 or above.",
+	    "26||>=|26 or above" },
+	{ "He earned 10,000-plus votes.",
+	    "10000|votes|>=|10,000-plus" },
+	{ "Buyers paid $10K each.",
+	    "10000|USD|=|$10K" },
+	{ "The rally drew millions of people.",
+	    "1000000|people|>=|millions" },
+	{ "It costs hundreds of millions of dollars.",
+	    "100000000|USD|>=|hundreds of millions of dollars" },
+	{ "The plan saves tens of thousands of pounds.",
+	    "10000|GBP|>=|tens of thousands of pounds" },
+	{ "The wall is 6 ft high.",
+	    "6|ft|=|6 ft" },
+	{ "The car does 3km/h in traffic.",
+	    "3|km/h|=|3km/h" },
+	{ "Snow fell 30 cm deep.",
+	    "30|cm|=|30 cm" },
+	{ "The ship carried 6 million barrels of oil.",
+	    "6000000|barrels|=|6 million barrels" },
+	{ "Plants added 484 GW of capacity.",
+	    "484|GW|=|484 GW" },
+	{ "The farm covers 120 hectares.",
+	    "120|ha|=|120 hectares" },
+	{ "About 1,000 cubic metres of water leaked.",
+	    "1000|cubic metres|~|1,000 cubic metres" },
+	{ "The bird flew 39 miles.",
+	    "39|mi|=|39 miles" },
+	{ "The bridge is 63 kilometers away.",
+	    "63|km|=|63 kilometers" },
+	{ "The tablet costs Rs 299 only.",
+	    "299|INR|=|Rs 299" },
+	{ "The painting sold for 169 euros.",
+	    "169|EUR|=|169 euros" },
+	{ "He paid 21,000 taka to the broker.",
+	    "21000|BDT|=|21,000 taka" },
+	{ "The team won by 17 runs with three balls to spare.",
+	    "17|runs|=|17; 3|balls|=|three" },
+	{ "She was born in 1998 in Dhaka.",
+	    "" },
+	{ "The plant opened on 12 February 2026 in Khulna.",
+	    "" },
+	{ "The office opens at 9 a.m. on weekdays.",
+	    "" },
+	{ "By 1700 GMT the market had closed.",
+	    "" },
+	{ "We moved here two years ago.",
+	    "" },
+	{ "Flight 370 vanished.",
+	    "" },
+	{ "Windows 10 was released.",
+	    "" },
+	{ "The 787-9 jet landed.",
+	    "" },
+	{ "His number is 347-966-3806 now.",
+	    "" },
+	{ "Room 101 is empty.",
+	    "" },
+	{ "The 5G network launched.",
+	    "" },
+	{ "Firms in the FTSE 100 fell.",
+	    "" },
+	{ "About 12.5% of adults smoke.",
+	    "12.5|%|~|12.5%" },
+	{ "The shares traded at 252p.",
+	    "252|pence|=|252p" },
+	{ "It was priced at 1.00 dlr.",
+	    "1|USD|=|1.00 dlr" },
+	{ "Wheat rose 15 cts a bushel.",
+	    "15|cent|=|15 cts" },
+	{ "The tax is one stg per bottle.",
+	    "1|GBP|=|one stg" },
+	{ "The loss was 65.89 billion.",
+	    "65890000000||=|65.89 billion" },
+	{ "Sri Lanka will pay 250 mln rupees.",
+	    "250000000|INR|=|250 mln rupees" },
+	{ "They seized 3,217 tonnes of grain.",
+	    "3217|tonnes|=|3,217 tonnes" },
+	{ "The price is 59.2 trillion rupiah.",
+	    "59200000000000|IDR|=|59.2 trillion rupiah" },
+	{ "Revenue rose to 540bn yen.",
+	    "540000000000|JPY|=|540bn yen" },
+	{ "The fund is worth 800 billion yuan.",
+	    "800000000000|CNY|=|800 billion yuan" },
+	{ "The firm expects 6.745 billion riyals.",
+	    "6745000000|SAR|=|6.745 billion riyals" },
+	{ "It cost 424 crowns each.",
+	    "424|SEK|=|424 crowns" },
+	{ "The bill totals 2 billion francs.",
+	    "2000000000|CHF|=|2 billion francs" },
+	{ "Nearly five billion marks were spent.",
+	    "5000000000|DEM|<|Nearly five billion marks" },
+	{ "Inflation is 2.74%.",
+	    "2.74|%|=|2.74%" },
+	{ "He has been in office for 46-year.",
+	    "46|years|=|46-year" },
+	{ "The rent is 99% higher.",
+	    "99|%|=|99%" },
+	{ "The price is $0.85 a share.",
+	    "0.85|USD|=|$0.85" },
+	{ "The app has 1 million users.",
+	    "1000000|users|=|1 million" },
+	{ "They waited for fifteen minutes.",
+	    "15|minutes|=|fifteen minutes" },
+	{ "About 60 percent to 70 percent voted.",
+	    "60|%|..70|60 percent to 70 percent" },
+	{ "Scores of buildings collapsed.",
+	    "20|buildings|>=|Scores of" },
+	{ "The rate is 33-1/3 pct.",
+	    "33.333333333333333|%|=|33-1/3 pct" },
+	{ "The half-point cut helped.",
+	    "0.5|points|=|half-point" },
+	{ "Less than half of them came.",
+	    "0.5||<|Less than half" },
+	{ "Over half of the homes were damaged.",
+	    "0.5||>|Over half" },
+	/* crashing and overflowing inputs kept from the fuzz harness */
+	{ "1e999", "" },
+	{ "1e-999 kg", "" },
+	{ "0.000000000000000000000000000000000000000000000001 km", "" },
+	{ "99999999999999999999999999999999999999999999999999 people", "" },
+	{ "Tk", "" },
+	{ "$", "" },
+	{ "-", "" },
+	{ "a", "" },
+	{ "half", "0.5||=|half" },
+	{ "one-", "" },
+	{ "two and a", "2||=|two" },
+	{ "5 trillion trillion", "" },
+	{ "1,", "1||=|1" },
+	{ "12,34", "12||=|12; 34||=|34" },
+	{ "3.", "3||=|3" },
+	{ "7-1/", "" },
+	{ "+", "" },
+};
+
+/* The figures of text written as in fig_cases. */
+static char *
+render(const char *text)
+{
+	struct fig_list l;
+	char *buf = NULL;
+	size_t len = 0, i;
+	FILE *fp;
+
+	memset(&l, 0, sizeof(l));
+	fig_scan(text, strlen(text), &l);
+	fp = open_memstream(&buf, &len);
+	for (i = 0; i < l.n; i++) {
+		fprintf(fp, "%s%s|%s|", i > 0 ? "; " : "",
+		    fig_str(&l, l.v[i].value), fig_str(&l, l.v[i].unit));
+		if (l.v[i].qual == FIG_RANGE)
+			fprintf(fp, "..%s", fig_str(&l, l.v[i].hi));
+		else
+			fputs(fig_qual_str(l.v[i].qual), fp);
+		fprintf(fp, "|%.*s", (int)(l.v[i].end - l.v[i].start),
+		    text + l.v[i].start);
+	}
+	fclose(fp);
+	fig_list_free(&l);
+	return buf;
+}
+
+START_TEST(test_fig)
+{
+	char *got = render(fig_cases[_i].text);
+
+	ck_assert_msg(strcmp(got, fig_cases[_i].want) == 0,
+	    "\"%s\": got \"%s\", want \"%s\"", fig_cases[_i].text, got,
+	    fig_cases[_i].want);
+	free(got);
+}
+END_TEST
+
+/* A number of 10,000 digits and a line of every byte: no figure, no crash. */
+START_TEST(test_huge)
+{
+	struct fig_list l;
+	char *s = malloc(10001), bytes[512];
+	size_t i;
+
+	memset(&l, 0, sizeof(l));
+	memset(s, '7', 10000);
+	s[10000] = '\0';
+	ck_assert_uint_eq(fig_scan(s, 10000, &l), 0);
+	s[5000] = '.';
+	ck_assert_uint_eq(fig_scan(s, 10000, &l), 0);
+	for (i = 0; i < sizeof(bytes); i++)
+		bytes[i] = (char)(i * 7 % 256);
+	fig_scan(bytes, sizeof(bytes), &l);
+	ck_assert_uint_eq(fig_scan("", 0, &l), 0);
+	fig_list_free(&l);
+	free(s);
+}
+END_TEST
+
+/* Decimals: digits and frac in, plain decimal out. */
+struct numcase {
+	const char	*digits;
+	int		 frac;
+	int		 scale;
+	const char	*want;
+};
+
+static const struct numcase num_cases[] = {
+	{ "400", 0, 0, "400" },
+	{ "77695023", 0, 0, "77695023" },
+	{ "113", 2, 9, "1130000000" },
+	{ "25", 1, 0, "2.5" },
+	{ "05", 1, 0, "0.5" },
+	{ "000", 0, 0, "0" },
+	{ "100", 2, 0, "1" },
+	{ "1", 0, -3, "0.001" },
+	{ "1250", 3, 6, "1250000" },
+	{ "593", 2, 6, "5930000" },
+	{ "4", 0, 12, "4000000000000" },
+	{ "123456789012345678901234567890", 0, 0,
+	    "123456789012345678901234567890" },
+	{ "1", 0, 40, "10000000000000000000000000000000000000000" },
+};
+
+START_TEST(test_num)
+{
+	const struct numcase *c = &num_cases[_i];
+	struct num v;
+	char buf[NUM_STRMAX];
+
+	ck_assert_int_eq(num_digits(&v, c->digits, strlen(c->digits),
+	    c->frac), 0);
+	ck_assert_int_eq(num_scale(&v, c->scale), 0);
+	num_format(&v, buf);
+	ck_assert_str_eq(buf, c->want);
+}
+END_TEST
+
+START_TEST(test_num_arith)
+{
+	struct num a, b;
+	char buf[NUM_STRMAX];
+
+	num_int(&a, 2);
+	ck_assert_int_eq(num_frac(&b, 1, 2), 0);
+	ck_assert_int_eq(num_add(&a, &b), 0);
+	num_format(&a, buf);
+	ck_assert_str_eq(buf, "2.5");
+	ck_assert_int_eq(num_frac(&b, 2, 3), 0);
+	num_format(&b, buf);
+	ck_assert_str_eq(buf, "0.666666666666667");
+	ck_assert_int_eq(num_frac(&b, 1, 3), 0);
+	num_format(&b, buf);
+	ck_assert_str_eq(buf, "0.333333333333333");
+	num_int(&a, 1);
+	ck_assert_int_eq(num_mul(&a, 12), 0);
+	num_format(&a, buf);
+	ck_assert_str_eq(buf, "12");
+	ck_assert_int_eq(num_frac(&a, 1, 2), 0);
+	ck_assert_int_eq(num_mul(&a, 12), 0);
+	num_format(&a, buf);
+	ck_assert_str_eq(buf, "6");
+	num_int(&a, 999);
+	num_int(&b, 1);
+	ck_assert_int_eq(num_add(&a, &b), 0);
+	num_format(&a, buf);
+	ck_assert_str_eq(buf, "1000");
+	/* comparisons, signs counted */
+	num_int(&a, 10);
+	num_int(&b, 15);
+	ck_assert_int_lt(num_cmp(&a, &b), 0);
+	ck_assert_int_gt(num_cmp(&b, &a), 0);
+	b.neg = 1;
+	ck_assert_int_gt(num_cmp(&a, &b), 0);
+	ck_assert_int_eq(num_cmp(&a, &a), 0);
+	/* out of range is refused, never wrapped */
+	num_int(&a, 1);
+	ck_assert_int_eq(num_scale(&a, NUM_MAXEXP + 1), -1);
+	ck_assert_int_eq(num_digits(&a,
+	    "1234567890123456789012345678901234567890123", 43, 0), -1);
+	ck_assert_int_eq(num_frac(&a, 1, 0), -1);
+	ck_assert_int_eq(num_frac(&a, 3, 2), -1);
+}
+END_TEST
+
+static Suite *
+fig_suite(void)
+{
+	Suite *s = suite_create("fig");
+	TCase *tc;
+
+	tc = tcase_create("figures");
+	tcase_add_loop_test(tc, test_fig, 0,
+	    sizeof(fig_cases) / sizeof(fig_cases[0]));
+	tcase_add_test(tc, test_huge);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("decimals");
+	tcase_add_loop_test(tc, test_num, 0,
+	    sizeof(num_cases) / sizeof(num_cases[0]));
+	tcase_add_test(tc, test_num_arith);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(fig_suite());
+	int nfail;
+
+	srunner_run_all(sr, CK_NORMAL);
+	nfail = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return nfail == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
