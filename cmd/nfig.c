@@ -10,7 +10,7 @@
 #include "out.h"
 #include "util.h"
 
-#define USAGE	"usage: nfig [-o] [file ...]\n"
+#define USAGE	"nfig [-o] [file ...]"
 
 struct ctx {
 	int		 oflag;		/* -o: write only the fig records */
@@ -95,6 +95,6 @@ doart(const struct article *a, struct out *o, void *arg)
 static void
 usage(void)
 {
-	fputs(USAGE, stderr);
+	fprintf(stderr, "usage: %s\n", USAGE);
 	exit(EXIT_TROUBLE);
 }

@@ -368,6 +368,26 @@ after_ordinal(const char *s, size_t j)
 	return fw_in(s + st, e - st, ord);
 }
 
+/* " of a million" at s[j]: its end, and the power in *e; or 0. */
+static size_t
+of_a_scale(const char *s, size_t n, size_t j, size_t *e)
+{
+	const struct figword *h;
+	size_t k;
+
+	j = txt_skip_space(s, n, j);
+	if (!txt_word_is(s, n, j, "of"))
+		return 0;
+	j = txt_skip_space(s, n, j + 2);
+	if (!txt_word_is(s, n, j, "a"))
+		return 0;
+	j = txt_skip_space(s, n, j + 1);
+	if ((k = fw_match(s, n, j, fw_big, &h)) == 0 || h->val < 3)
+		return 0;
+	*e = (size_t)h->val;
+	return j + k;
+}
+
 /* The separator between number words at s[j]: one space or a hyphen. */
 static size_t
 word_gap(const char *s, size_t n, size_t j)
@@ -425,6 +445,18 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 					return 0;
 				end = j = k;
 				last = W_FRAC;
+				continue;
+			}
+			if (last == W_FRAC && (k = of_a_scale(s, n, j, &g)) != 0) {
+				/* "three-quarters of a million" */
+				if (times(&cur, (int)g, 1) == -1 ||
+				    num_add(&total, &cur) == -1)
+					return 0;
+				num_int(&cur, 0);
+				p->sexp = (int)g;
+				end = j = k;
+				last = W_BIG;
+				nw++;
 				continue;
 			}
 			if ((g = word_gap(s, n, j)) == 0)
