@@ -68,6 +68,18 @@ groupspace(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* A group of three digits after a space at s[j]: the space's length. */
+static size_t
+space_group(const char *s, size_t n, size_t j)
+{
+	size_t g = groupspace(s, n, j);
+
+	if (g == 0 || digrun(s, n, j + g) != 3)
+		return 0;
+	j += g + 3;
+	return j == n || (!txt_isalnum(s[j]) && s[j] != ',') ? g : 0;
+}
+
 /* A range dash at s[i]: hyphen or en dash; its length. */
 static size_t
 dash_at(const char *s, size_t n, size_t i)
@@ -241,7 +253,7 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 {
 	char buf[NUM_MAXDIG + 2];
 	size_t nb = 0, first, j, k, g, good, goodnb;
-	int frac = 0, commas = 0;
+	int frac = 0;
 
 	first = digrun(s, n, i);
 	put_digits(buf, &nb, sizeof(buf), s + i, first);
@@ -256,21 +268,18 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			break;
 		put_digits(buf, &nb, sizeof(buf), s + j + 1, k);
 		j += 1 + k;
-		commas++;
 		if (k == 3)
 			good = j, goodnb = nb;
 	}
 	j = good;
 	nb = goodnb;
-	while (commas == 0 && first <= 3 && (g = groupspace(s, n, j)) != 0 &&
-	    digrun(s, n, j + g) == 3 && !txt_isdigit(s[j + g + 3 < n ?
-	    j + g + 3 : j]) && j + g + 3 <= n && (j + g + 3 == n ||
-	    (!txt_isalnum(s[j + g + 3]) && s[j + g + 3] != ','))) {
-		put_digits(buf, &nb, sizeof(buf), s + j + g, 3);
-		j += g + 3;
-		commas++;
-	}
-	if (commas > 0)
+	/* or by spaces, 1 234 567, when no comma did */
+	if (j == i + first && first <= 3)
+		while ((g = space_group(s, n, j)) != 0) {
+			put_digits(buf, &nb, sizeof(buf), s + j + g, 3);
+			j += g + 3;
+		}
+	if (j != i + first)
 		p->plain = 0;
 	if (j + 1 < n && s[j] == '.' && txt_isdigit(s[j + 1])) {
 		k = digrun(s, n, j + 1);
@@ -396,9 +405,9 @@ word_gap(const char *s, size_t n, size_t j)
 
 	if (j < n && s[j] == '-')
 		k = 1;
-	else if ((k = txt_space_at(s, n, j)) == 0)
-		return 0;
-	return j + k < n && txt_isalpha(s[j + k]) ? k : 0;
+	else
+		k = txt_skip_space(s, n, j) - j;
+	return k > 0 && j + k < n && txt_isalpha(s[j + k]) ? k : 0;
 }
 
 /* cur = (cur, or 1 when empty) times 10^e, or times m when m > 1. */
@@ -504,9 +513,10 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			k = 6;
 			num_int(&cur, 2);	/* "a couple": two */
 			last = W_BIG;
-		} else if (txt_word_is(s, n, j, "dozen") && last != W_BIG &&
+		} else if ((txt_word_is(s, n, j, "dozen") || (last != W_NONE &&
+		    txt_word_is(s, n, j, "dozens"))) && last != W_BIG &&
 		    last != W_HUND) {
-			k = 5;
+			k = txt_word_len(s, n, j);
 			if (times(&cur, 0, 12) == -1 || num_add(&total, &cur))
 				return 0;
 			num_int(&cur, 0);
@@ -637,7 +647,8 @@ suffix(const char *s, size_t n, struct part *p)
 		j = p->end;
 		glued = j < n && !p->words && j == p->nend && txt_isalpha(s[j]);
 		if (glued && (k = fw_match(s, n, j, fw_attscale, &h)) != 0 &&
-		    (h->w[0] != 'b' || h->w[1] != '\0' || p->cur)) {
+		    (h->w[1] != '\0' || h->w[0] == 'k' || h->w[0] == 'm' ||
+		    p->cur)) {
 			if (scale(p, h->val) == -1)
 				return -1;
 			p->end = j + k;
@@ -648,6 +659,13 @@ suffix(const char *s, size_t n, struct part *p)
 		j = txt_skip_space(s, n, j);
 		if (j == p->end || j - p->end > 3)
 			break;
+		if ((txt_word_is(s, n, j, "dozen") ||
+		    txt_word_is(s, n, j, "dozens")) && p->sexp == 0) {
+			if (num_mul(&p->v, 12) == -1)
+				return -1;
+			p->end = j + txt_word_len(s, n, j);
+			continue;	/* 3 dozen */
+		}
 		if ((k = fw_match(s, n, j, fw_big, &h)) != 0 && h->val > 2 &&
 		    (txt_islower(s[j]) || !p->words)) {
 			if (scale(p, h->val) == -1)
@@ -1060,6 +1078,7 @@ emit(struct fig_list *l, const char *s, const struct part *p,
 static int
 core(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 {
+	size_t w, wl;
 	int r;
 
 	memset(p, 0, sizeof(*p));
@@ -1073,6 +1092,12 @@ core(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			return 0;
 	} else if (!words_at(s, n, i, p, skip))
 		return 0;
+	w = word_before(s, p->nstart, &wl);
+	if (!p->neg && ((wl == 5 && txt_ncaseeq(s + w, "minus", 5)) ||
+	    (wl == 8 && txt_ncaseeq(s + w, "negative", 8)))) {
+		p->neg = 1;	/* minus 3 degrees */
+		p->nstart = w;
+	}
 	p->v.neg = p->neg && !num_iszero(&p->v);
 	p->start = p->nstart;
 	p->end = p->nend;

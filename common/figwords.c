@@ -41,6 +41,7 @@ const struct figword fw_attscale[] = {
 	{ "k", NULL, 3 }, { "m", NULL, 6 }, { "mn", NULL, 6 },
 	{ "mln", NULL, 6 }, { "bn", NULL, 9 }, { "bln", NULL, 9 },
 	{ "b", NULL, 9 }, { "tn", NULL, 12 }, { "trn", NULL, 12 },
+	{ "t", NULL, 12 },
 	{ NULL, NULL, 0 }
 };
 
