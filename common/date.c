@@ -25,7 +25,8 @@ struct sc {
 	long		 rday;		/* the reference as a day number */
 	enum date_order	 order;
 	size_t		 ss, se;	/* the sentence last looked at */
-	int		 tense;		/* its tense: -1 past, 1 future, 0 */
+	size_t		*send;		/* sentence ends found so far */
+	size_t		 nsend, sendcap;
 };
 
 /* What a rule found: the extent, the value and the prefixes it admits. */
@@ -291,20 +292,42 @@ tense_near(const struct sc *c, size_t i, size_t e)
 	return t;
 }
 
-/* The tense for an expression starting at i (and ending near it). */
+/*
+ * Set c->ss and c->se to the sentence that holds i.  Sentence ends are
+ * found once, in order, and kept, so going back costs a binary search.
+ */
+static void
+sentence_of(struct sc *c, size_t i)
+{
+	size_t lo, hi, mid, last;
+
+	if (i >= c->ss && i < c->se)
+		return;
+	last = c->nsend > 0 ? c->send[c->nsend - 1] : 0;
+	while (last <= i && last < c->n) {
+		last = txt_sentence_end(c->s, c->n, last);
+		xgrow(&c->send, &c->sendcap, c->nsend + 1, sizeof(size_t));
+		c->send[c->nsend++] = last;
+	}
+	lo = 0, hi = c->nsend;
+	while (lo < hi) {		/* the first end after i */
+		mid = lo + (hi - lo) / 2;
+		if (c->send[mid] <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	c->ss = lo > 0 ? c->send[lo - 1] : 0;
+	c->se = lo < c->nsend ? c->send[lo] : c->n;
+}
+
+/* The tense for an expression starting at i. */
 static int
 tense_at(struct sc *c, size_t i)
 {
 	size_t e;
 
-	if (i < c->ss || i >= c->se) {
-		if (i < c->ss)
-			c->se = 0;
-		while (c->se <= i && c->se < c->n) {
-			c->ss = c->se;
-			c->se = txt_sentence_end(c->s, c->n, c->ss);
-		}
-	}
+	sentence_of(c, i);
 	e = i + txt_word_len(c->s, c->n, i);
 	return tense_near(c, i, e > i ? e : i + 1);
 }
@@ -315,7 +338,7 @@ near_word(struct sc *c, size_t i, const char *w)
 {
 	size_t lo, hi, j;
 
-	(void)tense_at(c, i);
+	sentence_of(c, i);
 	lo = i > c->ss + 2 * TENSE_WIN ? i - 2 * TENSE_WIN : c->ss;
 	hi = i + 2 * TENSE_WIN < c->se ? i + 2 * TENSE_WIN : c->se;
 	for (j = lo; j < hi; j++)
@@ -1729,15 +1752,74 @@ static rule_fn *const rules[] = { rule_day, rule_month, rule_year,
 	rule_century, rule_quarter, rule_rel, rule_first, rule_dur,
 	rule_bare, rule_word, rule_time };
 
+#define R_DAY	(1u << 0)
+#define R_MONTH	(1u << 1)
+#define R_YEAR	(1u << 2)
+#define R_CENT	(1u << 3)
+#define R_QUART	(1u << 4)
+#define R_REL	(1u << 5)
+#define R_FIRST	(1u << 6)
+#define R_DUR	(1u << 7)
+#define R_BARE	(1u << 8)
+#define R_WORD	(1u << 9)
+#define R_TIME	(1u << 10)
+
+/* The rules that can read an expression whose first word is of class cls. */
+static unsigned
+rules_for(const struct sc *c, size_t i)
+{
+	const struct dateword *w;
+	size_t k;
+
+	if (txt_isdigit(c->s[i]))
+		return R_DAY | R_YEAR | R_CENT | R_DUR | R_TIME;
+	if (c->s[i] == '\'')
+		return R_YEAR;
+	if ((w = word(c, i, &k)) == NULL)
+		return c->s[i] == 'Q' ? R_QUART : is(c, i, "couple") ? R_DUR : 0;
+	switch (w->cls) {
+	case DW_MONTH:
+		return R_DAY | R_MONTH;
+	case DW_WDAY:
+		return R_DAY | R_WORD;
+	case DW_DEIC:
+		return R_DAY;
+	case DW_ORD:
+		return R_CENT | R_QUART;
+	case DW_NUM:
+		return R_DUR | R_CENT;
+	case DW_THE:
+		return R_REL | R_FIRST | R_WORD;
+	case DW_REL:
+	case DW_SHIFT:
+		return R_REL;
+	case DW_REF:
+	case DW_SET:
+	case DW_EVERY:
+		return R_WORD;
+	case DW_UNIT:
+		return R_BARE | R_WORD;
+	case DW_FISCAL:
+	case DW_DECADE:
+		return R_YEAR;
+	case DW_CLOCK:
+		return R_TIME;
+	}
+	return 0;
+}
+
 /* The longest reading of the rules at i. */
 static int
 core_at(struct sc *c, size_t i, struct hit *best)
 {
 	struct hit h;
 	size_t r;
+	unsigned want = rules_for(c, i);
 	int found = 0;
 
-	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+	for (r = 0; want != 0; r++, want >>= 1) {
+		if (!(want & 1))
+			continue;
 		h.pfx = 0;
 		h.v[0] = '\0';
 		if (rules[r](c, i, &h) && h.end > i &&
@@ -1813,11 +1895,58 @@ parse_at(struct sc *c, size_t i, struct hit *o, int depth)
 	return found;
 }
 
-/* Bytes that can start an expression. */
+/* Is word w at i worth a parse?  Frequent words need a date word after them. */
 static int
-can_start(unsigned char b)
+trigger(const struct sc *c, size_t i, size_t k)
 {
-	return txt_isalpha(b) || txt_isdigit(b) || b == '\'';
+	const struct dateword *w = dw_lookup(c->s + i, k), *x;
+	size_t j, k2;
+
+	if (w == NULL) {
+		/* more than, less than, fewer than, up to, at least, couple of */
+		j = nx(c, i + k);
+		switch (k) {
+		case 1:
+			return c->s[i] == 'Q' && i + 1 < c->n &&
+			    txt_isdigit(c->s[i + 1]);
+		case 2:
+			return (txt_ncaseeq(c->s + i, "up", 2) && is(c, j, "to"))
+			    || (txt_ncaseeq(c->s + i, "at", 2) &&
+			    is(c, j, "least"));
+		case 4:
+			return (txt_ncaseeq(c->s + i, "more", 4) ||
+			    txt_ncaseeq(c->s + i, "less", 4)) && is(c, j, "than");
+		case 5:
+			return txt_ncaseeq(c->s + i, "fewer", 5) &&
+			    is(c, j, "than");
+		case 6:
+			return txt_ncaseeq(c->s + i, "couple", 6) &&
+			    is(c, j, "of");
+		}
+		return 0;
+	}
+	if (w->cls != DW_THE && !(w->cls == DW_NUM && k <= 2) &&
+	    w->cls != DW_APPROX)
+		return 1;
+	j = nx(c, i + k);
+	if (j >= c->n)
+		return 0;
+	if (txt_isdigit(c->s[j]) || c->s[j] == '\'')
+		return 1;
+	k2 = 0;
+	while (j + k2 < c->n && txt_isalpha(c->s[j + k2]))
+		k2++;
+	return k2 > 0 && ((x = dw_lookup(c->s + j, k2)) != NULL ||
+	    is(c, j, "couple"));
+}
+
+/* Past the run of ASCII letters and digits at i. */
+static size_t
+skip_alnum(const char *s, size_t n, size_t i)
+{
+	while (i < n && txt_isalnum(s[i]))
+		i++;
+	return i;
 }
 
 static void
@@ -1843,7 +1972,8 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 {
 	struct sc c;
 	struct hit h;
-	size_t i = 0;
+	size_t i = 0, k;
+	unsigned b;
 
 	memset(&c, 0, sizeof(c));
 	c.s = s;
@@ -1857,7 +1987,29 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 		c.rday = days_from(c.r.year, c.r.month, c.r.day);
 	out->n = 0;
 	while (i < n) {
-		if (!can_start((unsigned char)s[i]) || !txt_word_start(s, i)) {
+		b = (unsigned char)s[i];
+		if (!txt_isalnum(b) && b != '\'') {
+			i++;
+			continue;
+		}
+		if (i > 0 && (txt_isalnum(s[i - 1]) ||
+		    ((unsigned char)s[i - 1] >= 0x80 && !txt_word_start(s, i)))) {
+			i = skip_alnum(s, n, i + 1);
+			continue;
+		}
+		if (txt_isalpha(b)) {
+			for (k = i; k < n && txt_isalpha(s[k]); k++)
+				;
+			if ((k - i > 2 && (k - i > 13 || !txt_isalpha(s[i + 1]) ||
+			    !(dw_lenmask[txt_tolower(b) - 'a'][txt_tolower(s[i +
+			    1]) - 'a'] >> (k - i) & 1)) && !(k - i <= 6 &&
+			    (txt_tolower(b) == 'm' || txt_tolower(b) == 'l' ||
+			    txt_tolower(b) == 'f' || txt_tolower(b) == 'c'))) ||
+			    !trigger(&c, i, k - i)) {
+				i = skip_alnum(s, n, k);
+				continue;
+			}
+		} else if (b == '\'' && (i + 1 >= n || !txt_isdigit(s[i + 1]))) {
 			i++;
 			continue;
 		}
@@ -1866,10 +2018,9 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 			i = h.end;
 			continue;
 		}
-		i += txt_isalnum(s[i]) ? txt_word_len(s, n, i) : 1;
-		if (i < n && !can_start((unsigned char)s[i]))
-			i++;
+		i = skip_alnum(s, n, i + 1);
 	}
+	free(c.send);
 	return out->n;
 }
 

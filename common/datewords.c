@@ -1,11 +1,9 @@
 /* datewords.c -- the word table of the date grammar, indexed by first letter. */
-#include <string.h>
-
 #include "datewords.h"
 #include "text.h"
 
-#define E(w, c, v, f)	{ w, c, v, f }
-#define END		{ NULL, 0, 0, 0 }
+#define E(w, c, v, f)	{ w, sizeof(w) - 1, c, v, f }
+#define END		{ NULL, 0, 0, 0, 0 }
 
 static const struct dateword w_a[] = {
 	E("a", DW_NUM, 1, 0), E("an", DW_NUM, 1, 0),
@@ -151,6 +149,31 @@ static const struct dateword *const bylet[26] = {
 };
 
 /*
+ * The lengths of the words of each first two letters, one bit per length:
+ * most words of a text are turned away here without a string compare.
+ * dw_check (run by the unit tests) checks it against the tables above.
+ */
+const unsigned short dw_lenmask[26][26] = {
+	[0][5] = 0x0600, [0][6] = 0x0008, [0][13] = 0x0104,
+	[0][15] = 0x0028, [0][20] = 0x0048, [2][4] = 0x0280,
+	[2][14] = 0x0040, [2][20] = 0x0280, [3][0] = 0x0038,
+	[3][4] = 0x01c8, [4][0] = 0x00b0, [4][8] = 0x0560,
+	[4][11] = 0x0140, [4][21] = 0x01a0, [5][0] = 0x0010,
+	[5][4] = 0x0108, [5][8] = 0x02f0, [5][14] = 0x07f0,
+	[5][17] = 0x00c8, [7][0] = 0x0010, [7][14] = 0x0070,
+	[9][0] = 0x0088, [9][20] = 0x0018, [11][0] = 0x0070,
+	[12][0] = 0x0038, [12][8] = 0x01c8, [12][14] = 0x01e8,
+	[13][4] = 0x0050, [13][8] = 0x0570, [13][14] = 0x0118,
+	[14][2] = 0x0088, [14][13] = 0x0008, [14][21] = 0x0210,
+	[15][0] = 0x0010, [15][17] = 0x0100, [16][20] = 0x0180,
+	[17][4] = 0x0140, [18][0] = 0x0308, [18][4] = 0x0af8,
+	[18][8] = 0x02a8, [18][15] = 0x0040, [18][20] = 0x00c8,
+	[19][4] = 0x0028, [19][7] = 0x0778, [19][14] = 0x01a0,
+	[19][20] = 0x0198, [19][22] = 0x03c8, [22][4] = 0x07f8,
+	[22][8] = 0x0040, [24][4] = 0x0270
+};
+
+/*
  * dw_lookup: the entry for the n letters at s (any case), or NULL.  The
  * caller checks the DW_CAP flag against the case as written.
  */
@@ -158,13 +181,34 @@ const struct dateword *
 dw_lookup(const char *s, size_t n)
 {
 	const struct dateword *d;
-	int c;
+	int c, c2;
 
 	if (n == 0 || n > 13 || !txt_isalpha(s[0]))
 		return NULL;
-	c = txt_tolower(s[0]);
-	for (d = bylet[c - 'a']; d->w != NULL; d++)
-		if (strlen(d->w) == n && txt_ncaseeq(s, d->w, n))
+	c = txt_tolower(s[0]) - 'a';
+	if (n == 1)
+		return c == 'a' - 'a' ? w_a : NULL;
+	c2 = txt_tolower(s[1]) - 'a';
+	if (c2 < 0 || c2 >= 26 || !(dw_lenmask[c][c2] >> n & 1))
+		return NULL;
+	for (d = bylet[c]; d->w != NULL; d++)
+		if (d->len == n && txt_tolower(s[1]) == d->w[1] &&
+		    txt_ncaseeq(s, d->w, n))
 			return d;
 	return NULL;
+}
+
+/* dw_check: 0 when the length masks agree with the tables (for the tests). */
+int
+dw_check(void)
+{
+	const struct dateword *d;
+	int c;
+
+	for (c = 0; c < 26; c++)
+		for (d = bylet[c]; d->w != NULL; d++)
+			if (d->w[0] - 'a' != c || (d->len > 1 &&
+			    !(dw_lenmask[c][d->w[1] - 'a'] >> d->len & 1)))
+				return -1;
+	return 0;
 }
