@@ -26,7 +26,15 @@ struct sc {
 	enum date_order	 order;
 	size_t		 ss, se;	/* the sentence last looked at */
 	size_t		*send;		/* sentence ends found so far */
+	struct wcache	*wc;		/* the last word looked up */
 	size_t		 nsend, sendcap;
+};
+
+/* The rules look up the same word again and again: keep the last one. */
+struct wcache {
+	size_t			 at;
+	size_t			 len;
+	const struct dateword	*w;
 };
 
 /* What a rule found: the extent, the value and the prefixes it admits. */
@@ -141,17 +149,41 @@ nx(const struct sc *c, size_t i)
 	return txt_skip_space(c->s, c->n, i);
 }
 
+/* No letter or digit ends just before i: ASCII decided here, UTF-8 in text.c. */
+static int
+wstart(const char *s, size_t i)
+{
+	unsigned char b;
+
+	if (i == 0)
+		return 1;
+	b = (unsigned char)s[i - 1];
+	return b < 0x80 ? !txt_isalnum(b) : txt_word_start(s, i);
+}
+
+/* No letter or digit starts at i. */
+static int
+wend(const char *s, size_t n, size_t i)
+{
+	unsigned char b;
+
+	if (i >= n)
+		return 1;
+	b = (unsigned char)s[i];
+	return b < 0x80 ? !txt_isalnum(b) : txt_word_end(s, n, i);
+}
+
 /* The run of ASCII letters at i, if it is a whole word. */
 static size_t
 wlen(const struct sc *c, size_t i)
 {
 	size_t j = i;
 
-	if (i >= c->n || !txt_word_start(c->s, i))
+	if (i >= c->n || !wstart(c->s, i))
 		return 0;
 	while (j < c->n && txt_isalpha(c->s[j]))
 		j++;
-	if (j == i || !txt_word_end(c->s, c->n, j))
+	if (j == i || !wend(c->s, c->n, j))
 		return 0;
 	return j - i;
 }
@@ -162,8 +194,15 @@ word(const struct sc *c, size_t i, size_t *len)
 {
 	const struct dateword *d;
 
-	*len = wlen(c, i);
-	if (*len == 0 || (d = dw_lookup(c->s + i, *len)) == NULL)
+	if (c->wc->at == i + 1) {
+		*len = c->wc->len;
+		d = c->wc->w;
+	} else {
+		*len = wlen(c, i);
+		d = *len == 0 ? NULL : dw_lookup(c->s + i, *len);
+		c->wc->at = i + 1, c->wc->len = *len, c->wc->w = d;
+	}
+	if (d == NULL)
 		return NULL;
 	if ((d->flags & DW_CAP) && !txt_isupper(c->s[i]))
 		return NULL;
@@ -181,7 +220,13 @@ wordcls(const struct sc *c, size_t i, int cls, size_t *len)
 static int
 is(const struct sc *c, size_t i, const char *w)
 {
-	return txt_word_is(c->s, c->n, i, w);
+	size_t k;
+
+	if (i >= c->n || txt_tolower(c->s[i]) != w[0])
+		return 0;
+	k = strlen(w);
+	return i + k <= c->n && txt_ncaseeq(c->s + i, w, k) &&
+	    wstart(c->s, i) && wend(c->s, c->n, i + k);
 }
 
 /* The digits at i as a number (at most 9), their count in *len. */
@@ -205,10 +250,10 @@ number(const struct sc *c, size_t i, size_t *len)
 {
 	long v;
 
-	if (i >= c->n || !txt_isdigit(c->s[i]) || !txt_word_start(c->s, i))
+	if (i >= c->n || !txt_isdigit(c->s[i]) || !wstart(c->s, i))
 		return *len = 0, -1;
 	v = digits(c, i, len);
-	if (*len == 0 || !txt_word_end(c->s, c->n, i + *len))
+	if (*len == 0 || !wend(c->s, c->n, i + *len))
 		return *len = 0, -1;
 	return v;
 }
@@ -277,7 +322,7 @@ tense_near(const struct sc *c, size_t i, size_t e)
 	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
 	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
 	for (j = lo; j < hi; j++) {
-		if (!txt_isalpha(c->s[j]) || !txt_word_start(c->s, j))
+		if (!txt_isalpha(c->s[j]) || !wstart(c->s, j))
 			continue;
 		if ((k = wlen(c, j)) == 0)
 			continue;
@@ -431,7 +476,7 @@ ampm(const struct sc *c, size_t j, size_t *e)
 	int r;
 
 	if (left >= 2 && (txt_tolower(s[0]) == 'a' || txt_tolower(s[0]) ==
-	    'p') && txt_tolower(s[1]) == 'm' && txt_word_end(c->s, c->n, j + 2))
+	    'p') && txt_tolower(s[1]) == 'm' && wend(c->s, c->n, j + 2))
 		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 2;
 	else if (left >= 4 && (txt_tolower(s[0]) == 'a' ||
 	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
@@ -446,7 +491,7 @@ ampm(const struct sc *c, size_t j, size_t *e)
 	}
 	else if (left >= 3 && (txt_tolower(s[0]) == 'a' ||
 	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
-	    txt_tolower(s[2]) == 'm' && txt_word_end(c->s, c->n, j + 3))
+	    txt_tolower(s[2]) == 'm' && wend(c->s, c->n, j + 3))
 		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 3;
 	else
 		return 0;
@@ -469,7 +514,7 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 		*h = d->val, *mi = 0;
 		return i + k;
 	}
-	if (!txt_isdigit(c->s[i]) || (!txt_word_start(c->s, i) &&
+	if (!txt_isdigit(c->s[i]) || (!wstart(c->s, i) &&
 	    c->s[i - 1] != 'T'))
 		return 0;
 	v = digits(c, i, &k);
@@ -514,7 +559,7 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 			return j + 6;
 		}
 	}
-	if (k == 4 && txt_word_end(c->s, c->n, e)) {
+	if (k == 4 && wend(c->s, c->n, e)) {
 		k2 = zone(c, e);
 		v2 = v % 100;
 		if (k2 != e && v / 100 <= 24 && v2 < 60) {
@@ -543,7 +588,7 @@ mday_at(const struct sc *c, size_t i, size_t *e)
 	size_t k;
 	long v = -1;
 
-	if (i < c->n && txt_isdigit(c->s[i]) && txt_word_start(c->s, i))
+	if (i < c->n && txt_isdigit(c->s[i]) && wstart(c->s, i))
 		v = digits(c, i, &k);
 	if (v < 1 || v > 31 || k > 2)
 		return 0;
@@ -552,7 +597,7 @@ mday_at(const struct sc *c, size_t i, size_t *e)
 	    txt_ncaseeq(c->s + *e, "nd", 2) || txt_ncaseeq(c->s + *e, "rd", 2)
 	    || txt_ncaseeq(c->s + *e, "th", 2)))
 		*e += 2;
-	if (!txt_word_end(c->s, c->n, *e))
+	if (!wend(c->s, c->n, *e))
 		return 0;
 	return (int)v;
 }
@@ -650,7 +695,7 @@ numdate_at(const struct sc *c, size_t i, int *y, int *m, int *d, int *h,
 
 	*h = *mi = -1;
 	a = number(c, i, &k1);
-	if (k1 == 0 && txt_isdigit(c->s[i]) && txt_word_start(c->s, i))
+	if (k1 == 0 && txt_isdigit(c->s[i]) && wstart(c->s, i))
 		a = digits(c, i, &k1);
 	if (k1 == 0 || i + k1 >= c->n)
 		return 0;
@@ -925,7 +970,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	if (ch(c, i, '\'') && i + 4 <= c->n && txt_isdigit(c->s[i + 1]) &&
 	    txt_isdigit(c->s[i + 2]) && (c->s[i + 3] == 's' ||
 	    c->s[i + 3] == 'S') && c->s[i + 2] == '0' &&
-	    txt_word_end(c->s, c->n, i + 4)) {
+	    wend(c->s, c->n, i + 4)) {
 		snprintf(o->v, 48, "%c%c", c->s[i + 1] <= '2' ? '2' : '1',
 		    c->s[i + 1] <= '2' ? '0' : '9');
 		snprintf(o->v, 48, "%s%c", c->s[i + 1] <= '2' ? "20" : "19",
@@ -934,7 +979,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 		o->end = i + 4;
 		return 1;
 	}
-	if (!txt_isdigit(c->s[i]) || !txt_word_start(c->s, i))
+	if (!txt_isdigit(c->s[i]) || !wstart(c->s, i))
 		return 0;
 	if (i > 0 && (c->s[i - 1] == '$' || c->s[i - 1] == '#' ||
 	    c->s[i - 1] == '.' || c->s[i - 1] == ','))
@@ -944,7 +989,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	    (c->s[i + 4] == '\'' && c->s[i + 5] == 's')) && v % 10 == 0 &&
 	    v >= 1000 && v <= 2090) {
 		e = i + (c->s[i + 4] == 's' ? 5 : 6);
-		if (!txt_word_end(c->s, c->n, e))
+		if (!wend(c->s, c->n, e))
 			return 0;
 		if (v % 100 == 0 && v < 2000)
 			snprintf(o->v, 48, "%02ld", v / 100);
@@ -1009,7 +1054,7 @@ rule_century(struct sc *c, size_t i, struct hit *o)
 	else if ((v = number(c, i, &k)) > 0 || (txt_isdigit(c->s[i]) &&
 	    (v = digits(c, i, &k)) > 0 && k <= 2 && i + k + 2 <= c->n &&
 	    txt_isalpha(c->s[i + k]))) {
-		if (k > 2 || !txt_word_end(c->s, c->n, i + k + 2))
+		if (k > 2 || !wend(c->s, c->n, i + k + 2))
 			return 0;
 		k += 2;
 	} else
@@ -1052,8 +1097,8 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 	int q, nq, y = 0;
 
 	if (ch(c, i, 'Q') && i + 1 < c->n && c->s[i + 1] >= '1' &&
-	    c->s[i + 1] <= '4' && txt_word_start(c->s, i) &&
-	    txt_word_end(c->s, c->n, i + 2)) {
+	    c->s[i + 1] <= '4' && wstart(c->s, i) &&
+	    wend(c->s, c->n, i + 2)) {
 		q = c->s[i + 1] - '0', nq = 4;
 		e = i + 2;
 	} else {
@@ -1093,7 +1138,7 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 	long a;
 
 	*art = 0;
-	if (i < c->n && txt_isdigit(c->s[i]) && txt_word_start(c->s, i)) {
+	if (i < c->n && txt_isdigit(c->s[i]) && wstart(c->s, i)) {
 		a = digits(c, i, &k);
 		if (k == 0 || k > 4)
 			return 0;
@@ -1104,7 +1149,7 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 			j += 2;
 		} else if (j + 4 <= c->n && c->s[j] == ' ' &&
 		    memcmp(c->s + j + 1, "1/2", 3) == 0 &&
-		    txt_word_end(c->s, c->n, j + 4)) {
+		    wend(c->s, c->n, j + 4)) {
 			*v += 0.5;	/* 2 1/2 years */
 			return j + 4;
 		}
@@ -1940,6 +1985,38 @@ trigger(const struct sc *c, size_t i, size_t k)
 	    is(c, j, "couple"));
 }
 
+/*
+ * Is the number at i worth a parse?  Most numbers of a text are counts
+ * and amounts: a date or time shows in the bytes after it (2020, 10:30,
+ * 9th, 10/9, 3pm) or in the word after it (10 October, 10 days, 1200 GMT).
+ */
+static int
+number_worth(const struct sc *c, size_t i)
+{
+	size_t e = i, j, k;
+	unsigned char b;
+
+	while (e < c->n && txt_isdigit(c->s[e]))
+		e++;
+	if (e - i == 4 || e >= c->n)
+		return e - i == 4;
+	b = (unsigned char)c->s[e];
+	if (b == ':' || b == '/' || b == '-' || b == '.' || txt_isalpha(b))
+		return 1;
+	j = nx(c, e);
+	if (ch(c, j, ','))
+		j = nx(c, j + 1);
+	for (k = j; k < c->n && txt_isalpha(c->s[k]); k++)
+		;
+	if (k == j)
+		return 0;
+	return dw_lookup(c->s + j, k - j) != NULL || txt_isupper(c->s[j]) ||
+	    ((txt_tolower(c->s[j]) == 'a' || txt_tolower(c->s[j]) == 'p') &&
+	    j + 1 < c->n && (txt_tolower(c->s[j + 1]) == 'm' ||
+	    c->s[j + 1] == '.')) || (k - j == 1 && c->s[j] == 'o') ||
+	    is(c, j, "and");
+}
+
 /* Past the run of ASCII letters and digits at i. */
 static size_t
 skip_alnum(const char *s, size_t n, size_t i)
@@ -1972,10 +2049,12 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 {
 	struct sc c;
 	struct hit h;
+	struct wcache wc = { 0, 0, NULL };
 	size_t i = 0, k;
 	unsigned b;
 
 	memset(&c, 0, sizeof(c));
+	c.wc = &wc;
 	c.s = s;
 	c.n = n;
 	c.order = opt != NULL ? opt->order : DATE_MDY;
@@ -1993,24 +2072,22 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 			continue;
 		}
 		if (i > 0 && (txt_isalnum(s[i - 1]) ||
-		    ((unsigned char)s[i - 1] >= 0x80 && !txt_word_start(s, i)))) {
+		    ((unsigned char)s[i - 1] >= 0x80 && !wstart(s, i)))) {
 			i = skip_alnum(s, n, i + 1);
 			continue;
 		}
 		if (txt_isalpha(b)) {
 			for (k = i; k < n && txt_isalpha(s[k]); k++)
 				;
-			if ((k - i > 2 && (k - i > 13 || !txt_isalpha(s[i + 1]) ||
-			    !(dw_lenmask[txt_tolower(b) - 'a'][txt_tolower(s[i +
-			    1]) - 'a'] >> (k - i) & 1)) && !(k - i <= 6 &&
-			    (txt_tolower(b) == 'm' || txt_tolower(b) == 'l' ||
-			    txt_tolower(b) == 'f' || txt_tolower(b) == 'c'))) ||
-			    !trigger(&c, i, k - i)) {
+			if (!trigger(&c, i, k - i)) {
 				i = skip_alnum(s, n, k);
 				continue;
 			}
 		} else if (b == '\'' && (i + 1 >= n || !txt_isdigit(s[i + 1]))) {
 			i++;
+			continue;
+		} else if (txt_isdigit(b) && !number_worth(&c, i)) {
+			i = skip_alnum(s, n, i + 1);
 			continue;
 		}
 		if (parse_at(&c, i, &h, 0)) {
@@ -2040,10 +2117,12 @@ int
 date_parse_ref(const char *s, size_t n, struct date_ref *r)
 {
 	struct sc c;
+	struct wcache wc = { 0, 0, NULL };
 	int y, m, d, h, mi;
 	size_t e;
 
 	memset(&c, 0, sizeof(c));
+	c.wc = &wc;
 	c.s = s;
 	c.n = n;
 	if ((e = numdate_at(&c, 0, &y, &m, &d, &h, &mi)) == 0 || n < 10 ||
