@@ -151,9 +151,11 @@ static const struct dateword *const bylet[26] = {
 };
 
 /*
- * A perfect hash of the words above, written by tests/mkdatehash.py: one
- * probe and a compare or two per word of a text.  dw_check (run by the unit
- * tests) fails when it is stale.
+ * A hash of the words above, written by tests/mkdatehash.py: one probe
+ * and a compare or two per word.  Before it, dw_lenmask turns most words
+ * of a text away: bit n of [a][b] is set when some word beginning with
+ * the letters a b has n letters.  dw_check (run by the unit tests) fails
+ * when either is stale.
  */
 /* BEGIN hash */
 #define DW_HASHMUL	4u
@@ -330,6 +332,25 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[1017] = { &w_j[2] },
 	[1020] = { &w_t[0], &w_t[25] },
 };
+static const unsigned short dw_lenmask[26][26] = {
+	[0][5] = 0x0600, [0][6] = 0x0008, [0][13] = 0x0104,
+	[0][15] = 0x0028, [0][20] = 0x0048, [2][4] = 0x0280,
+	[2][14] = 0x0040, [2][20] = 0x0280, [3][0] = 0x0038,
+	[3][4] = 0x01c8, [4][0] = 0x00b0, [4][8] = 0x0560,
+	[4][11] = 0x0140, [4][21] = 0x01a0, [5][0] = 0x0010,
+	[5][4] = 0x0108, [5][8] = 0x02f0, [5][14] = 0x07f0,
+	[5][17] = 0x00c8, [7][0] = 0x0010, [7][14] = 0x0070,
+	[9][0] = 0x0088, [9][20] = 0x0018, [11][0] = 0x0070,
+	[12][0] = 0x0038, [12][8] = 0x01c8, [12][14] = 0x01e8,
+	[13][4] = 0x0050, [13][8] = 0x0570, [13][14] = 0x0118,
+	[14][2] = 0x0088, [14][13] = 0x0008, [14][21] = 0x0210,
+	[15][0] = 0x0010, [15][17] = 0x0100, [16][20] = 0x0180,
+	[17][4] = 0x0140, [18][0] = 0x0308, [18][4] = 0x0af8,
+	[18][8] = 0x02a8, [18][15] = 0x0040, [18][20] = 0x00c8,
+	[19][4] = 0x0028, [19][7] = 0x0778, [19][14] = 0x01a0,
+	[19][20] = 0x0198, [19][22] = 0x03c8, [22][4] = 0x07f8,
+	[22][8] = 0x0040, [24][4] = 0x0270
+};
 /* END hash */
 
 /* The hash of the n letters at s, ASCII case folded. */
@@ -356,6 +377,12 @@ dw_lookup(const char *s, size_t n)
 
 	if (n == 0 || n > 13)
 		return NULL;
+	if (n > 1) {
+		k = (unsigned)txt_tolower(s[0]) - 'a';
+		h = (unsigned)txt_tolower(s[1]) - 'a';
+		if (k >= 26 || h >= 26 || !(dw_lenmask[k][h] >> n & 1))
+			return NULL;
+	}
 	h = dw_hashof(s, n);
 	for (k = 0; k < 2 && (d = dw_hash[h][k]) != NULL; k++)
 		if (d->len == n && txt_ncaseeq(s, d->w, n))
