@@ -814,9 +814,7 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 			z = resolve_wday(c, w->val, tense_at(c, i));
 		}
 	} else if (w != NULL && w->cls == DW_DEIC) {
-		if (!c->hasref && c->r.year == 0)
-			return 0;
-		z = c->rday + w->val;
+		z = c->rday + w->val;	/* XXXX-XX-XX without a reference */
 		e = i + k;
 		if (is(c, i, "tonight")) {
 			fmt_dayz(o->v, c, z);
@@ -1102,9 +1100,11 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 		q = c->s[i + 1] - '0', nq = 4;
 		e = i + 2;
 	} else {
-		if ((w = wordcls(c, i, DW_ORD, &k)) == NULL || w->val > 4)
+		if ((w = word(c, i, &k)) == NULL || (w->cls != DW_ORD &&
+		    !(w->cls == DW_UNIT && w->val == U_SEC &&
+		    !(w->flags & DW_PLURAL))) || w->val > 4)
 			return 0;
-		q = w->val;
+		q = w->cls == DW_UNIT ? 2 : w->val;	/* second: also a unit */
 		j = ch(c, i + k, '-') ? i + k + 1 : nx(c, i + k);
 		if (is(c, j, "quarter"))
 			nq = 4, e = j + 7;
@@ -1379,6 +1379,12 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	if (hy && pl)
 		return 0;		/* 18-months */
+	if (!hy && ch(c, k, '-') && is(c, k + 1, "long")) {
+		fmt_dur(o->v, art ? 1 : v, u);	/* a decade-long war */
+		o->pfx = 0;
+		o->end = k + 5;
+		return 1;
+	}
 	if (art && (u == U_SEC || pl))
 		return 0;		/* a second attempt */
 	if (v == 1 && !art && pl)
@@ -1456,6 +1462,38 @@ rule_bare(struct sc *c, size_t i, struct hit *o)
 	return 1;
 }
 
+/* The value of this/last/next + w when there is no reference: X for what is unknown. */
+static int
+rel_noref(const struct dateword *w, int rel, struct hit *o)
+{
+	static const char *const unitx[] = { "", "", "", "XXXX-XX-XX",
+		"XXXX-WXX", "XXXX-WXX-WE", "", "XXXX-XX", "XXXX-QX", "XXXX",
+		"XXX", "XX" };
+
+	switch (w->cls) {
+	case DW_WDAY:
+		snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
+		return 1;
+	case DW_MONTH:
+		snprintf(o->v, 48, "XXXX-%02d", w->val);
+		return 1;
+	case DW_SEASON:
+		snprintf(o->v, 48, "XXXX-%s", seasname[w->val]);
+		return 1;
+	case DW_PART:
+		if (rel != R_THIS && !(rel == R_LAST && w->val == PT_NI))
+			return 0;
+		snprintf(o->v, 48, "XXXX-XX-XXT%s", partname[w->val]);
+		return 1;
+	case DW_UNIT:
+		if (unitx[w->val][0] == '\0')
+			return 0;
+		snprintf(o->v, 48, "%s", unitx[w->val]);
+		return 1;
+	}
+	return 0;
+}
+
 /* this/last/next with a unit, weekday, month, season or part of day. */
 static int
 rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
@@ -1476,15 +1514,8 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 	e = j + k;
 	o->pfx = P_EML;
 	o->end = e;
-	if (!c->hasref && w->cls != DW_UNIT) {
-		if (w->cls == DW_WDAY)
-			snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
-		else if (w->cls == DW_MONTH)
-			snprintf(o->v, 48, "XXXX-%02d", w->val);
-		else
-			return 0;
-		return 1;
-	}
+	if (!c->hasref && !(w->cls == DW_UNIT && the && dir != 0))
+		return rel_noref(w, rel, o);
 	switch (w->cls) {
 	case DW_UNIT:
 		if (the && dir != 0 && rel != R_LATEST) {
@@ -1594,7 +1625,8 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 	e = nx(c, j + k);
 	if (w->val == R_THIS && is(c, e, "past"))	/* this past spring */
 		e = nx(c, e + 4), w = dw_lookup("past", 4);
-	if (the || w->val == R_RECENT || w->val == R_PAST) {
+	if (the || w->val == R_RECENT || w->val == R_PAST ||
+	    w->val == R_COMING) {
 		/* the past two weeks, the coming days, recent years */
 		size_t f = e;
 
@@ -1609,7 +1641,8 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 		    !(v == 1 && pl)) {
 			if (!pl)
 				v = 1;
-			if (w->val == R_RECENT && v < 0 && !the) {
+			if ((w->val == R_RECENT || w->val == R_COMING) && v < 0 &&
+			    !the) {
 				fmt_dur(o->v, -1, u);
 				o->end = k2;
 				o->pfx = 0;
@@ -1843,7 +1876,7 @@ rules_for(const struct sc *c, size_t i)
 	case DW_EVERY:
 		return R_WORD;
 	case DW_UNIT:
-		return R_BARE | R_WORD;
+		return R_BARE | R_WORD | R_QUART;
 	case DW_FISCAL:
 	case DW_DECADE:
 		return R_YEAR;
@@ -1944,9 +1977,15 @@ parse_at(struct sc *c, size_t i, struct hit *o, int depth)
 static int
 trigger(const struct sc *c, size_t i, size_t k)
 {
-	const struct dateword *w = dw_lookup(c->s + i, k), *x;
+	const struct dateword *w = NULL, *x;
 	size_t j, k2;
+	unsigned a, b;
 
+	a = (unsigned)txt_tolower(c->s[i]) - 'a';
+	b = k > 1 ? (unsigned)txt_tolower(c->s[i + 1]) - 'a' : 0;
+	if (k == 1 || (a < 26 && b < 26 && k < 16 &&
+	    (dw_lenmask[a][b] >> k & 1)))
+		w = dw_lookup(c->s + i, k);
 	if (w == NULL) {
 		/* more than, less than, fewer than, up to, at least, couple of */
 		j = nx(c, i + k);
@@ -1982,7 +2021,7 @@ trigger(const struct sc *c, size_t i, size_t k)
 	while (j + k2 < c->n && txt_isalpha(c->s[j + k2]))
 		k2++;
 	return k2 > 0 && ((x = dw_lookup(c->s + j, k2)) != NULL ||
-	    is(c, j, "couple"));
+	    is(c, j, "couple") || is(c, j, "future"));
 }
 
 /*
@@ -2004,6 +2043,8 @@ number_worth(const struct sc *c, size_t i)
 	if (b == ':' || b == '/' || b == '-' || b == '.' || txt_isalpha(b))
 		return 1;
 	j = nx(c, e);
+	if (j + 3 <= c->n && memcmp(c->s + j, "1/2", 3) == 0)
+		return 1;		/* 2 1/2 years */
 	if (ch(c, j, ','))
 		j = nx(c, j + 1);
 	for (k = j; k < c->n && txt_isalpha(c->s[k]); k++)

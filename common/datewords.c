@@ -332,7 +332,7 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[1017] = { &w_j[2] },
 	[1020] = { &w_t[0], &w_t[25] },
 };
-static const unsigned short dw_lenmask[26][26] = {
+const unsigned short dw_lenmask[26][26] = {
 	[0][5] = 0x0600, [0][6] = 0x0008, [0][13] = 0x0104,
 	[0][15] = 0x0028, [0][20] = 0x0048, [2][4] = 0x0280,
 	[2][14] = 0x0040, [2][20] = 0x0280, [3][0] = 0x0038,

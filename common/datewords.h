@@ -50,6 +50,9 @@ struct dateword {
 	unsigned char	 flags;
 };
 
+/* Bit n of dw_lenmask[a][b]: a word that begins with letters a b has n letters. */
+extern const unsigned short	 dw_lenmask[26][26];
+
 const struct dateword	*dw_lookup(const char *, size_t);
 int			 dw_check(void);
 

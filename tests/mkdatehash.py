@@ -47,7 +47,7 @@ def main():
             key = (ord(w[0]) - 97, ord(w[1]) - 97)
             mask[key] = mask.get(key, 0) | 1 << len(w)
     ents = ["[%d][%d] = 0x%04x" % (a, b, v) for (a, b), v in sorted(mask.items())]
-    table += ("static const unsigned short dw_lenmask[26][26] = {\n\t%s\n};\n"
+    table += ("const unsigned short dw_lenmask[26][26] = {\n\t%s\n};\n"
               % ",\n\t".join(", ".join(ents[i:i + 3]) for i in range(0, len(ents), 3)))
     a = src.index("/* BEGIN hash */\n") + len("/* BEGIN hash */\n")
     b = src.index("/* END hash */")
