@@ -1005,8 +1005,9 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	if ((y = year_at(c, i, &e)) == 0)
 		return 0;
 	if (ch(c, e, '%') || (ch(c, e, '-') && e + 1 < c->n &&
-	    txt_isdigit(c->s[e + 1]) && !(e + 3 <= c->n &&
-	    !txt_isdigit(c->s[e + 3]))))
+	    txt_isdigit(c->s[e + 1])))
+		return 0;		/* 2020-13-45, 555-1234 */
+	if (i >= 2 && c->s[i - 1] == '-' && txt_isdigit(c->s[i - 2]))
 		return 0;
 	j = nx(c, e);
 	if (txt_word_in(c->s, c->n, j, counted) || txt_word_in(c->s, c->n, j,
@@ -1229,7 +1230,7 @@ fmt_shift(char *v, const struct sc *c, long n, int u)
 		snprintf(v, 48, "%04ld", y + n);
 		break;
 	case U_DECADE:
-		snprintf(v, 48, "%03ld", (y + 10 * n) / 10);
+		snprintf(v, 48, "%04ld", y + 10 * n);	/* a decade ago: that year */
 		break;
 	case U_MONTH:
 		m += (int)n;
@@ -1389,11 +1390,11 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		return 0;		/* a second attempt */
 	if (v == 1 && !art && pl)
 		return 0;
-	if (is_age(c, k))
+	if (is_age(c, k) || is(c, word_before(c, i), "aged"))
 		return 0;
-	if (hy && ch(c, k, '-') && k + 1 < c->n && txt_isalpha(c->s[k + 1]) &&
+	if (ch(c, k, '-') && k + 1 < c->n && txt_isalpha(c->s[k + 1]) &&
 	    !is(c, k + 1, "long"))
-		return 0;		/* two-year-old, one-day-a-week */
+		return 0;		/* two-year-old, a year-earlier level */
 	o->pfx = hy ? P_APPROX : P_APPROX | P_THE;
 	o->end = k;
 	if (hy && is(c, k + 1, "long") && ch(c, k, '-'))
@@ -1824,11 +1825,42 @@ rule_time(struct sc *c, size_t i, struct hit *o)
 	return 1;
 }
 
+/* Seasons: the summer of 1969, autumn 2019, the winter. */
+static int
+rule_season(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j, f;
+	int y = 0;
+
+	if ((w = wordcls(c, i, DW_SEASON, &k)) == NULL)
+		return 0;
+	j = nx(c, i + k);
+	if (is(c, j, "of"))
+		j = nx(c, j + 2);
+	if ((y = year_at(c, j, &f)) != 0) {
+		snprintf(o->v, 48, "%04d-%s", y, seasname[w->val]);
+		o->pfx = P_THE | P_EML;
+		o->end = f;
+		return 1;
+	}
+	/* alone: "the summer", not "prices fall" */
+	if ((w->flags & DW_NAME) || !is(c, word_before(c, i), "the"))
+		return 0;
+	if (c->hasref)
+		snprintf(o->v, 48, "%04d-%s", c->r.year, seasname[w->val]);
+	else
+		snprintf(o->v, 48, "XXXX-%s", seasname[w->val]);
+	o->pfx = P_THE | P_EML;
+	o->end = i + k;
+	return 1;
+}
+
 typedef int	rule_fn(struct sc *, size_t, struct hit *);
 
 static rule_fn *const rules[] = { rule_day, rule_month, rule_year,
 	rule_century, rule_quarter, rule_rel, rule_first, rule_dur,
-	rule_bare, rule_word, rule_time };
+	rule_bare, rule_word, rule_time, rule_season };
 
 #define R_DAY	(1u << 0)
 #define R_MONTH	(1u << 1)
@@ -1841,6 +1873,7 @@ static rule_fn *const rules[] = { rule_day, rule_month, rule_year,
 #define R_BARE	(1u << 8)
 #define R_WORD	(1u << 9)
 #define R_TIME	(1u << 10)
+#define R_SEAS	(1u << 11)
 
 /* The rules that can read an expression whose first word is of class cls. */
 static unsigned
@@ -1882,6 +1915,8 @@ rules_for(const struct sc *c, size_t i)
 		return R_YEAR;
 	case DW_CLOCK:
 		return R_TIME;
+	case DW_SEASON:
+		return R_SEAS;
 	}
 	return 0;
 }
