@@ -25,7 +25,16 @@ struct sc {
 	long		 rday;		/* the reference as a day number */
 	enum date_order	 order;
 	size_t		 ss, se;	/* the sentence last looked at */
-	int		 tense;		/* its tense: -1 past, 1 future, 0 */
+	size_t		*send;		/* sentence ends found so far */
+	struct wcache	*wc;		/* the last word looked up */
+	size_t		 nsend, sendcap;
+};
+
+/* The rules look up the same word again and again: keep the last one. */
+struct wcache {
+	size_t			 at;
+	size_t			 len;
+	const struct dateword	*w;
 };
 
 /* What a rule found: the extent, the value and the prefixes it admits. */
@@ -140,17 +149,41 @@ nx(const struct sc *c, size_t i)
 	return txt_skip_space(c->s, c->n, i);
 }
 
+/* No letter or digit ends just before i: ASCII decided here, UTF-8 in text.c. */
+static int
+wstart(const char *s, size_t i)
+{
+	unsigned char b;
+
+	if (i == 0)
+		return 1;
+	b = (unsigned char)s[i - 1];
+	return b < 0x80 ? !txt_isalnum(b) : txt_word_start(s, i);
+}
+
+/* No letter or digit starts at i. */
+static int
+wend(const char *s, size_t n, size_t i)
+{
+	unsigned char b;
+
+	if (i >= n)
+		return 1;
+	b = (unsigned char)s[i];
+	return b < 0x80 ? !txt_isalnum(b) : txt_word_end(s, n, i);
+}
+
 /* The run of ASCII letters at i, if it is a whole word. */
 static size_t
 wlen(const struct sc *c, size_t i)
 {
 	size_t j = i;
 
-	if (i >= c->n || !txt_word_start(c->s, i))
+	if (i >= c->n || !wstart(c->s, i))
 		return 0;
 	while (j < c->n && txt_isalpha(c->s[j]))
 		j++;
-	if (j == i || !txt_word_end(c->s, c->n, j))
+	if (j == i || !wend(c->s, c->n, j))
 		return 0;
 	return j - i;
 }
@@ -161,8 +194,15 @@ word(const struct sc *c, size_t i, size_t *len)
 {
 	const struct dateword *d;
 
-	*len = wlen(c, i);
-	if (*len == 0 || (d = dw_lookup(c->s + i, *len)) == NULL)
+	if (c->wc->at == i + 1) {
+		*len = c->wc->len;
+		d = c->wc->w;
+	} else {
+		*len = wlen(c, i);
+		d = *len == 0 ? NULL : dw_lookup(c->s + i, *len);
+		c->wc->at = i + 1, c->wc->len = *len, c->wc->w = d;
+	}
+	if (d == NULL)
 		return NULL;
 	if ((d->flags & DW_CAP) && !txt_isupper(c->s[i]))
 		return NULL;
@@ -180,7 +220,13 @@ wordcls(const struct sc *c, size_t i, int cls, size_t *len)
 static int
 is(const struct sc *c, size_t i, const char *w)
 {
-	return txt_word_is(c->s, c->n, i, w);
+	size_t k;
+
+	if (i >= c->n || txt_tolower(c->s[i]) != w[0])
+		return 0;
+	k = strlen(w);
+	return i + k <= c->n && txt_ncaseeq(c->s + i, w, k) &&
+	    wstart(c->s, i) && wend(c->s, c->n, i + k);
 }
 
 /* The digits at i as a number (at most 9), their count in *len. */
@@ -204,10 +250,10 @@ number(const struct sc *c, size_t i, size_t *len)
 {
 	long v;
 
-	if (i >= c->n || !txt_isdigit(c->s[i]) || !txt_word_start(c->s, i))
+	if (i >= c->n || !txt_isdigit(c->s[i]) || !wstart(c->s, i))
 		return *len = 0, -1;
 	v = digits(c, i, len);
-	if (*len == 0 || !txt_word_end(c->s, c->n, i + *len))
+	if (*len == 0 || !wend(c->s, c->n, i + *len))
 		return *len = 0, -1;
 	return v;
 }
@@ -276,7 +322,7 @@ tense_near(const struct sc *c, size_t i, size_t e)
 	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
 	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
 	for (j = lo; j < hi; j++) {
-		if (!txt_isalpha(c->s[j]) || !txt_word_start(c->s, j))
+		if (!txt_isalpha(c->s[j]) || !wstart(c->s, j))
 			continue;
 		if ((k = wlen(c, j)) == 0)
 			continue;
@@ -291,20 +337,42 @@ tense_near(const struct sc *c, size_t i, size_t e)
 	return t;
 }
 
-/* The tense for an expression starting at i (and ending near it). */
+/*
+ * Set c->ss and c->se to the sentence that holds i.  Sentence ends are
+ * found once, in order, and kept, so going back costs a binary search.
+ */
+static void
+sentence_of(struct sc *c, size_t i)
+{
+	size_t lo, hi, mid, last;
+
+	if (i >= c->ss && i < c->se)
+		return;
+	last = c->nsend > 0 ? c->send[c->nsend - 1] : 0;
+	while (last <= i && last < c->n) {
+		last = txt_sentence_end(c->s, c->n, last);
+		xgrow(&c->send, &c->sendcap, c->nsend + 1, sizeof(size_t));
+		c->send[c->nsend++] = last;
+	}
+	lo = 0, hi = c->nsend;
+	while (lo < hi) {		/* the first end after i */
+		mid = lo + (hi - lo) / 2;
+		if (c->send[mid] <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	c->ss = lo > 0 ? c->send[lo - 1] : 0;
+	c->se = lo < c->nsend ? c->send[lo] : c->n;
+}
+
+/* The tense for an expression starting at i. */
 static int
 tense_at(struct sc *c, size_t i)
 {
 	size_t e;
 
-	if (i < c->ss || i >= c->se) {
-		if (i < c->ss)
-			c->se = 0;
-		while (c->se <= i && c->se < c->n) {
-			c->ss = c->se;
-			c->se = txt_sentence_end(c->s, c->n, c->ss);
-		}
-	}
+	sentence_of(c, i);
 	e = i + txt_word_len(c->s, c->n, i);
 	return tense_near(c, i, e > i ? e : i + 1);
 }
@@ -315,7 +383,7 @@ near_word(struct sc *c, size_t i, const char *w)
 {
 	size_t lo, hi, j;
 
-	(void)tense_at(c, i);
+	sentence_of(c, i);
 	lo = i > c->ss + 2 * TENSE_WIN ? i - 2 * TENSE_WIN : c->ss;
 	hi = i + 2 * TENSE_WIN < c->se ? i + 2 * TENSE_WIN : c->se;
 	for (j = lo; j < hi; j++)
@@ -408,7 +476,7 @@ ampm(const struct sc *c, size_t j, size_t *e)
 	int r;
 
 	if (left >= 2 && (txt_tolower(s[0]) == 'a' || txt_tolower(s[0]) ==
-	    'p') && txt_tolower(s[1]) == 'm' && txt_word_end(c->s, c->n, j + 2))
+	    'p') && txt_tolower(s[1]) == 'm' && wend(c->s, c->n, j + 2))
 		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 2;
 	else if (left >= 4 && (txt_tolower(s[0]) == 'a' ||
 	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
@@ -423,7 +491,7 @@ ampm(const struct sc *c, size_t j, size_t *e)
 	}
 	else if (left >= 3 && (txt_tolower(s[0]) == 'a' ||
 	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
-	    txt_tolower(s[2]) == 'm' && txt_word_end(c->s, c->n, j + 3))
+	    txt_tolower(s[2]) == 'm' && wend(c->s, c->n, j + 3))
 		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 3;
 	else
 		return 0;
@@ -446,7 +514,7 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 		*h = d->val, *mi = 0;
 		return i + k;
 	}
-	if (!txt_isdigit(c->s[i]) || (!txt_word_start(c->s, i) &&
+	if (!txt_isdigit(c->s[i]) || (!wstart(c->s, i) &&
 	    c->s[i - 1] != 'T'))
 		return 0;
 	v = digits(c, i, &k);
@@ -491,7 +559,7 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 			return j + 6;
 		}
 	}
-	if (k == 4 && txt_word_end(c->s, c->n, e)) {
+	if (k == 4 && wend(c->s, c->n, e)) {
 		k2 = zone(c, e);
 		v2 = v % 100;
 		if (k2 != e && v / 100 <= 24 && v2 < 60) {
@@ -520,7 +588,7 @@ mday_at(const struct sc *c, size_t i, size_t *e)
 	size_t k;
 	long v = -1;
 
-	if (i < c->n && txt_isdigit(c->s[i]) && txt_word_start(c->s, i))
+	if (i < c->n && txt_isdigit(c->s[i]) && wstart(c->s, i))
 		v = digits(c, i, &k);
 	if (v < 1 || v > 31 || k > 2)
 		return 0;
@@ -529,7 +597,7 @@ mday_at(const struct sc *c, size_t i, size_t *e)
 	    txt_ncaseeq(c->s + *e, "nd", 2) || txt_ncaseeq(c->s + *e, "rd", 2)
 	    || txt_ncaseeq(c->s + *e, "th", 2)))
 		*e += 2;
-	if (!txt_word_end(c->s, c->n, *e))
+	if (!wend(c->s, c->n, *e))
 		return 0;
 	return (int)v;
 }
@@ -627,7 +695,7 @@ numdate_at(const struct sc *c, size_t i, int *y, int *m, int *d, int *h,
 
 	*h = *mi = -1;
 	a = number(c, i, &k1);
-	if (k1 == 0 && txt_isdigit(c->s[i]) && txt_word_start(c->s, i))
+	if (k1 == 0 && txt_isdigit(c->s[i]) && wstart(c->s, i))
 		a = digits(c, i, &k1);
 	if (k1 == 0 || i + k1 >= c->n)
 		return 0;
@@ -746,9 +814,7 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 			z = resolve_wday(c, w->val, tense_at(c, i));
 		}
 	} else if (w != NULL && w->cls == DW_DEIC) {
-		if (!c->hasref && c->r.year == 0)
-			return 0;
-		z = c->rday + w->val;
+		z = c->rday + w->val;	/* XXXX-XX-XX without a reference */
 		e = i + k;
 		if (is(c, i, "tonight")) {
 			fmt_dayz(o->v, c, z);
@@ -902,7 +968,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	if (ch(c, i, '\'') && i + 4 <= c->n && txt_isdigit(c->s[i + 1]) &&
 	    txt_isdigit(c->s[i + 2]) && (c->s[i + 3] == 's' ||
 	    c->s[i + 3] == 'S') && c->s[i + 2] == '0' &&
-	    txt_word_end(c->s, c->n, i + 4)) {
+	    wend(c->s, c->n, i + 4)) {
 		snprintf(o->v, 48, "%c%c", c->s[i + 1] <= '2' ? '2' : '1',
 		    c->s[i + 1] <= '2' ? '0' : '9');
 		snprintf(o->v, 48, "%s%c", c->s[i + 1] <= '2' ? "20" : "19",
@@ -911,7 +977,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 		o->end = i + 4;
 		return 1;
 	}
-	if (!txt_isdigit(c->s[i]) || !txt_word_start(c->s, i))
+	if (!txt_isdigit(c->s[i]) || !wstart(c->s, i))
 		return 0;
 	if (i > 0 && (c->s[i - 1] == '$' || c->s[i - 1] == '#' ||
 	    c->s[i - 1] == '.' || c->s[i - 1] == ','))
@@ -921,7 +987,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	    (c->s[i + 4] == '\'' && c->s[i + 5] == 's')) && v % 10 == 0 &&
 	    v >= 1000 && v <= 2090) {
 		e = i + (c->s[i + 4] == 's' ? 5 : 6);
-		if (!txt_word_end(c->s, c->n, e))
+		if (!wend(c->s, c->n, e))
 			return 0;
 		if (v % 100 == 0 && v < 2000)
 			snprintf(o->v, 48, "%02ld", v / 100);
@@ -939,8 +1005,9 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	if ((y = year_at(c, i, &e)) == 0)
 		return 0;
 	if (ch(c, e, '%') || (ch(c, e, '-') && e + 1 < c->n &&
-	    txt_isdigit(c->s[e + 1]) && !(e + 3 <= c->n &&
-	    !txt_isdigit(c->s[e + 3]))))
+	    txt_isdigit(c->s[e + 1])))
+		return 0;		/* 2020-13-45, 555-1234 */
+	if (i >= 2 && c->s[i - 1] == '-' && txt_isdigit(c->s[i - 2]))
 		return 0;
 	j = nx(c, e);
 	if (txt_word_in(c->s, c->n, j, counted) || txt_word_in(c->s, c->n, j,
@@ -986,7 +1053,7 @@ rule_century(struct sc *c, size_t i, struct hit *o)
 	else if ((v = number(c, i, &k)) > 0 || (txt_isdigit(c->s[i]) &&
 	    (v = digits(c, i, &k)) > 0 && k <= 2 && i + k + 2 <= c->n &&
 	    txt_isalpha(c->s[i + k]))) {
-		if (k > 2 || !txt_word_end(c->s, c->n, i + k + 2))
+		if (k > 2 || !wend(c->s, c->n, i + k + 2))
 			return 0;
 		k += 2;
 	} else
@@ -1029,14 +1096,16 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 	int q, nq, y = 0;
 
 	if (ch(c, i, 'Q') && i + 1 < c->n && c->s[i + 1] >= '1' &&
-	    c->s[i + 1] <= '4' && txt_word_start(c->s, i) &&
-	    txt_word_end(c->s, c->n, i + 2)) {
+	    c->s[i + 1] <= '4' && wstart(c->s, i) &&
+	    wend(c->s, c->n, i + 2)) {
 		q = c->s[i + 1] - '0', nq = 4;
 		e = i + 2;
 	} else {
-		if ((w = wordcls(c, i, DW_ORD, &k)) == NULL || w->val > 4)
+		if ((w = word(c, i, &k)) == NULL || (w->cls != DW_ORD &&
+		    !(w->cls == DW_UNIT && w->val == U_SEC &&
+		    !(w->flags & DW_PLURAL))) || w->val > 4)
 			return 0;
-		q = w->val;
+		q = w->cls == DW_UNIT ? 2 : w->val;	/* second: also a unit */
 		j = ch(c, i + k, '-') ? i + k + 1 : nx(c, i + k);
 		if (is(c, j, "quarter"))
 			nq = 4, e = j + 7;
@@ -1070,7 +1139,7 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 	long a;
 
 	*art = 0;
-	if (i < c->n && txt_isdigit(c->s[i]) && txt_word_start(c->s, i)) {
+	if (i < c->n && txt_isdigit(c->s[i]) && wstart(c->s, i)) {
 		a = digits(c, i, &k);
 		if (k == 0 || k > 4)
 			return 0;
@@ -1081,7 +1150,7 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 			j += 2;
 		} else if (j + 4 <= c->n && c->s[j] == ' ' &&
 		    memcmp(c->s + j + 1, "1/2", 3) == 0 &&
-		    txt_word_end(c->s, c->n, j + 4)) {
+		    wend(c->s, c->n, j + 4)) {
 			*v += 0.5;	/* 2 1/2 years */
 			return j + 4;
 		}
@@ -1161,7 +1230,7 @@ fmt_shift(char *v, const struct sc *c, long n, int u)
 		snprintf(v, 48, "%04ld", y + n);
 		break;
 	case U_DECADE:
-		snprintf(v, 48, "%03ld", (y + 10 * n) / 10);
+		snprintf(v, 48, "%04ld", y + 10 * n);	/* a decade ago: that year */
 		break;
 	case U_MONTH:
 		m += (int)n;
@@ -1311,15 +1380,21 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	if (hy && pl)
 		return 0;		/* 18-months */
+	if (!hy && ch(c, k, '-') && is(c, k + 1, "long")) {
+		fmt_dur(o->v, art ? 1 : v, u);	/* a decade-long war */
+		o->pfx = 0;
+		o->end = k + 5;
+		return 1;
+	}
 	if (art && (u == U_SEC || pl))
 		return 0;		/* a second attempt */
 	if (v == 1 && !art && pl)
 		return 0;
-	if (is_age(c, k))
+	if (is_age(c, k) || is(c, word_before(c, i), "aged"))
 		return 0;
-	if (hy && ch(c, k, '-') && k + 1 < c->n && txt_isalpha(c->s[k + 1]) &&
+	if (ch(c, k, '-') && k + 1 < c->n && txt_isalpha(c->s[k + 1]) &&
 	    !is(c, k + 1, "long"))
-		return 0;		/* two-year-old, one-day-a-week */
+		return 0;		/* two-year-old, a year-earlier level */
 	o->pfx = hy ? P_APPROX : P_APPROX | P_THE;
 	o->end = k;
 	if (hy && is(c, k + 1, "long") && ch(c, k, '-'))
@@ -1388,6 +1463,38 @@ rule_bare(struct sc *c, size_t i, struct hit *o)
 	return 1;
 }
 
+/* The value of this/last/next + w when there is no reference: X for what is unknown. */
+static int
+rel_noref(const struct dateword *w, int rel, struct hit *o)
+{
+	static const char *const unitx[] = { "", "", "", "XXXX-XX-XX",
+		"XXXX-WXX", "XXXX-WXX-WE", "", "XXXX-XX", "XXXX-QX", "XXXX",
+		"XXX", "XX" };
+
+	switch (w->cls) {
+	case DW_WDAY:
+		snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
+		return 1;
+	case DW_MONTH:
+		snprintf(o->v, 48, "XXXX-%02d", w->val);
+		return 1;
+	case DW_SEASON:
+		snprintf(o->v, 48, "XXXX-%s", seasname[w->val]);
+		return 1;
+	case DW_PART:
+		if (rel != R_THIS && !(rel == R_LAST && w->val == PT_NI))
+			return 0;
+		snprintf(o->v, 48, "XXXX-XX-XXT%s", partname[w->val]);
+		return 1;
+	case DW_UNIT:
+		if (unitx[w->val][0] == '\0')
+			return 0;
+		snprintf(o->v, 48, "%s", unitx[w->val]);
+		return 1;
+	}
+	return 0;
+}
+
 /* this/last/next with a unit, weekday, month, season or part of day. */
 static int
 rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
@@ -1408,15 +1515,8 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 	e = j + k;
 	o->pfx = P_EML;
 	o->end = e;
-	if (!c->hasref && w->cls != DW_UNIT) {
-		if (w->cls == DW_WDAY)
-			snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
-		else if (w->cls == DW_MONTH)
-			snprintf(o->v, 48, "XXXX-%02d", w->val);
-		else
-			return 0;
-		return 1;
-	}
+	if (!c->hasref && !(w->cls == DW_UNIT && the && dir != 0))
+		return rel_noref(w, rel, o);
 	switch (w->cls) {
 	case DW_UNIT:
 		if (the && dir != 0 && rel != R_LATEST) {
@@ -1526,7 +1626,8 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 	e = nx(c, j + k);
 	if (w->val == R_THIS && is(c, e, "past"))	/* this past spring */
 		e = nx(c, e + 4), w = dw_lookup("past", 4);
-	if (the || w->val == R_RECENT || w->val == R_PAST) {
+	if (the || w->val == R_RECENT || w->val == R_PAST ||
+	    w->val == R_COMING) {
 		/* the past two weeks, the coming days, recent years */
 		size_t f = e;
 
@@ -1541,7 +1642,8 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 		    !(v == 1 && pl)) {
 			if (!pl)
 				v = 1;
-			if (w->val == R_RECENT && v < 0 && !the) {
+			if ((w->val == R_RECENT || w->val == R_COMING) && v < 0 &&
+			    !the) {
 				fmt_dur(o->v, -1, u);
 				o->end = k2;
 				o->pfx = 0;
@@ -1723,11 +1825,101 @@ rule_time(struct sc *c, size_t i, struct hit *o)
 	return 1;
 }
 
+/* Seasons: the summer of 1969, autumn 2019, the winter. */
+static int
+rule_season(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j, f;
+	int y = 0;
+
+	if ((w = wordcls(c, i, DW_SEASON, &k)) == NULL)
+		return 0;
+	j = nx(c, i + k);
+	if (is(c, j, "of"))
+		j = nx(c, j + 2);
+	if ((y = year_at(c, j, &f)) != 0) {
+		snprintf(o->v, 48, "%04d-%s", y, seasname[w->val]);
+		o->pfx = P_THE | P_EML;
+		o->end = f;
+		return 1;
+	}
+	/* alone: "the summer", not "prices fall" */
+	if ((w->flags & DW_NAME) || !is(c, word_before(c, i), "the"))
+		return 0;
+	if (c->hasref)
+		snprintf(o->v, 48, "%04d-%s", c->r.year, seasname[w->val]);
+	else
+		snprintf(o->v, 48, "XXXX-%s", seasname[w->val]);
+	o->pfx = P_THE | P_EML;
+	o->end = i + k;
+	return 1;
+}
+
 typedef int	rule_fn(struct sc *, size_t, struct hit *);
 
 static rule_fn *const rules[] = { rule_day, rule_month, rule_year,
 	rule_century, rule_quarter, rule_rel, rule_first, rule_dur,
-	rule_bare, rule_word, rule_time };
+	rule_bare, rule_word, rule_time, rule_season };
+
+#define R_DAY	(1u << 0)
+#define R_MONTH	(1u << 1)
+#define R_YEAR	(1u << 2)
+#define R_CENT	(1u << 3)
+#define R_QUART	(1u << 4)
+#define R_REL	(1u << 5)
+#define R_FIRST	(1u << 6)
+#define R_DUR	(1u << 7)
+#define R_BARE	(1u << 8)
+#define R_WORD	(1u << 9)
+#define R_TIME	(1u << 10)
+#define R_SEAS	(1u << 11)
+
+/* The rules that can read an expression whose first word is of class cls. */
+static unsigned
+rules_for(const struct sc *c, size_t i)
+{
+	const struct dateword *w;
+	size_t k;
+
+	if (txt_isdigit(c->s[i]))
+		return R_DAY | R_YEAR | R_CENT | R_DUR | R_TIME;
+	if (c->s[i] == '\'')
+		return R_YEAR;
+	if ((w = word(c, i, &k)) == NULL)
+		return c->s[i] == 'Q' ? R_QUART : is(c, i, "couple") ? R_DUR : 0;
+	switch (w->cls) {
+	case DW_MONTH:
+		return R_DAY | R_MONTH;
+	case DW_WDAY:
+		return R_DAY | R_WORD;
+	case DW_DEIC:
+		return R_DAY;
+	case DW_ORD:
+		return R_CENT | R_QUART;
+	case DW_NUM:
+		return R_DUR | R_CENT;
+	case DW_THE:
+		return R_REL | R_FIRST | R_WORD;
+	case DW_REL:
+	case DW_SHIFT:
+		return R_REL;
+	case DW_REF:
+	case DW_SET:
+	case DW_EVERY:
+		return R_WORD;
+	case DW_UNIT:
+		return R_BARE | R_WORD | R_QUART;
+	case DW_FISCAL:
+	case DW_DECADE:
+		return R_YEAR;
+	case DW_CLOCK:
+		return R_TIME;
+	case DW_SEASON:
+		return R_SEAS;
+	}
+	return 0;
+}
 
 /* The longest reading of the rules at i. */
 static int
@@ -1735,9 +1927,12 @@ core_at(struct sc *c, size_t i, struct hit *best)
 {
 	struct hit h;
 	size_t r;
+	unsigned want = rules_for(c, i);
 	int found = 0;
 
-	for (r = 0; r < sizeof(rules) / sizeof(rules[0]); r++) {
+	for (r = 0; want != 0; r++, want >>= 1) {
+		if (!(want & 1))
+			continue;
 		h.pfx = 0;
 		h.v[0] = '\0';
 		if (rules[r](c, i, &h) && h.end > i &&
@@ -1813,11 +2008,98 @@ parse_at(struct sc *c, size_t i, struct hit *o, int depth)
 	return found;
 }
 
-/* Bytes that can start an expression. */
+/* Is word w at i worth a parse?  Frequent words need a date word after them. */
 static int
-can_start(unsigned char b)
+trigger(const struct sc *c, size_t i, size_t k)
 {
-	return txt_isalpha(b) || txt_isdigit(b) || b == '\'';
+	const struct dateword *w = NULL, *x;
+	size_t j, k2;
+	unsigned a, b;
+
+	a = (unsigned)txt_tolower(c->s[i]) - 'a';
+	b = k > 1 ? (unsigned)txt_tolower(c->s[i + 1]) - 'a' : 0;
+	if (k == 1 || (a < 26 && b < 26 && k < 16 &&
+	    (dw_lenmask[a][b] >> k & 1)))
+		w = dw_lookup(c->s + i, k);
+	if (w == NULL) {
+		/* more than, less than, fewer than, up to, at least, couple of */
+		j = nx(c, i + k);
+		switch (k) {
+		case 1:
+			return c->s[i] == 'Q' && i + 1 < c->n &&
+			    txt_isdigit(c->s[i + 1]);
+		case 2:
+			return (txt_ncaseeq(c->s + i, "up", 2) && is(c, j, "to"))
+			    || (txt_ncaseeq(c->s + i, "at", 2) &&
+			    is(c, j, "least"));
+		case 4:
+			return (txt_ncaseeq(c->s + i, "more", 4) ||
+			    txt_ncaseeq(c->s + i, "less", 4)) && is(c, j, "than");
+		case 5:
+			return txt_ncaseeq(c->s + i, "fewer", 5) &&
+			    is(c, j, "than");
+		case 6:
+			return txt_ncaseeq(c->s + i, "couple", 6) &&
+			    is(c, j, "of");
+		}
+		return 0;
+	}
+	if (w->cls != DW_THE && !(w->cls == DW_NUM && k <= 2) &&
+	    w->cls != DW_APPROX)
+		return 1;
+	j = nx(c, i + k);
+	if (j >= c->n)
+		return 0;
+	if (txt_isdigit(c->s[j]) || c->s[j] == '\'')
+		return 1;
+	k2 = 0;
+	while (j + k2 < c->n && txt_isalpha(c->s[j + k2]))
+		k2++;
+	return k2 > 0 && ((x = dw_lookup(c->s + j, k2)) != NULL ||
+	    is(c, j, "couple") || is(c, j, "future"));
+}
+
+/*
+ * Is the number at i worth a parse?  Most numbers of a text are counts
+ * and amounts: a date or time shows in the bytes after it (2020, 10:30,
+ * 9th, 10/9, 3pm) or in the word after it (10 October, 10 days, 1200 GMT).
+ */
+static int
+number_worth(const struct sc *c, size_t i)
+{
+	size_t e = i, j, k;
+	unsigned char b;
+
+	while (e < c->n && txt_isdigit(c->s[e]))
+		e++;
+	if (e - i == 4 || e >= c->n)
+		return e - i == 4;
+	b = (unsigned char)c->s[e];
+	if (b == ':' || b == '/' || b == '-' || b == '.' || txt_isalpha(b))
+		return 1;
+	j = nx(c, e);
+	if (j + 3 <= c->n && memcmp(c->s + j, "1/2", 3) == 0)
+		return 1;		/* 2 1/2 years */
+	if (ch(c, j, ','))
+		j = nx(c, j + 1);
+	for (k = j; k < c->n && txt_isalpha(c->s[k]); k++)
+		;
+	if (k == j)
+		return 0;
+	return dw_lookup(c->s + j, k - j) != NULL || txt_isupper(c->s[j]) ||
+	    ((txt_tolower(c->s[j]) == 'a' || txt_tolower(c->s[j]) == 'p') &&
+	    j + 1 < c->n && (txt_tolower(c->s[j + 1]) == 'm' ||
+	    c->s[j + 1] == '.')) || (k - j == 1 && c->s[j] == 'o') ||
+	    is(c, j, "and");
+}
+
+/* Past the run of ASCII letters and digits at i. */
+static size_t
+skip_alnum(const char *s, size_t n, size_t i)
+{
+	while (i < n && txt_isalnum(s[i]))
+		i++;
+	return i;
 }
 
 static void
@@ -1843,9 +2125,12 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 {
 	struct sc c;
 	struct hit h;
-	size_t i = 0;
+	struct wcache wc = { 0, 0, NULL };
+	size_t i = 0, k;
+	unsigned b;
 
 	memset(&c, 0, sizeof(c));
+	c.wc = &wc;
 	c.s = s;
 	c.n = n;
 	c.order = opt != NULL ? opt->order : DATE_MDY;
@@ -1857,8 +2142,28 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 		c.rday = days_from(c.r.year, c.r.month, c.r.day);
 	out->n = 0;
 	while (i < n) {
-		if (!can_start((unsigned char)s[i]) || !txt_word_start(s, i)) {
+		b = (unsigned char)s[i];
+		if (!txt_isalnum(b) && b != '\'') {
 			i++;
+			continue;
+		}
+		if (i > 0 && (txt_isalnum(s[i - 1]) ||
+		    ((unsigned char)s[i - 1] >= 0x80 && !wstart(s, i)))) {
+			i = skip_alnum(s, n, i + 1);
+			continue;
+		}
+		if (txt_isalpha(b)) {
+			for (k = i; k < n && txt_isalpha(s[k]); k++)
+				;
+			if (!trigger(&c, i, k - i)) {
+				i = skip_alnum(s, n, k);
+				continue;
+			}
+		} else if (b == '\'' && (i + 1 >= n || !txt_isdigit(s[i + 1]))) {
+			i++;
+			continue;
+		} else if (txt_isdigit(b) && !number_worth(&c, i)) {
+			i = skip_alnum(s, n, i + 1);
 			continue;
 		}
 		if (parse_at(&c, i, &h, 0)) {
@@ -1866,10 +2171,9 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 			i = h.end;
 			continue;
 		}
-		i += txt_isalnum(s[i]) ? txt_word_len(s, n, i) : 1;
-		if (i < n && !can_start((unsigned char)s[i]))
-			i++;
+		i = skip_alnum(s, n, i + 1);
 	}
+	free(c.send);
 	return out->n;
 }
 
@@ -1889,10 +2193,12 @@ int
 date_parse_ref(const char *s, size_t n, struct date_ref *r)
 {
 	struct sc c;
+	struct wcache wc = { 0, 0, NULL };
 	int y, m, d, h, mi;
 	size_t e;
 
 	memset(&c, 0, sizeof(c));
+	c.wc = &wc;
 	c.s = s;
 	c.n = n;
 	if ((e = numdate_at(&c, 0, &y, &m, &d, &h, &mi)) == 0 || n < 10 ||

@@ -1,11 +1,11 @@
 /* datewords.c -- the word table of the date grammar, indexed by first letter. */
-#include <string.h>
+#include <stdint.h>
 
 #include "datewords.h"
 #include "text.h"
 
-#define E(w, c, v, f)	{ w, c, v, f }
-#define END		{ NULL, 0, 0, 0 }
+#define E(w, c, v, f)	{ w, sizeof(w) - 1, c, v, f }
+#define END		{ NULL, 0, 0, 0, 0 }
 
 static const struct dateword w_a[] = {
 	E("a", DW_NUM, 1, 0), E("an", DW_NUM, 1, 0),
@@ -151,6 +151,221 @@ static const struct dateword *const bylet[26] = {
 };
 
 /*
+ * A hash of the words above, written by tests/mkdatehash.py: one probe
+ * and a compare or two per word.  Before it, dw_lenmask turns most words
+ * of a text away: bit n of [a][b] is set when some word beginning with
+ * the letters a b has n letters.  dw_check (run by the unit tests) fails
+ * when either is stale.
+ */
+/* BEGIN hash */
+#define DW_HASHMUL	4u
+#define DW_HASHSIZE	1024
+static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
+	[27] = { &w_a[9] },
+	[28] = { &w_e[9] },
+	[36] = { &w_d[4], &w_n[2] },
+	[43] = { &w_t[8] },
+	[45] = { &w_n[6] },
+	[47] = { &w_n[0] },
+	[55] = { &w_d[5] },
+	[61] = { &w_d[0] },
+	[63] = { &w_w[5] },
+	[66] = { &w_a[3], &w_s[11] },
+	[74] = { &w_s[19] },
+	[75] = { &w_a[5] },
+	[80] = { &w_p[0] },
+	[84] = { &w_a[4] },
+	[86] = { &w_f[1] },
+	[97] = { &w_a[0] },
+	[107] = { &w_f[5] },
+	[121] = { &w_f[2] },
+	[122] = { &w_f[18] },
+	[123] = { &w_s[17] },
+	[129] = { &w_c[0] },
+	[131] = { &w_m[13] },
+	[138] = { &w_y[2] },
+	[139] = { &w_t[23] },
+	[145] = { &w_f[3] },
+	[146] = { &w_j[1] },
+	[149] = { &w_m[7] },
+	[154] = { &w_n[13] },
+	[159] = { &w_t[1] },
+	[161] = { &w_w[2] },
+	[174] = { &w_w[4] },
+	[185] = { &w_s[6] },
+	[197] = { &w_n[11] },
+	[198] = { &w_m[1] },
+	[204] = { &w_w[0] },
+	[205] = { &w_m[2] },
+	[215] = { &w_t[2] },
+	[216] = { &w_m[12] },
+	[217] = { &w_f[14] },
+	[224] = { &w_j[3] },
+	[226] = { &w_j[5] },
+	[232] = { &w_f[10] },
+	[240] = { &w_o[1] },
+	[248] = { &w_d[6] },
+	[250] = { &w_c[4], &w_m[4] },
+	[269] = { &w_o[2] },
+	[273] = { &w_e[5] },
+	[274] = { &w_n[1], &w_s[23] },
+	[275] = { &w_n[3] },
+	[285] = { &w_n[8] },
+	[294] = { &w_n[5] },
+	[296] = { &w_s[4] },
+	[299] = { &w_s[22] },
+	[308] = { &w_s[1] },
+	[313] = { &w_t[17] },
+	[317] = { &w_p[1] },
+	[318] = { &w_e[2] },
+	[320] = { &w_s[14] },
+	[322] = { &w_t[16] },
+	[324] = { &w_e[13], &w_s[2] },
+	[325] = { &w_t[4] },
+	[328] = { &w_t[13] },
+	[330] = { &w_h[1] },
+	[332] = { &w_s[12] },
+	[333] = { &w_s[0] },
+	[341] = { &w_t[10] },
+	[345] = { &w_n[9] },
+	[358] = { &w_m[11] },
+	[359] = { &w_d[1] },
+	[360] = { &w_w[1] },
+	[362] = { &w_e[3] },
+	[365] = { &w_t[19] },
+	[367] = { &w_w[6] },
+	[370] = { &w_s[7] },
+	[377] = { &w_t[6] },
+	[389] = { &w_s[24] },
+	[390] = { &w_e[1] },
+	[391] = { &w_l[2] },
+	[395] = { &w_t[14] },
+	[397] = { &w_h[3] },
+	[407] = { &w_t[3] },
+	[412] = { &w_f[13] },
+	[416] = { &w_r[0] },
+	[417] = { &w_f[12] },
+	[419] = { &w_s[13] },
+	[428] = { &w_f[20] },
+	[449] = { &w_d[2] },
+	[450] = { &w_w[7] },
+	[454] = { &w_t[11] },
+	[466] = { &w_f[19] },
+	[468] = { &w_e[11] },
+	[473] = { &w_m[8] },
+	[480] = { &w_s[21] },
+	[484] = { &w_f[17] },
+	[494] = { &w_o[3], &w_t[5] },
+	[498] = { &w_a[1] },
+	[503] = { &w_s[3] },
+	[513] = { &w_m[6] },
+	[527] = { &w_w[3] },
+	[538] = { &w_n[7] },
+	[550] = { &w_h[2] },
+	[561] = { &w_a[2] },
+	[568] = { &w_r[1] },
+	[573] = { &w_m[10] },
+	[585] = { &w_f[15] },
+	[589] = { &w_f[6] },
+	[590] = { &w_s[5] },
+	[597] = { &w_m[0] },
+	[599] = { &w_t[7] },
+	[601] = { &w_t[22] },
+	[619] = { &w_a[10] },
+	[630] = { &w_f[4], &w_s[20] },
+	[633] = { &w_s[15] },
+	[646] = { &w_y[0] },
+	[648] = { &w_e[0] },
+	[650] = { &w_y[1] },
+	[653] = { &w_n[4], &w_y[3] },
+	[660] = { &w_l[3] },
+	[678] = { &w_e[7] },
+	[694] = { &w_f[7], &w_t[9] },
+	[697] = { &w_m[3] },
+	[700] = { &w_s[25] },
+	[701] = { &w_t[21] },
+	[708] = { &w_a[7] },
+	[712] = { &w_s[9] },
+	[724] = { &w_q[0] },
+	[735] = { &w_n[14] },
+	[747] = { &w_c[2] },
+	[749] = { &w_c[3] },
+	[761] = { &w_s[18] },
+	[771] = { &w_f[16] },
+	[776] = { &w_s[16] },
+	[784] = { &w_e[12] },
+	[791] = { &w_f[9] },
+	[792] = { &w_t[15] },
+	[793] = { &w_t[18] },
+	[796] = { &w_c[1] },
+	[797] = { &w_w[8] },
+	[808] = { &w_f[11] },
+	[822] = { &w_h[0] },
+	[835] = { &w_f[8] },
+	[837] = { &w_l[1] },
+	[848] = { &w_l[0] },
+	[871] = { &w_e[10] },
+	[884] = { &w_s[8] },
+	[885] = { &w_m[5] },
+	[886] = { &w_a[8] },
+	[892] = { &w_e[8] },
+	[896] = { &w_j[0] },
+	[897] = { &w_m[15] },
+	[902] = { &w_f[21], &w_f[22] },
+	[903] = { &w_n[12] },
+	[906] = { &w_t[12] },
+	[909] = { &w_e[6] },
+	[919] = { &w_d[3] },
+	[925] = { &w_a[6] },
+	[941] = { &w_t[20] },
+	[945] = { &w_s[10] },
+	[955] = { &w_m[14] },
+	[960] = { &w_q[1] },
+	[965] = { &w_e[4] },
+	[978] = { &w_f[0], &w_n[10] },
+	[983] = { &w_m[9] },
+	[986] = { &w_t[26] },
+	[988] = { &w_t[27] },
+	[1005] = { &w_j[4] },
+	[1007] = { &w_t[24] },
+	[1012] = { &w_o[0] },
+	[1017] = { &w_j[2] },
+	[1020] = { &w_t[0], &w_t[25] },
+};
+const unsigned short dw_lenmask[26][26] = {
+	[0][5] = 0x0600, [0][6] = 0x0008, [0][13] = 0x0104,
+	[0][15] = 0x0028, [0][20] = 0x0048, [2][4] = 0x0280,
+	[2][14] = 0x0040, [2][20] = 0x0280, [3][0] = 0x0038,
+	[3][4] = 0x01c8, [4][0] = 0x00b0, [4][8] = 0x0560,
+	[4][11] = 0x0140, [4][21] = 0x01a0, [5][0] = 0x0010,
+	[5][4] = 0x0108, [5][8] = 0x02f0, [5][14] = 0x07f0,
+	[5][17] = 0x00c8, [7][0] = 0x0010, [7][14] = 0x0070,
+	[9][0] = 0x0088, [9][20] = 0x0018, [11][0] = 0x0070,
+	[12][0] = 0x0038, [12][8] = 0x01c8, [12][14] = 0x01e8,
+	[13][4] = 0x0050, [13][8] = 0x0570, [13][14] = 0x0118,
+	[14][2] = 0x0088, [14][13] = 0x0008, [14][21] = 0x0210,
+	[15][0] = 0x0010, [15][17] = 0x0100, [16][20] = 0x0180,
+	[17][4] = 0x0140, [18][0] = 0x0308, [18][4] = 0x0af8,
+	[18][8] = 0x02a8, [18][15] = 0x0040, [18][20] = 0x00c8,
+	[19][4] = 0x0028, [19][7] = 0x0778, [19][14] = 0x01a0,
+	[19][20] = 0x0198, [19][22] = 0x03c8, [22][4] = 0x07f8,
+	[22][8] = 0x0040, [24][4] = 0x0270
+};
+/* END hash */
+
+/* The hash of the n letters at s, ASCII case folded. */
+static unsigned
+dw_hashof(const char *s, size_t n)
+{
+	uint32_t x = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		x = x * DW_HASHMUL + ((unsigned char)s[i] | 0x20);
+	return (x ^ (x >> 15)) % DW_HASHSIZE;
+}
+
+/*
  * dw_lookup: the entry for the n letters at s (any case), or NULL.  The
  * caller checks the DW_CAP flag against the case as written.
  */
@@ -158,13 +373,33 @@ const struct dateword *
 dw_lookup(const char *s, size_t n)
 {
 	const struct dateword *d;
-	int c;
+	unsigned h, k;
 
-	if (n == 0 || n > 13 || !txt_isalpha(s[0]))
+	if (n == 0 || n > 13)
 		return NULL;
-	c = txt_tolower(s[0]);
-	for (d = bylet[c - 'a']; d->w != NULL; d++)
-		if (strlen(d->w) == n && txt_ncaseeq(s, d->w, n))
+	if (n > 1) {
+		k = (unsigned)txt_tolower(s[0]) - 'a';
+		h = (unsigned)txt_tolower(s[1]) - 'a';
+		if (k >= 26 || h >= 26 || !(dw_lenmask[k][h] >> n & 1))
+			return NULL;
+	}
+	h = dw_hashof(s, n);
+	for (k = 0; k < 2 && (d = dw_hash[h][k]) != NULL; k++)
+		if (d->len == n && txt_ncaseeq(s, d->w, n))
 			return d;
 	return NULL;
+}
+
+/* dw_check: 0 when the length masks agree with the tables (for the tests). */
+int
+dw_check(void)
+{
+	const struct dateword *d;
+	int c;
+
+	for (c = 0; c < 26; c++)
+		for (d = bylet[c]; d->w != NULL; d++)
+			if (d->w[0] - 'a' != c || dw_lookup(d->w, d->len) != d)
+				return -1;
+	return 0;
 }

@@ -44,11 +44,16 @@ enum dw_ref { REF_PRESENT = 1, REF_PAST, REF_FUTURE };
 
 struct dateword {
 	const char	*w;
+	unsigned char	 len;
 	unsigned char	 cls;
 	signed char	 val;
 	unsigned char	 flags;
 };
 
+/* Bit n of dw_lenmask[a][b]: a word that begins with letters a b has n letters. */
+extern const unsigned short	 dw_lenmask[26][26];
+
 const struct dateword	*dw_lookup(const char *, size_t);
+int			 dw_check(void);
 
 #endif
