@@ -96,10 +96,11 @@ dash_at(const char *s, size_t n, size_t i)
 static size_t
 phrase_at(const char *s, size_t n, size_t i, const char *w)
 {
-	struct figword t[2] = { { NULL, NULL, 0 }, { NULL, NULL, 0 } };
+	struct figword t[2] = { { NULL, 0, NULL, 0 }, { NULL, 0, NULL, 0 } };
 	const struct figword *h;
 
 	t[0].w = w;
+	t[0].len = strlen(w);
 	return fw_match(s, n, i, t, &h);
 }
 
@@ -1183,10 +1184,11 @@ struct sized {
 static int
 sized_in(const char *s, size_t len, const struct sized *t)
 {
-	char c = txt_tolower(s[0]);
+	char c = txt_tolower(s[0]), d = len > 1 ? txt_tolower(s[1]) : 0;
 
 	for (; t->w != NULL; t++)
-		if (t->len == len && t->w[0] == c && txt_ncaseeq(s, t->w, len))
+		if (t->len == len && t->w[0] == c && t->w[1] == d &&
+		    txt_ncaseeq(s, t->w, len))
 			return 1;
 	return 0;
 }
@@ -1317,28 +1319,29 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 size_t
 fig_scan(const char *s, size_t n, struct fig_list *l)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, next, wl;
 
 	l->n = 0;
 	l->plen = 0;
 	while (i < n) {
-		while (i < n && !txt_isalnum(s[i]))
+		/* most bytes start nothing: skip them in a tight loop */
+		while (i < n && !txt_isalnum(u[i]))
 			i++;
 		if (i >= n)
 			break;
-		if (txt_isdigit(s[i])) {
+		if (u[i] <= '9') {
 			next = figure(s, n, i, l);
 			i = next > i ? next : i + 1;
-		} else if (txt_isalpha(s[i])) {
-			for (wl = 1; i + wl < n && txt_isalpha(s[i + wl]); wl++)
-				;
-			if (may_start(s, n, i, wl) && txt_word_start(s, i) &&
-			    (next = figure(s, n, i, l)) > i)
-				i = next > i + wl ? next : i + wl;
-			else
-				i += wl;
-		} else
-			i++;
+			continue;
+		}
+		for (wl = 1; i + wl < n && txt_isalpha(u[i + wl]); wl++)
+			;
+		if (wl <= 9 && may_start(s, n, i, wl) && txt_word_start(s, i) &&
+		    (next = figure(s, n, i, l)) > i + wl)
+			i = next;
+		else
+			i += wl;
 	}
 	if (l->n > 0)
 		drop_dates(s, n, l);

@@ -8,9 +8,13 @@
 /* A spelling and what it stands for. */
 struct figword {
 	const char	*w;		/* lower case; a space matches white space */
+	size_t		 len;		/* strlen(w) */
 	const char	*canon;		/* unit or code written out, or NULL */
 	int		 val;		/* number, power of ten or fig_qual */
 };
+
+/* An entry's spelling and its length. */
+#define FW(w)	w, sizeof(w) - 1
 
 extern const struct figword	fw_small[];	/* zero .. ninety */
 extern const struct figword	fw_big[];	/* thousand, lakh, mln: powers */
