@@ -97,11 +97,14 @@ static size_t
 phrase_at(const char *s, size_t n, size_t i, const char *w)
 {
 	struct figword t[2] = { { NULL, 0, NULL, 0 }, { NULL, 0, NULL, 0 } };
+	struct figtab tab;
 	const struct figword *h;
 
 	t[0].w = w;
 	t[0].len = strlen(w);
-	return fw_match(s, n, i, t, &h);
+	tab.v = t;
+	tab.n = 1;
+	return fw_match(s, n, i, &tab, &h);
 }
 
 /* A scale, percent or unit word at s[k]: "a third percentage point". */

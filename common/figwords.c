@@ -9,267 +9,291 @@
 #include "figwords.h"
 #include "text.h"
 
-const struct figword fw_small[] = {
-	{ FW("one"), NULL, 1 }, { FW("two"), NULL, 2 },
-	{ FW("three"), NULL, 3 }, { FW("four"), NULL, 4 },
-	{ FW("five"), NULL, 5 }, { FW("six"), NULL, 6 },
-	{ FW("seven"), NULL, 7 }, { FW("eight"), NULL, 8 },
-	{ FW("nine"), NULL, 9 }, { FW("ten"), NULL, 10 },
-	{ FW("eleven"), NULL, 11 }, { FW("twelve"), NULL, 12 },
-	{ FW("thirteen"), NULL, 13 }, { FW("fourteen"), NULL, 14 },
-	{ FW("fifteen"), NULL, 15 }, { FW("sixteen"), NULL, 16 },
-	{ FW("seventeen"), NULL, 17 }, { FW("eighteen"), NULL, 18 },
-	{ FW("nineteen"), NULL, 19 }, { FW("twenty"), NULL, 20 },
-	{ FW("thirty"), NULL, 30 }, { FW("forty"), NULL, 40 },
-	{ FW("fifty"), NULL, 50 }, { FW("sixty"), NULL, 60 },
-	{ FW("seventy"), NULL, 70 }, { FW("eighty"), NULL, 80 },
-	{ FW("ninety"), NULL, 90 }, { NULL, 0, NULL, 0 },
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static const struct figword fw_smallv[] = {
+	{ FW("eight"), NULL, 8 }, { FW("eighteen"), NULL, 18 },
+	{ FW("eighty"), NULL, 80 }, { FW("eleven"), NULL, 11 },
+	{ FW("fifteen"), NULL, 15 }, { FW("fifty"), NULL, 50 },
+	{ FW("five"), NULL, 5 }, { FW("forty"), NULL, 40 },
+	{ FW("four"), NULL, 4 }, { FW("fourteen"), NULL, 14 },
+	{ FW("nine"), NULL, 9 }, { FW("nineteen"), NULL, 19 },
+	{ FW("ninety"), NULL, 90 }, { FW("one"), NULL, 1 },
+	{ FW("seven"), NULL, 7 }, { FW("seventeen"), NULL, 17 },
+	{ FW("seventy"), NULL, 70 }, { FW("six"), NULL, 6 },
+	{ FW("sixteen"), NULL, 16 }, { FW("sixty"), NULL, 60 },
+	{ FW("ten"), NULL, 10 }, { FW("thirteen"), NULL, 13 },
+	{ FW("thirty"), NULL, 30 }, { FW("three"), NULL, 3 },
+	{ FW("twelve"), NULL, 12 }, { FW("twenty"), NULL, 20 },
+	{ FW("two"), NULL, 2 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_small[1] = { { fw_smallv, NELEM(fw_smallv) - 1 } };
 
 /* Scale words and their power of ten; "hundred" and "dozen" multiply. */
-const struct figword fw_big[] = {
-	{ FW("hundred"), NULL, 2 }, { FW("thousand"), NULL, 3 },
+static const struct figword fw_bigv[] = {
+	{ FW("billion"), NULL, 9 }, { FW("billions"), NULL, 9 },
+	{ FW("bln"), NULL, 9 }, { FW("bn"), NULL, 9 }, { FW("crore"), NULL, 7 },
+	{ FW("crores"), NULL, 7 }, { FW("hundred"), NULL, 2 },
+	{ FW("lac"), NULL, 5 }, { FW("lacs"), NULL, 5 },
+	{ FW("lakh"), NULL, 5 }, { FW("lakhs"), NULL, 5 },
 	{ FW("million"), NULL, 6 }, { FW("millions"), NULL, 6 },
 	{ FW("mln"), NULL, 6 }, { FW("mn"), NULL, 6 },
-	{ FW("billion"), NULL, 9 }, { FW("billions"), NULL, 9 },
-	{ FW("bln"), NULL, 9 }, { FW("bn"), NULL, 9 },
+	{ FW("thousand"), NULL, 3 }, { FW("tn"), NULL, 12 },
 	{ FW("trillion"), NULL, 12 }, { FW("trln"), NULL, 12 },
-	{ FW("tn"), NULL, 12 }, { FW("lakh"), NULL, 5 },
-	{ FW("lakhs"), NULL, 5 }, { FW("lac"), NULL, 5 },
-	{ FW("lacs"), NULL, 5 }, { FW("crore"), NULL, 7 },
-	{ FW("crores"), NULL, 7 }, { NULL, 0, NULL, 0 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_big[1] = { { fw_bigv, NELEM(fw_bigv) - 1 } };
 
 /* Scales glued to the digits: 3k, $5bn, 600m, 1.2tn. */
-const struct figword fw_attscale[] = {
-	{ FW("k"), NULL, 3 }, { FW("m"), NULL, 6 }, { FW("mn"), NULL, 6 },
-	{ FW("mln"), NULL, 6 }, { FW("bn"), NULL, 9 }, { FW("bln"), NULL, 9 },
-	{ FW("b"), NULL, 9 }, { FW("tn"), NULL, 12 }, { FW("trn"), NULL, 12 },
-	{ FW("t"), NULL, 12 }, { NULL, 0, NULL, 0 },
+static const struct figword fw_attscalev[] = {
+	{ FW("b"), NULL, 9 }, { FW("bln"), NULL, 9 }, { FW("bn"), NULL, 9 },
+	{ FW("k"), NULL, 3 }, { FW("m"), NULL, 6 }, { FW("mln"), NULL, 6 },
+	{ FW("mn"), NULL, 6 }, { FW("t"), NULL, 12 }, { FW("tn"), NULL, 12 },
+	{ FW("trn"), NULL, 12 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_attscale[1] = { { fw_attscalev, NELEM(fw_attscalev) - 1 } };
 
 /* Denominators: val is q of 1/q. */
-const struct figword fw_denom[] = {
-	{ FW("half"), NULL, 2 }, { FW("halves"), NULL, 2 },
-	{ FW("third"), NULL, 3 }, { FW("thirds"), NULL, 3 },
-	{ FW("quarter"), NULL, 4 }, { FW("quarters"), NULL, 4 },
-	{ FW("fourth"), NULL, 4 }, { FW("fourths"), NULL, 4 },
-	{ FW("fifth"), NULL, 5 }, { FW("fifths"), NULL, 5 },
-	{ FW("sixth"), NULL, 6 }, { FW("sixths"), NULL, 6 },
+static const struct figword fw_denomv[] = {
 	{ FW("eighth"), NULL, 8 }, { FW("eighths"), NULL, 8 },
+	{ FW("fifth"), NULL, 5 }, { FW("fifths"), NULL, 5 },
+	{ FW("fourth"), NULL, 4 }, { FW("fourths"), NULL, 4 },
+	{ FW("half"), NULL, 2 }, { FW("halves"), NULL, 2 },
+	{ FW("quarter"), NULL, 4 }, { FW("quarters"), NULL, 4 },
+	{ FW("sixth"), NULL, 6 }, { FW("sixths"), NULL, 6 },
 	{ FW("tenth"), NULL, 10 }, { FW("tenths"), NULL, 10 },
-	{ NULL, 0, NULL, 0 },
+	{ FW("third"), NULL, 3 }, { FW("thirds"), NULL, 3 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_denom[1] = { { fw_denomv, NELEM(fw_denomv) - 1 } };
 
 /* Vague plurals, read as at least this many (DESIGN.md). */
-const struct figword fw_vague[] = {
-	{ FW("dozens"), NULL, 12 }, { FW("scores of"), NULL, 20 },
-	{ FW("hundreds"), NULL, 100 }, { FW("thousands"), NULL, 1000 },
-	{ FW("tens of thousands"), NULL, 10000 },
-	{ FW("hundreds of thousands"), NULL, 100000 },
-	{ FW("millions"), NULL, 1000000 },
-	{ FW("tens of millions"), NULL, 10000000 },
+static const struct figword fw_vaguev[] = {
+	{ FW("billions"), NULL, 1000000000 }, { FW("dozens"), NULL, 12 },
+	{ FW("hundreds"), NULL, 100 },
 	{ FW("hundreds of millions"), NULL, 100000000 },
-	{ FW("billions"), NULL, 1000000000 }, { NULL, 0, NULL, 0 },
+	{ FW("hundreds of thousands"), NULL, 100000 },
+	{ FW("millions"), NULL, 1000000 }, { FW("scores of"), NULL, 20 },
+	{ FW("tens of millions"), NULL, 10000000 },
+	{ FW("tens of thousands"), NULL, 10000 },
+	{ FW("thousands"), NULL, 1000 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_vague[1] = { { fw_vaguev, NELEM(fw_vaguev) - 1 } };
 
-const struct figword fw_pct[] = {
-	{ FW("%"), "%", 0 }, { FW("percent"), "%", 0 },
-	{ FW("per cent"), "%", 0 }, { FW("per-cent"), "%", 0 },
+static const struct figword fw_pctv[] = {
+	{ FW("%"), "%", 0 }, { FW("basis point"), "basis points", 0 },
+	{ FW("basis points"), "basis points", 0 },
+	{ FW("bp"), "basis points", 0 }, { FW("bps"), "basis points", 0 },
 	{ FW("pc"), "%", 0 }, { FW("pct"), "%", 0 },
-	{ FW("percentage points"), "pp", 0 },
-	{ FW("percentage point"), "pp", 0 }, { FW("percent points"), "pp", 0 },
-	{ FW("pct points"), "pp", 0 }, { FW("pct point"), "pp", 0 },
-	{ FW("pp"), "pp", 0 }, { FW("basis points"), "basis points", 0 },
-	{ FW("basis point"), "basis points", 0 },
-	{ FW("bps"), "basis points", 0 }, { FW("bp"), "basis points", 0 },
-	{ FW("points"), "points", 0 }, { FW("point"), "points", 0 },
-	{ FW("pts"), "points", 0 }, { NULL, 0, NULL, 0 },
+	{ FW("pct point"), "pp", 0 }, { FW("pct points"), "pp", 0 },
+	{ FW("per cent"), "%", 0 }, { FW("per-cent"), "%", 0 },
+	{ FW("percent"), "%", 0 }, { FW("percent points"), "pp", 0 },
+	{ FW("percentage point"), "pp", 0 },
+	{ FW("percentage points"), "pp", 0 }, { FW("point"), "points", 0 },
+	{ FW("points"), "points", 0 }, { FW("pp"), "pp", 0 },
+	{ FW("pts"), "points", 0 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_pct[1] = { { fw_pctv, NELEM(fw_pctv) - 1 } };
 
-const struct figword fw_cursuf[] = {
-	{ FW("dollars"), "USD", 0 }, { FW("dollar"), "USD", 0 },
-	{ FW("us dollars"), "USD", 0 }, { FW("u.s. dollars"), "USD", 0 },
-	{ FW("dlrs"), "USD", 0 }, { FW("dlr"), "USD", 0 },
-	{ FW("bucks"), "USD", 0 }, { FW("euros"), "EUR", 0 },
-	{ FW("euro"), "EUR", 0 }, { FW("pounds sterling"), "GBP", 0 },
-	{ FW("pounds"), "GBP", 0 }, { FW("pound"), "GBP", 0 },
-	{ FW("sterling"), "GBP", 0 }, { FW("stg"), "GBP", 0 },
-	{ FW("yen"), "JPY", 0 }, { FW("yuan"), "CNY", 0 },
-	{ FW("renminbi"), "CNY", 0 }, { FW("rupees"), "INR", 0 },
-	{ FW("rupee"), "INR", 0 }, { FW("taka"), "BDT", 0 },
-	{ FW("takas"), "BDT", 0 }, { FW("riyals"), "SAR", 0 },
-	{ FW("riyal"), "SAR", 0 }, { FW("dirhams"), "AED", 0 },
-	{ FW("dirham"), "AED", 0 }, { FW("crowns"), "SEK", 0 },
-	{ FW("kronor"), "SEK", 0 }, { FW("krona"), "SEK", 0 },
-	{ FW("francs"), "CHF", 0 }, { FW("swiss francs"), "CHF", 0 },
-	{ FW("rupiah"), "IDR", 0 }, { FW("ringgit"), "MYR", 0 },
-	{ FW("baht"), "THB", 0 }, { FW("pesos"), "MXN", 0 },
+static const struct figword fw_cursufv[] = {
+	{ FW("baht"), "THB", 0 }, { FW("bucks"), "USD", 0 },
+	{ FW("cent"), "cent", 0 }, { FW("cents"), "cent", 0 },
+	{ FW("crowns"), "SEK", 0 }, { FW("cts"), "cent", 0 },
+	{ FW("dirham"), "AED", 0 }, { FW("dirhams"), "AED", 0 },
+	{ FW("dlr"), "USD", 0 }, { FW("dlrs"), "USD", 0 },
+	{ FW("dollar"), "USD", 0 }, { FW("dollars"), "USD", 0 },
+	{ FW("euro"), "EUR", 0 }, { FW("euros"), "EUR", 0 },
+	{ FW("francs"), "CHF", 0 }, { FW("hryvnias"), "UAH", 0 },
+	{ FW("krona"), "SEK", 0 }, { FW("kronor"), "SEK", 0 },
+	{ FW("lira"), "TRY", 0 }, { FW("naira"), "NGN", 0 },
+	{ FW("pence"), "pence", 0 }, { FW("pesos"), "MXN", 0 },
+	{ FW("pound"), "GBP", 0 }, { FW("pounds"), "GBP", 0 },
+	{ FW("pounds sterling"), "GBP", 0 }, { FW("rand"), "ZAR", 0 },
+	{ FW("renminbi"), "CNY", 0 }, { FW("ringgit"), "MYR", 0 },
+	{ FW("riyal"), "SAR", 0 }, { FW("riyals"), "SAR", 0 },
 	{ FW("roubles"), "RUB", 0 }, { FW("rubles"), "RUB", 0 },
-	{ FW("lira"), "TRY", 0 }, { FW("shekels"), "ILS", 0 },
-	{ FW("naira"), "NGN", 0 }, { FW("hryvnias"), "UAH", 0 },
-	{ FW("rand"), "ZAR", 0 }, { FW("cents"), "cent", 0 },
-	{ FW("cent"), "cent", 0 }, { FW("cts"), "cent", 0 },
-	{ FW("pence"), "pence", 0 }, { NULL, 0, NULL, 0 },
+	{ FW("rupee"), "INR", 0 }, { FW("rupees"), "INR", 0 },
+	{ FW("rupiah"), "IDR", 0 }, { FW("shekels"), "ILS", 0 },
+	{ FW("sterling"), "GBP", 0 }, { FW("stg"), "GBP", 0 },
+	{ FW("swiss francs"), "CHF", 0 }, { FW("taka"), "BDT", 0 },
+	{ FW("takas"), "BDT", 0 }, { FW("u.s. dollars"), "USD", 0 },
+	{ FW("us dollars"), "USD", 0 }, { FW("yen"), "JPY", 0 },
+	{ FW("yuan"), "CNY", 0 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_cursuf[1] = { { fw_cursufv, NELEM(fw_cursufv) - 1 } };
 
 /* Currencies whose name is a common word: only after a scale word. */
-const struct figword fw_curscale[] = {
-	{ FW("marks"), "DEM", 0 }, { FW("won"), "KRW", 0 },
-	{ FW("rand"), "ZAR", 0 }, { NULL, 0, NULL, 0 },
+static const struct figword fw_curscalev[] = {
+	{ FW("marks"), "DEM", 0 }, { FW("rand"), "ZAR", 0 },
+	{ FW("won"), "KRW", 0 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_curscale[1] = { { fw_curscalev, NELEM(fw_curscalev) - 1 } };
 
 /* Codes and abbreviations written before the number, a space optional. */
-const struct figword fw_curpre[] = {
-	{ FW("tk."), "BDT", 0 }, { FW("tk"), "BDT", 0 },
-	{ FW("rs."), "INR", 0 }, { FW("rs"), "INR", 0 }, { FW("rp"), "IDR", 0 },
-	{ FW("usd"), "USD", 0 }, { FW("eur"), "EUR", 0 },
-	{ FW("gbp"), "GBP", 0 }, { FW("jpy"), "JPY", 0 },
-	{ FW("cny"), "CNY", 0 }, { FW("rmb"), "CNY", 0 },
-	{ FW("inr"), "INR", 0 }, { FW("bdt"), "BDT", 0 },
-	{ FW("pkr"), "PKR", 0 }, { FW("lkr"), "LKR", 0 },
-	{ FW("npr"), "NPR", 0 }, { FW("aud"), "AUD", 0 },
+static const struct figword fw_curprev[] = {
+	{ FW("aed"), "AED", 0 }, { FW("aud"), "AUD", 0 },
+	{ FW("bdt"), "BDT", 0 }, { FW("brl"), "BRL", 0 },
 	{ FW("cad"), "CAD", 0 }, { FW("chf"), "CHF", 0 },
-	{ FW("sek"), "SEK", 0 }, { FW("nok"), "NOK", 0 },
-	{ FW("dkk"), "DKK", 0 }, { FW("hkd"), "HKD", 0 },
-	{ FW("sgd"), "SGD", 0 }, { FW("nzd"), "NZD", 0 },
-	{ FW("zar"), "ZAR", 0 }, { FW("brl"), "BRL", 0 },
-	{ FW("rub"), "RUB", 0 }, { FW("krw"), "KRW", 0 },
-	{ FW("myr"), "MYR", 0 }, { FW("idr"), "IDR", 0 },
-	{ FW("aed"), "AED", 0 }, { FW("sar"), "SAR", 0 },
-	{ FW("ngn"), "NGN", 0 }, { FW("egp"), "EGP", 0 },
-	{ FW("mxn"), "MXN", 0 }, { NULL, 0, NULL, 0 },
+	{ FW("cny"), "CNY", 0 }, { FW("dkk"), "DKK", 0 },
+	{ FW("egp"), "EGP", 0 }, { FW("eur"), "EUR", 0 },
+	{ FW("gbp"), "GBP", 0 }, { FW("hkd"), "HKD", 0 },
+	{ FW("idr"), "IDR", 0 }, { FW("inr"), "INR", 0 },
+	{ FW("jpy"), "JPY", 0 }, { FW("krw"), "KRW", 0 },
+	{ FW("lkr"), "LKR", 0 }, { FW("mxn"), "MXN", 0 },
+	{ FW("myr"), "MYR", 0 }, { FW("ngn"), "NGN", 0 },
+	{ FW("nok"), "NOK", 0 }, { FW("npr"), "NPR", 0 },
+	{ FW("nzd"), "NZD", 0 }, { FW("pkr"), "PKR", 0 },
+	{ FW("rmb"), "CNY", 0 }, { FW("rp"), "IDR", 0 }, { FW("rs"), "INR", 0 },
+	{ FW("rs."), "INR", 0 }, { FW("rub"), "RUB", 0 },
+	{ FW("sar"), "SAR", 0 }, { FW("sek"), "SEK", 0 },
+	{ FW("sgd"), "SGD", 0 }, { FW("tk"), "BDT", 0 },
+	{ FW("tk."), "BDT", 0 }, { FW("usd"), "USD", 0 },
+	{ FW("zar"), "ZAR", 0 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_curpre[1] = { { fw_curprev, NELEM(fw_curprev) - 1 } };
 
 /* Symbols, longest first where one ends another. */
-const struct figword fw_cursym[] = {
-	{ FW("us$"), "USD", 0 }, { FW("hk$"), "HKD", 0 },
-	{ FW("nz$"), "NZD", 0 }, { FW("s$"), "SGD", 0 }, { FW("a$"), "AUD", 0 },
-	{ FW("c$"), "CAD", 0 }, { FW("r$"), "BRL", 0 }, { FW("$"), "USD", 0 },
-	{ FW("\xc2\xa3"), "GBP", 0 }, { FW("\xe2\x82\xac"), "EUR", 0 },
-	{ FW("\xc2\xa5"), "JPY", 0 }, { FW("\xe2\x82\xb9"), "INR", 0 },
-	{ FW("\xe0\xa7\xb3"), "BDT", 0 }, { FW("\xe2\x82\xbd"), "RUB", 0 },
-	{ FW("\xe2\x82\xa9"), "KRW", 0 }, { NULL, 0, NULL, 0 },
+static const struct figword fw_cursymv[] = {
+	{ FW("$"), "USD", 0 }, { FW("a$"), "AUD", 0 }, { FW("c$"), "CAD", 0 },
+	{ FW("hk$"), "HKD", 0 }, { FW("nz$"), "NZD", 0 },
+	{ FW("r$"), "BRL", 0 }, { FW("s$"), "SGD", 0 }, { FW("us$"), "USD", 0 },
+	{ FW("\xc2\xa3"), "GBP", 0 }, { FW("\xc2\xa5"), "JPY", 0 },
+	{ FW("\xe0\xa7\xb3"), "BDT", 0 }, { FW("\xe2\x82\xa9"), "KRW", 0 },
+	{ FW("\xe2\x82\xac"), "EUR", 0 }, { FW("\xe2\x82\xb9"), "INR", 0 },
+	{ FW("\xe2\x82\xbd"), "RUB", 0 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_cursym[1] = { { fw_cursymv, NELEM(fw_cursymv) - 1 } };
 
 /* Units of measure, in the canonical spelling nfig writes. */
-const struct figword fw_measure[] = {
-	{ FW("km/h"), "km/h", 0 }, { FW("kph"), "km/h", 0 },
-	{ FW("kmph"), "km/h", 0 }, { FW("kilometres per hour"), "km/h", 0 },
-	{ FW("kilometers per hour"), "km/h", 0 },
-	{ FW("km per hour"), "km/h", 0 }, { FW("km an hour"), "km/h", 0 },
-	{ FW("mph"), "mph", 0 }, { FW("miles per hour"), "mph", 0 },
-	{ FW("miles an hour"), "mph", 0 }, { FW("km"), "km", 0 },
-	{ FW("kms"), "km", 0 }, { FW("kilometre"), "km", 0 },
-	{ FW("kilometres"), "km", 0 }, { FW("kilometer"), "km", 0 },
-	{ FW("kilometers"), "km", 0 }, { FW("sq km"), "km\xc2\xb2", 0 },
-	{ FW("km2"), "km\xc2\xb2", 0 }, { FW("km\xc2\xb2"), "km\xc2\xb2", 0 },
-	{ FW("square kilometres"), "km\xc2\xb2", 0 },
-	{ FW("square kilometers"), "km\xc2\xb2", 0 },
-	{ FW("square metres"), "m\xc2\xb2", 0 },
-	{ FW("square meters"), "m\xc2\xb2", 0 }, { FW("sq m"), "m\xc2\xb2", 0 },
-	{ FW("m\xc2\xb2"), "m\xc2\xb2", 0 }, { FW("square feet"), "sq ft", 0 },
-	{ FW("sq ft"), "sq ft", 0 }, { FW("cubic metres"), "cubic metres", 0 },
+/* durations are figures too: "three-day", "nearly 200 years" */
+static const struct figword fw_measurev[] = {
+	{ FW("acre"), "acres", 0 }, { FW("acres"), "acres", 0 },
+	{ FW("barrel"), "barrels", 0 }, { FW("barrels"), "barrels", 0 },
+	{ FW("bpd"), "bpd", 0 }, { FW("centimeters"), "cm", 0 },
+	{ FW("centimetres"), "cm", 0 }, { FW("centuries"), "centuries", 0 },
+	{ FW("century"), "centuries", 0 }, { FW("cm"), "cm", 0 },
 	{ FW("cubic meters"), "cubic metres", 0 },
-	{ FW("m\xc2\xb3"), "cubic metres", 0 }, { FW("metre"), "m", 0 },
-	{ FW("metres"), "m", 0 }, { FW("meter"), "m", 0 },
-	{ FW("meters"), "m", 0 }, { FW("cm"), "cm", 0 },
-	{ FW("centimetres"), "cm", 0 }, { FW("centimeters"), "cm", 0 },
-	{ FW("mm"), "mm", 0 }, { FW("millimetres"), "mm", 0 },
-	{ FW("millimeters"), "mm", 0 }, { FW("mile"), "mi", 0 },
-	{ FW("miles"), "mi", 0 }, { FW("ft"), "ft", 0 },
-	{ FW("foot"), "ft", 0 }, { FW("feet"), "ft", 0 },
-	{ FW("inch"), "in", 0 }, { FW("inches"), "in", 0 },
-	{ FW("yards"), "yd", 0 }, { FW("kg"), "kg", 0 }, { FW("kgs"), "kg", 0 },
-	{ FW("kilo"), "kg", 0 }, { FW("kilos"), "kg", 0 },
-	{ FW("kilogram"), "kg", 0 }, { FW("kilograms"), "kg", 0 },
-	{ FW("kilogrammes"), "kg", 0 }, { FW("grams"), "g", 0 },
-	{ FW("grammes"), "g", 0 }, { FW("mg"), "mg", 0 },
-	{ FW("milligrams"), "mg", 0 }, { FW("lb"), "lb", 0 },
-	{ FW("lbs"), "lb", 0 }, { FW("oz"), "oz", 0 }, { FW("ounce"), "oz", 0 },
-	{ FW("ounces"), "oz", 0 }, { FW("tonne"), "tonnes", 0 },
-	{ FW("tonnes"), "tonnes", 0 }, { FW("metric tons"), "tonnes", 0 },
-	{ FW("metric tonnes"), "tonnes", 0 }, { FW("ton"), "tons", 0 },
-	{ FW("tons"), "tons", 0 }, { FW("litre"), "l", 0 },
-	{ FW("litres"), "l", 0 }, { FW("liter"), "l", 0 },
-	{ FW("liters"), "l", 0 }, { FW("ml"), "ml", 0 },
-	{ FW("millilitres"), "ml", 0 }, { FW("gallons"), "gallons", 0 },
-	{ FW("barrels"), "barrels", 0 }, { FW("barrel"), "barrels", 0 },
-	{ FW("bpd"), "bpd", 0 }, { FW("\xc2\xb0" "c"), "\xc2\xb0" "C", 0 },
-	{ FW("\xc2\xb0 c"), "\xc2\xb0" "C", 0 },
-	{ FW("degrees celsius"), "\xc2\xb0" "C", 0 },
+	{ FW("cubic metres"), "cubic metres", 0 }, { FW("day"), "days", 0 },
+	{ FW("days"), "days", 0 }, { FW("decade"), "decades", 0 },
+	{ FW("decades"), "decades", 0 },
 	{ FW("degree celsius"), "\xc2\xb0" "C", 0 },
-	{ FW("degrees centigrade"), "\xc2\xb0" "C", 0 },
+	{ FW("degrees"), "\xc2\xb0", 0 },
 	{ FW("degrees c"), "\xc2\xb0" "C", 0 },
-	{ FW("\xc2\xb0" "f"), "\xc2\xb0" "F", 0 },
-	{ FW("degrees fahrenheit"), "\xc2\xb0" "F", 0 },
+	{ FW("degrees celsius"), "\xc2\xb0" "C", 0 },
+	{ FW("degrees centigrade"), "\xc2\xb0" "C", 0 },
 	{ FW("degrees f"), "\xc2\xb0" "F", 0 },
-	{ FW("degrees"), "\xc2\xb0", 0 }, { FW("\xc2\xb0"), "\xc2\xb0", 0 },
-	{ FW("gw"), "GW", 0 }, { FW("gigawatts"), "GW", 0 },
-	{ FW("mw"), "MW", 0 }, { FW("megawatts"), "MW", 0 },
-	{ FW("kw"), "kW", 0 }, { FW("kilowatts"), "kW", 0 },
-	{ FW("kwh"), "kWh", 0 }, { FW("mwh"), "MWh", 0 },
-	{ FW("gwh"), "GWh", 0 }, { FW("twh"), "TWh", 0 },
-	{ FW("hectares"), "ha", 0 }, { FW("hectare"), "ha", 0 },
-	{ FW("ha"), "ha", 0 }, { FW("acres"), "acres", 0 },
-	{ FW("acre"), "acres", 0 }, { FW("gb"), "GB", 0 },
-	{ FW("mb"), "MB", 0 }, { FW("tb"), "TB", 0 },
-	{ FW("gigabytes"), "GB", 0 }, { FW("megabytes"), "MB", 0 },
-	{ FW("terabytes"), "TB", 0 },
-	/* durations are figures too: "three-day", "nearly 200 years" */
-	{ FW("seconds"), "seconds", 0 }, { FW("second"), "seconds", 0 },
-	{ FW("minutes"), "minutes", 0 }, { FW("minute"), "minutes", 0 },
-	{ FW("hours"), "hours", 0 }, { FW("hour"), "hours", 0 },
-	{ FW("days"), "days", 0 }, { FW("day"), "days", 0 },
-	{ FW("weeks"), "weeks", 0 }, { FW("week"), "weeks", 0 },
-	{ FW("months"), "months", 0 }, { FW("month"), "months", 0 },
-	{ FW("years"), "years", 0 }, { FW("year"), "years", 0 },
-	{ FW("decades"), "decades", 0 }, { FW("decade"), "decades", 0 },
-	{ FW("centuries"), "centuries", 0 }, { FW("century"), "centuries", 0 },
-	{ NULL, 0, NULL, 0 },
+	{ FW("degrees fahrenheit"), "\xc2\xb0" "F", 0 },
+	{ FW("feet"), "ft", 0 }, { FW("foot"), "ft", 0 }, { FW("ft"), "ft", 0 },
+	{ FW("gallons"), "gallons", 0 }, { FW("gb"), "GB", 0 },
+	{ FW("gigabytes"), "GB", 0 }, { FW("gigawatts"), "GW", 0 },
+	{ FW("grammes"), "g", 0 }, { FW("grams"), "g", 0 },
+	{ FW("gw"), "GW", 0 }, { FW("gwh"), "GWh", 0 }, { FW("ha"), "ha", 0 },
+	{ FW("hectare"), "ha", 0 }, { FW("hectares"), "ha", 0 },
+	{ FW("hour"), "hours", 0 }, { FW("hours"), "hours", 0 },
+	{ FW("inch"), "in", 0 }, { FW("inches"), "in", 0 },
+	{ FW("kg"), "kg", 0 }, { FW("kgs"), "kg", 0 }, { FW("kilo"), "kg", 0 },
+	{ FW("kilogram"), "kg", 0 }, { FW("kilogrammes"), "kg", 0 },
+	{ FW("kilograms"), "kg", 0 }, { FW("kilometer"), "km", 0 },
+	{ FW("kilometers"), "km", 0 }, { FW("kilometers per hour"), "km/h", 0 },
+	{ FW("kilometre"), "km", 0 }, { FW("kilometres"), "km", 0 },
+	{ FW("kilometres per hour"), "km/h", 0 }, { FW("kilos"), "kg", 0 },
+	{ FW("kilowatts"), "kW", 0 }, { FW("km"), "km", 0 },
+	{ FW("km an hour"), "km/h", 0 }, { FW("km per hour"), "km/h", 0 },
+	{ FW("km/h"), "km/h", 0 }, { FW("km2"), "km\xc2\xb2", 0 },
+	{ FW("kmph"), "km/h", 0 }, { FW("kms"), "km", 0 },
+	{ FW("km\xc2\xb2"), "km\xc2\xb2", 0 }, { FW("kph"), "km/h", 0 },
+	{ FW("kw"), "kW", 0 }, { FW("kwh"), "kWh", 0 }, { FW("lb"), "lb", 0 },
+	{ FW("lbs"), "lb", 0 }, { FW("liter"), "l", 0 },
+	{ FW("liters"), "l", 0 }, { FW("litre"), "l", 0 },
+	{ FW("litres"), "l", 0 }, { FW("mb"), "MB", 0 },
+	{ FW("megabytes"), "MB", 0 }, { FW("megawatts"), "MW", 0 },
+	{ FW("meter"), "m", 0 }, { FW("meters"), "m", 0 },
+	{ FW("metre"), "m", 0 }, { FW("metres"), "m", 0 },
+	{ FW("metric tonnes"), "tonnes", 0 },
+	{ FW("metric tons"), "tonnes", 0 }, { FW("mg"), "mg", 0 },
+	{ FW("mile"), "mi", 0 }, { FW("miles"), "mi", 0 },
+	{ FW("miles an hour"), "mph", 0 }, { FW("miles per hour"), "mph", 0 },
+	{ FW("milligrams"), "mg", 0 }, { FW("millilitres"), "ml", 0 },
+	{ FW("millimeters"), "mm", 0 }, { FW("millimetres"), "mm", 0 },
+	{ FW("minute"), "minutes", 0 }, { FW("minutes"), "minutes", 0 },
+	{ FW("ml"), "ml", 0 }, { FW("mm"), "mm", 0 },
+	{ FW("month"), "months", 0 }, { FW("months"), "months", 0 },
+	{ FW("mph"), "mph", 0 }, { FW("mw"), "MW", 0 }, { FW("mwh"), "MWh", 0 },
+	{ FW("m\xc2\xb2"), "m\xc2\xb2", 0 },
+	{ FW("m\xc2\xb3"), "cubic metres", 0 }, { FW("ounce"), "oz", 0 },
+	{ FW("ounces"), "oz", 0 }, { FW("oz"), "oz", 0 },
+	{ FW("second"), "seconds", 0 }, { FW("seconds"), "seconds", 0 },
+	{ FW("sq ft"), "sq ft", 0 }, { FW("sq km"), "km\xc2\xb2", 0 },
+	{ FW("sq m"), "m\xc2\xb2", 0 }, { FW("square feet"), "sq ft", 0 },
+	{ FW("square kilometers"), "km\xc2\xb2", 0 },
+	{ FW("square kilometres"), "km\xc2\xb2", 0 },
+	{ FW("square meters"), "m\xc2\xb2", 0 },
+	{ FW("square metres"), "m\xc2\xb2", 0 }, { FW("tb"), "TB", 0 },
+	{ FW("terabytes"), "TB", 0 }, { FW("ton"), "tons", 0 },
+	{ FW("tonne"), "tonnes", 0 }, { FW("tonnes"), "tonnes", 0 },
+	{ FW("tons"), "tons", 0 }, { FW("twh"), "TWh", 0 },
+	{ FW("week"), "weeks", 0 }, { FW("weeks"), "weeks", 0 },
+	{ FW("yards"), "yd", 0 }, { FW("year"), "years", 0 },
+	{ FW("years"), "years", 0 }, { FW("\xc2\xb0"), "\xc2\xb0", 0 },
+	{ FW("\xc2\xb0 c"), "\xc2\xb0" "C", 0 },
+	{ FW("\xc2\xb0" "c"), "\xc2\xb0" "C", 0 },
+	{ FW("\xc2\xb0" "f"), "\xc2\xb0" "F", 0 },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_measure[1] = { { fw_measurev, NELEM(fw_measurev) - 1 } };
 
 /* Bound words before the number.  canon "in" keeps them in the span. */
-const struct figword fw_before[] = {
-	{ FW("up to a maximum of"), "in", FIG_LE },
+static const struct figword fw_beforev[] = {
 	{ FW("a maximum of"), "in", FIG_LE },
-	{ FW("a minimum of"), "in", FIG_GE }, { FW("more than"), "in", FIG_GT },
-	{ FW("just over"), "in", FIG_GT }, { FW("well over"), "in", FIG_GT },
-	{ FW("over"), "in", FIG_GT }, { FW("above"), "in", FIG_GT },
-	{ FW("in excess of"), "in", FIG_GT },
-	{ FW("upwards of"), "in", FIG_GT },
-	{ FW("greater than"), "in", FIG_GT },
-	{ FW("higher than"), "in", FIG_GT }, { FW("at least"), "in", FIG_GE },
-	{ FW("no fewer than"), "in", FIG_GE },
-	{ FW("no less than"), "in", FIG_GE },
-	{ FW("not less than"), "in", FIG_GE },
-	{ FW("less than"), "in", FIG_LT }, { FW("fewer than"), "in", FIG_LT },
-	{ FW("just under"), "in", FIG_LT }, { FW("under"), "in", FIG_LT },
-	{ FW("below"), "in", FIG_LT }, { FW("nearly"), "in", FIG_LT },
-	{ FW("almost"), "in", FIG_LT }, { FW("lower than"), "in", FIG_LT },
-	{ FW("up to"), "in", FIG_LE }, { FW("as many as"), "in", FIG_LE },
-	{ FW("as much as"), "in", FIG_LE }, { FW("as high as"), "in", FIG_LE },
-	{ FW("at most"), "in", FIG_LE }, { FW("no more than"), "in", FIG_LE },
-	{ FW("not more than"), "in", FIG_LE }, { FW("within"), "in", FIG_LE },
-	{ FW("about"), "out", FIG_APPROX }, { FW("around"), "out", FIG_APPROX },
-	{ FW("some"), "out", FIG_APPROX }, { FW("roughly"), "out", FIG_APPROX },
-	{ FW("approximately"), "out", FIG_APPROX },
+	{ FW("a minimum of"), "in", FIG_GE },
+	{ FW("about"), "out", FIG_APPROX }, { FW("above"), "in", FIG_GT },
+	{ FW("almost"), "in", FIG_LT },
 	{ FW("an estimated"), "out", FIG_APPROX },
-	{ FW("estimated"), "out", FIG_APPROX },
-	{ FW("circa"), "out", FIG_APPROX },
+	{ FW("approx."), "out", FIG_APPROX },
+	{ FW("approximately"), "out", FIG_APPROX },
+	{ FW("around"), "out", FIG_APPROX }, { FW("as high as"), "in", FIG_LE },
+	{ FW("as many as"), "in", FIG_LE }, { FW("as much as"), "in", FIG_LE },
+	{ FW("at least"), "in", FIG_GE }, { FW("at most"), "in", FIG_LE },
+	{ FW("below"), "in", FIG_LT }, { FW("circa"), "out", FIG_APPROX },
 	{ FW("close to"), "out", FIG_APPROX },
-	{ FW("approx."), "out", FIG_APPROX }, { FW("~"), "out", FIG_APPROX },
-	{ NULL, 0, NULL, 0 },
+	{ FW("estimated"), "out", FIG_APPROX },
+	{ FW("fewer than"), "in", FIG_LT },
+	{ FW("greater than"), "in", FIG_GT },
+	{ FW("higher than"), "in", FIG_GT },
+	{ FW("in excess of"), "in", FIG_GT }, { FW("just over"), "in", FIG_GT },
+	{ FW("just under"), "in", FIG_LT }, { FW("less than"), "in", FIG_LT },
+	{ FW("lower than"), "in", FIG_LT }, { FW("more than"), "in", FIG_GT },
+	{ FW("nearly"), "in", FIG_LT }, { FW("no fewer than"), "in", FIG_GE },
+	{ FW("no less than"), "in", FIG_GE },
+	{ FW("no more than"), "in", FIG_LE },
+	{ FW("not less than"), "in", FIG_GE },
+	{ FW("not more than"), "in", FIG_LE }, { FW("over"), "in", FIG_GT },
+	{ FW("roughly"), "out", FIG_APPROX }, { FW("some"), "out", FIG_APPROX },
+	{ FW("under"), "in", FIG_LT }, { FW("up to"), "in", FIG_LE },
+	{ FW("up to a maximum of"), "in", FIG_LE },
+	{ FW("upwards of"), "in", FIG_GT }, { FW("well over"), "in", FIG_GT },
+	{ FW("within"), "in", FIG_LE }, { FW("~"), "out", FIG_APPROX },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_before[1] = { { fw_beforev, NELEM(fw_beforev) - 1 } };
 
-const struct figword fw_after[] = {
-	{ FW("or more"), NULL, FIG_GE }, { FW("or above"), NULL, FIG_GE },
-	{ FW("or over"), NULL, FIG_GE }, { FW("or higher"), NULL, FIG_GE },
-	{ FW("-plus"), NULL, FIG_GE }, { FW("plus"), NULL, FIG_GE },
-	{ FW("or less"), NULL, FIG_LE }, { FW("or fewer"), NULL, FIG_LE },
-	{ FW("or below"), NULL, FIG_LE }, { FW("or under"), NULL, FIG_LE },
-	{ NULL, 0, NULL, 0 },
+static const struct figword fw_afterv[] = {
+	{ FW("-plus"), NULL, FIG_GE }, { FW("or above"), NULL, FIG_GE },
+	{ FW("or below"), NULL, FIG_LE }, { FW("or fewer"), NULL, FIG_LE },
+	{ FW("or higher"), NULL, FIG_GE }, { FW("or less"), NULL, FIG_LE },
+	{ FW("or more"), NULL, FIG_GE }, { FW("or over"), NULL, FIG_GE },
+	{ FW("or under"), NULL, FIG_LE }, { FW("plus"), NULL, FIG_GE },
+	{ NULL, 0, NULL, 0 }
 };
+const struct figtab fw_after[1] = { { fw_afterv, NELEM(fw_afterv) - 1 } };
 
 const char *const fw_stop[] = {
 	"a", "an", "the", "of", "and", "or", "but", "nor", "in", "on", "at",
@@ -341,24 +365,33 @@ wmatch(const char *s, size_t n, size_t i, const char *w)
  * non-letter ("%", "rs.") needs no word end after it.
  */
 size_t
-fw_match(const char *s, size_t n, size_t i, const struct figword *t,
+fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
     const struct figword **hit)
 {
-	size_t best = 0, k, wl;
-	char c, d;
+	const struct figword *t;
+	size_t best = 0, k, lo = 0, hi = tab->n, mid;
+	unsigned char c, d;
 
 	*hit = NULL;
 	if (i >= n)
 		return 0;
-	c = txt_tolower(s[i]);
-	d = i + 1 < n ? txt_tolower(s[i + 1]) : 0;
-	for (; t->w != NULL; t++) {
-		/* the first two bytes decide for most entries */
-		if (t->w[0] != c || (t->w[1] != d && t->w[1] != ' ' &&
+	c = (unsigned char)txt_tolower(s[i]);
+	d = i + 1 < n ? (unsigned char)txt_tolower(s[i + 1]) : 0;
+	/* the first entry that starts with c */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((unsigned char)tab->v[mid].w[0] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (t = tab->v + lo; t->w != NULL && (unsigned char)t->w[0] == c;
+	    t++) {
+		/* the second byte decides for most entries */
+		if (((unsigned char)t->w[1] != d && t->w[1] != ' ' &&
 		    t->w[1] != '\0') || (k = wmatch(s, n, i, t->w)) <= best)
 			continue;
-		wl = t->len;
-		if (txt_isalnum(t->w[wl - 1]) && !txt_word_end(s, n, i + k))
+		if (txt_isalnum(t->w[t->len - 1]) && !txt_word_end(s, n, i + k))
 			continue;
 		best = k;
 		*hit = t;
@@ -371,9 +404,10 @@ fw_match(const char *s, size_t n, size_t i, const struct figword *t,
  * between it and end allowed) and starts a word; its start, or end if none.
  */
 size_t
-fw_match_before(const char *s, size_t end, const struct figword *t,
+fw_match_before(const char *s, size_t end, const struct figtab *tab,
     const struct figword **hit)
 {
+	const struct figword *t;
 	size_t best = end, j, wl, st;
 	char c;
 
@@ -385,7 +419,7 @@ fw_match_before(const char *s, size_t end, const struct figword *t,
 	if (j == 0)
 		return end;
 	c = txt_tolower(s[j - 1]);
-	for (; t->w != NULL; t++) {
+	for (t = tab->v; t->w != NULL; t++) {
 		wl = t->len;
 		if (wl > j || t->w[wl - 1] != c)
 			continue;

@@ -13,29 +13,35 @@ struct figword {
 	int		 val;		/* number, power of ten or fig_qual */
 };
 
+/* A table, sorted by spelling (bytes), for the search by first byte. */
+struct figtab {
+	const struct figword	*v;
+	size_t			 n;
+};
+
 /* An entry's spelling and its length. */
 #define FW(w)	w, sizeof(w) - 1
 
-extern const struct figword	fw_small[];	/* zero .. ninety */
-extern const struct figword	fw_big[];	/* thousand, lakh, mln: powers */
-extern const struct figword	fw_attscale[];	/* 3k, 5bn: glued to digits */
-extern const struct figword	fw_denom[];	/* half, third, quarter */
-extern const struct figword	fw_vague[];	/* dozens, hundreds of */
-extern const struct figword	fw_pct[];	/* percent, percentage points */
-extern const struct figword	fw_cursuf[];	/* dollars, euros, taka */
-extern const struct figword	fw_curscale[];	/* marks, won: only after a scale */
-extern const struct figword	fw_curpre[];	/* Tk, Rs, USD before the number */
-extern const struct figword	fw_cursym[];	/* $, US$, £, € */
-extern const struct figword	fw_measure[];	/* km, kg, tonnes, mph, °C */
-extern const struct figword	fw_before[];	/* more than, at least, about */
-extern const struct figword	fw_after[];	/* or more, or less */
+extern const struct figtab	fw_small[1];	/* zero .. ninety */
+extern const struct figtab	fw_big[1];	/* thousand, lakh, mln: powers */
+extern const struct figtab	fw_attscale[1];	/* 3k, 5bn: glued to digits */
+extern const struct figtab	fw_denom[1];	/* half, third, quarter */
+extern const struct figtab	fw_vague[1];	/* dozens, hundreds of */
+extern const struct figtab	fw_pct[1];	/* percent, percentage points */
+extern const struct figtab	fw_cursuf[1];	/* dollars, euros, taka */
+extern const struct figtab	fw_curscale[1];	/* marks, won: only after a scale */
+extern const struct figtab	fw_curpre[1];	/* Tk, Rs, USD before the number */
+extern const struct figtab	fw_cursym[1];	/* $, US$, £, € */
+extern const struct figtab	fw_measure[1];	/* km, kg, tonnes, mph, °C */
+extern const struct figtab	fw_before[1];	/* more than, at least, about */
+extern const struct figtab	fw_after[1];	/* or more, or less */
 extern const char *const	fw_stop[];	/* words that are never the thing counted */
 extern const char *const	fw_change[];	/* rose, fell: "from A to B" is two figures */
 extern const char *const	fw_notone[];	/* the, no, any: "one" is a pronoun after them */
 
-size_t	fw_match(const char *, size_t, size_t, const struct figword *,
+size_t	fw_match(const char *, size_t, size_t, const struct figtab *,
 	    const struct figword **);
-size_t	fw_match_before(const char *, size_t, const struct figword *,
+size_t	fw_match_before(const char *, size_t, const struct figtab *,
 	    const struct figword **);
 int	fw_in(const char *, size_t, const char *const *);
 
