@@ -1315,6 +1315,29 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 }
 
 /*
+ * Byte classes for the scan: 0 starts nothing, 1 a digit, 2 a letter, 3 a
+ * letter that may start a number word (a, b, d, e, f, h, m, n, o, s, t).
+ */
+static const unsigned char scan_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 3, 3, 2, 3, 3, 3, 2, 3, 2, 2, 2, 2, 3, 3, 3,
+	2, 2, 2, 3, 3, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+	0, 3, 3, 2, 3, 3, 3, 2, 3, 2, 2, 2, 2, 3, 3, 3,
+	2, 2, 2, 3, 3, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/*
  * fig_scan: find the figures of text s (n bytes), in text order, into l
  * (cleared first).  Returns their number.  l owns its memory: free it
  * with fig_list_free.
@@ -1324,24 +1347,25 @@ fig_scan(const char *s, size_t n, struct fig_list *l)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, next, wl;
+	unsigned char c = 0;
 
 	l->n = 0;
 	l->plen = 0;
 	while (i < n) {
 		/* most bytes start nothing: skip them in a tight loop */
-		while (i < n && !txt_isalnum(u[i]))
+		while (i < n && (c = scan_class[u[i]]) == 0)
 			i++;
 		if (i >= n)
 			break;
-		if (u[i] <= '9') {
+		if (c == 1) {
 			next = figure(s, n, i, l);
 			i = next > i ? next : i + 1;
 			continue;
 		}
-		for (wl = 1; i + wl < n && txt_isalpha(u[i + wl]); wl++)
+		for (wl = 1; i + wl < n && scan_class[u[i + wl]] >= 2; wl++)
 			;
-		if (wl <= 9 && may_start(s, n, i, wl) && txt_word_start(s, i) &&
-		    (next = figure(s, n, i, l)) > i + wl)
+		if (c == 3 && wl <= 9 && may_start(s, n, i, wl) &&
+		    txt_word_start(s, i) && (next = figure(s, n, i, l)) > i + wl)
 			i = next;
 		else
 			i += wl;
