@@ -64,8 +64,9 @@ dotext(const struct article *a, const struct artline *l, struct out *o,
 		out_str(o, fig_str(fl, f->value));
 		out_str(o, fig_str(fl, f->unit));
 		if (f->qual == FIG_RANGE) {
-			/* ..HI: the high end of a range whose low end is VALUE */
-			snprintf(qual, sizeof(qual), "..%s", fig_str(fl, f->hi));
+			/* ..HI: the high end; VALUE is the low one */
+			snprintf(qual, sizeof(qual), "..%s",
+			    fig_str(fl, f->hi));
 			out_str(o, qual);
 		} else
 			out_str(o, fig_qual_str(f->qual));

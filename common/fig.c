@@ -18,17 +18,17 @@
 
 /* One number and what has attached to it so far. */
 struct part {
-	size_t		 start;		/* span: bound, currency, number, unit */
+	size_t		 start;		/* span: bounds, currency, unit */
 	size_t		 end;
 	size_t		 nstart;	/* the number alone */
 	size_t		 nend;
 	struct num	 v;
 	enum fig_qual	 qual;
 	const char	*unit;		/* canonical unit, or NULL */
-	size_t		 ustart;	/* else the counted noun, when ulen > 0 */
+	size_t		 ustart;	/* else the noun counted, if ulen */
 	size_t		 ulen;
 	int		 sexp;		/* power of ten of the scale words */
-	int		 plain;		/* bare digits: no separator, point, sign */
+	int		 plain;		/* bare digits: no separator, sign */
 	int		 words;		/* spelled out */
 	int		 vague;		/* dozens, hundreds of */
 	int		 one;		/* just the word "one" */
@@ -311,7 +311,8 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 		return 0;
 	}
 	/* times, ratios, dates and fractions: 11:30, 3/4, 5/17/2018 */
-	if (j + 1 < n && (s[j] == ':' || s[j] == '/') && txt_isdigit(s[j + 1])) {
+	if (j + 1 < n && (s[j] == ':' || s[j] == '/') &&
+	    txt_isdigit(s[j + 1])) {
 		*skip = skip_token(s, n, j);
 		return 0;
 	}
@@ -460,7 +461,8 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 				last = W_FRAC;
 				continue;
 			}
-			if (last == W_FRAC && (k = of_a_scale(s, n, j, &g)) != 0) {
+			if (last == W_FRAC &&
+			    (k = of_a_scale(s, n, j, &g)) != 0) {
 				/* "three-quarters of a million" */
 				if (times(&cur, (int)g, 1) == -1 ||
 				    num_add(&total, &cur) == -1)
@@ -553,7 +555,7 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			last = W_A;
 			nw++;
 			j += k;
-			continue;	/* "a" is no number until what follows */
+			continue;	/* "a" waits for what follows */
 		} else
 			break;
 		nw++;
@@ -1089,7 +1091,8 @@ core(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	p->start = p->nstart = i;
 	if (txt_isdigit(s[i])) {
 		if ((r = bad_before(s, n, i, p)) != 0) {
-			*skip = r == 2 ? skip_phone(s, n, i) : skip_token(s, n, i);
+			*skip = r == 2 ? skip_phone(s, n, i) :
+			    skip_token(s, n, i);
 			return 0;
 		}
 		if (!digits_at(s, n, i, p, skip))
@@ -1303,9 +1306,9 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 		date_scan(s + ws, we - ws, &o, &l->dates);
 		for (k = i; k < j; k++)
 			for (d = l->dates.v; d < l->dates.v + l->dates.n; d++)
-				if (l->v[k].datelike && ws + d->start <
-				    l->v[k].end && l->v[k].start < ws + d->end &&
-				    !duration(d->value))
+				if (l->v[k].datelike && !duration(d->value) &&
+				    ws + d->start < l->v[k].end &&
+				    l->v[k].start < ws + d->end)
 					l->v[k].datelike = -1;
 	}
 	for (i = out = 0; i < l->n; i++)
@@ -1365,7 +1368,8 @@ fig_scan(const char *s, size_t n, struct fig_list *l)
 		for (wl = 1; i + wl < n && scan_class[u[i + wl]] >= 2; wl++)
 			;
 		if (c == 3 && wl <= 9 && may_start(s, n, i, wl) &&
-		    txt_word_start(s, i) && (next = figure(s, n, i, l)) > i + wl)
+		    txt_word_start(s, i) &&
+		    (next = figure(s, n, i, l)) > i + wl)
 			i = next;
 		else
 			i += wl;

@@ -28,7 +28,7 @@ struct fig {
 	size_t		value;
 	size_t		hi;
 	size_t		unit;
-	int		datelike;	/* scratch: the date recogniser must see it */
+	int		datelike;	/* scratch: ask the date recogniser */
 };
 
 struct fig_list {

@@ -28,7 +28,9 @@ static const struct figword fw_smallv[] = {
 	{ FW("two"), NULL, 2 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_small[1] = { { fw_smallv, NELEM(fw_smallv) - 1 } };
+const struct figtab fw_small[1] = {
+	{ fw_smallv, NELEM(fw_smallv) - 1 }
+};
 
 /* Scale words and their power of ten; "hundred" and "dozen" multiply. */
 static const struct figword fw_bigv[] = {
@@ -43,7 +45,9 @@ static const struct figword fw_bigv[] = {
 	{ FW("trillion"), NULL, 12 }, { FW("trln"), NULL, 12 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_big[1] = { { fw_bigv, NELEM(fw_bigv) - 1 } };
+const struct figtab fw_big[1] = {
+	{ fw_bigv, NELEM(fw_bigv) - 1 }
+};
 
 /* Scales glued to the digits: 3k, $5bn, 600m, 1.2tn. */
 static const struct figword fw_attscalev[] = {
@@ -53,7 +57,9 @@ static const struct figword fw_attscalev[] = {
 	{ FW("trn"), NULL, 12 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_attscale[1] = { { fw_attscalev, NELEM(fw_attscalev) - 1 } };
+const struct figtab fw_attscale[1] = {
+	{ fw_attscalev, NELEM(fw_attscalev) - 1 }
+};
 
 /* Denominators: val is q of 1/q. */
 static const struct figword fw_denomv[] = {
@@ -67,7 +73,9 @@ static const struct figword fw_denomv[] = {
 	{ FW("third"), NULL, 3 }, { FW("thirds"), NULL, 3 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_denom[1] = { { fw_denomv, NELEM(fw_denomv) - 1 } };
+const struct figtab fw_denom[1] = {
+	{ fw_denomv, NELEM(fw_denomv) - 1 }
+};
 
 /* Vague plurals, read as at least this many (DESIGN.md). */
 static const struct figword fw_vaguev[] = {
@@ -81,7 +89,9 @@ static const struct figword fw_vaguev[] = {
 	{ FW("thousands"), NULL, 1000 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_vague[1] = { { fw_vaguev, NELEM(fw_vaguev) - 1 } };
+const struct figtab fw_vague[1] = {
+	{ fw_vaguev, NELEM(fw_vaguev) - 1 }
+};
 
 static const struct figword fw_pctv[] = {
 	{ FW("%"), "%", 0 }, { FW("basis point"), "basis points", 0 },
@@ -97,7 +107,9 @@ static const struct figword fw_pctv[] = {
 	{ FW("pts"), "points", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_pct[1] = { { fw_pctv, NELEM(fw_pctv) - 1 } };
+const struct figtab fw_pct[1] = {
+	{ fw_pctv, NELEM(fw_pctv) - 1 }
+};
 
 static const struct figword fw_cursufv[] = {
 	{ FW("baht"), "THB", 0 }, { FW("bucks"), "USD", 0 },
@@ -125,7 +137,9 @@ static const struct figword fw_cursufv[] = {
 	{ FW("yuan"), "CNY", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_cursuf[1] = { { fw_cursufv, NELEM(fw_cursufv) - 1 } };
+const struct figtab fw_cursuf[1] = {
+	{ fw_cursufv, NELEM(fw_cursufv) - 1 }
+};
 
 /* Currencies whose name is a common word: only after a scale word. */
 static const struct figword fw_curscalev[] = {
@@ -133,7 +147,9 @@ static const struct figword fw_curscalev[] = {
 	{ FW("won"), "KRW", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_curscale[1] = { { fw_curscalev, NELEM(fw_curscalev) - 1 } };
+const struct figtab fw_curscale[1] = {
+	{ fw_curscalev, NELEM(fw_curscalev) - 1 }
+};
 
 /* Codes and abbreviations written before the number, a space optional. */
 static const struct figword fw_curprev[] = {
@@ -157,7 +173,9 @@ static const struct figword fw_curprev[] = {
 	{ FW("zar"), "ZAR", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_curpre[1] = { { fw_curprev, NELEM(fw_curprev) - 1 } };
+const struct figtab fw_curpre[1] = {
+	{ fw_curprev, NELEM(fw_curprev) - 1 }
+};
 
 /* Symbols, longest first where one ends another. */
 static const struct figword fw_cursymv[] = {
@@ -170,7 +188,9 @@ static const struct figword fw_cursymv[] = {
 	{ FW("\xe2\x82\xbd"), "RUB", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_cursym[1] = { { fw_cursymv, NELEM(fw_cursymv) - 1 } };
+const struct figtab fw_cursym[1] = {
+	{ fw_cursymv, NELEM(fw_cursymv) - 1 }
+};
 
 /* Units of measure, in the canonical spelling nfig writes. */
 /* durations are figures too: "three-day", "nearly 200 years" */
@@ -248,7 +268,9 @@ static const struct figword fw_measurev[] = {
 	{ FW("\xc2\xb0" "f"), "\xc2\xb0" "F", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_measure[1] = { { fw_measurev, NELEM(fw_measurev) - 1 } };
+const struct figtab fw_measure[1] = {
+	{ fw_measurev, NELEM(fw_measurev) - 1 }
+};
 
 /* Bound words before the number.  canon "in" keeps them in the span. */
 static const struct figword fw_beforev[] = {
@@ -283,7 +305,9 @@ static const struct figword fw_beforev[] = {
 	{ FW("within"), "in", FIG_LE }, { FW("~"), "out", FIG_APPROX },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_before[1] = { { fw_beforev, NELEM(fw_beforev) - 1 } };
+const struct figtab fw_before[1] = {
+	{ fw_beforev, NELEM(fw_beforev) - 1 }
+};
 
 static const struct figword fw_afterv[] = {
 	{ FW("-plus"), NULL, FIG_GE }, { FW("or above"), NULL, FIG_GE },
@@ -293,7 +317,9 @@ static const struct figword fw_afterv[] = {
 	{ FW("or under"), NULL, FIG_LE }, { FW("plus"), NULL, FIG_GE },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_after[1] = { { fw_afterv, NELEM(fw_afterv) - 1 } };
+const struct figtab fw_after[1] = {
+	{ fw_afterv, NELEM(fw_afterv) - 1 }
+};
 
 const char *const fw_stop[] = {
 	"a", "an", "the", "of", "and", "or", "but", "nor", "in", "on", "at",

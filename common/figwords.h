@@ -7,7 +7,7 @@
 
 /* A spelling and what it stands for. */
 struct figword {
-	const char	*w;		/* lower case; a space matches white space */
+	const char	*w;		/* lower case; space matches space */
 	size_t		 len;		/* strlen(w) */
 	const char	*canon;		/* unit or code written out, or NULL */
 	int		 val;		/* number, power of ten or fig_qual */
@@ -23,21 +23,21 @@ struct figtab {
 #define FW(w)	w, sizeof(w) - 1
 
 extern const struct figtab	fw_small[1];	/* zero .. ninety */
-extern const struct figtab	fw_big[1];	/* thousand, lakh, mln: powers */
+extern const struct figtab	fw_big[1];	/* thousand, lakh, mln */
 extern const struct figtab	fw_attscale[1];	/* 3k, 5bn: glued to digits */
 extern const struct figtab	fw_denom[1];	/* half, third, quarter */
 extern const struct figtab	fw_vague[1];	/* dozens, hundreds of */
 extern const struct figtab	fw_pct[1];	/* percent, percentage points */
 extern const struct figtab	fw_cursuf[1];	/* dollars, euros, taka */
-extern const struct figtab	fw_curscale[1];	/* marks, won: only after a scale */
-extern const struct figtab	fw_curpre[1];	/* Tk, Rs, USD before the number */
+extern const struct figtab	fw_curscale[1];	/* marks, won: after a scale */
+extern const struct figtab	fw_curpre[1];	/* Tk, Rs, USD before a number */
 extern const struct figtab	fw_cursym[1];	/* $, US$, £, € */
 extern const struct figtab	fw_measure[1];	/* km, kg, tonnes, mph, °C */
 extern const struct figtab	fw_before[1];	/* more than, at least, about */
 extern const struct figtab	fw_after[1];	/* or more, or less */
-extern const char *const	fw_stop[];	/* words that are never the thing counted */
-extern const char *const	fw_change[];	/* rose, fell: "from A to B" is two figures */
-extern const char *const	fw_notone[];	/* the, no, any: "one" is a pronoun after them */
+extern const char *const	fw_stop[];	/* never the thing counted */
+extern const char *const	fw_change[];	/* rose, fell: from A to B */
+extern const char *const	fw_notone[];	/* the, no: "one" a pronoun */
 
 size_t	fw_match(const char *, size_t, size_t, const struct figtab *,
 	    const struct figword **);

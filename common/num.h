@@ -1,10 +1,10 @@
-/* num.h -- exact decimals for the figure recogniser: digits times a power of ten. */
+/* num.h -- exact decimals for the figure recogniser: digits * 10^exp. */
 #ifndef NUM_H
 #define NUM_H
 
 #include <stddef.h>
 
-#define NUM_MAXDIG	40	/* significant digits kept; longer is no figure */
+#define NUM_MAXDIG	40	/* significant digits; more: no figure */
 #define NUM_MAXEXP	40	/* |exponent| allowed */
 #define NUM_STRMAX	(NUM_MAXDIG + NUM_MAXEXP + 4)
 

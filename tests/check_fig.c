@@ -262,7 +262,8 @@ static const struct figcase fig_cases[] = {
 	{ "The bank set aside 45-50 mln dlrs.",
 	    "45000000|USD|..50000000|45-50 mln dlrs" },
 	{ "Output was 1.25 and 1.89 mln tonnes in the two years.",
-	    "1250000|tonnes|=|1.25; 1890000|tonnes|=|1.89 mln tonnes; 2|years|=|two years" },
+	    "1250000|tonnes|=|1.25; 1890000|tonnes|=|1.89 mln tonnes; "
+	    "2|years|=|two years" },
 	{ "Imports fell to 720,000 tonnes.",
 	    "720000|tonnes|=|720,000 tonnes" },
 	{ "The offer is 14%-15% above market.",
