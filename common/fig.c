@@ -577,12 +577,11 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 
 /* A currency before the number: $5, US$7, £600m, Tk 500, Rs299, INR 4. */
 static void
-prefix(const char *s, size_t n, struct part *p)
+prefix(const char *s, struct part *p)
 {
 	const struct figword *h;
 	size_t j = p->start, st;
 
-	(void)n;
 	if (j > 0 && s[j - 1] == ' ')
 		j--;
 	if ((st = fw_match_before(s, j, fw_cursym, &h)) == j || h == NULL)
@@ -693,7 +692,14 @@ suffix(const char *s, size_t n, struct part *p)
 		p->unit = h->canon;
 		p->end = j + k;
 	} else if (!p->cur && (k = fw_match(s, n, j, fw_cursuf, &h)) != 0 &&
-	    (j > p->end || h->w[0] == 'p' || h->w[0] == 'c')) {
+	    (j > p->end || h->w[0] == 'p' || h->w[0] == 'c' ||
+	    (unsigned char)h->w[0] >= 0x80)) {
+		p->unit = h->canon;
+		p->cur = 1;
+		p->end = j + k;
+	} else if (!p->cur && j > p->end && j + 1 < n && txt_isupper(s[j]) &&
+	    txt_isupper(s[j + 1]) && (k = fw_match(s, n, j, fw_curpre, &h)) != 0) {
+		/* 7 EUR: a code after the number, in capitals */
 		p->unit = h->canon;
 		p->cur = 1;
 		p->end = j + k;
@@ -913,15 +919,14 @@ bounds(const char *s, size_t n, struct part *p)
 
 /*
  * A bare integer after a capitalised word is a name, not a figure:
- * Boeing 737, Article 370, Windows 10; and after "No." or "#".
+ * Boeing 737, Article 370, Windows 10; and after "No.".
  */
 static int
-named(const char *s, size_t n, const struct part *p)
+named(const char *s, const struct part *p)
 {
 	const struct figword *h;
 	size_t w, wl;
 
-	(void)n;
 	if (!p->plain || p->cur || p->unit != NULL || p->sexp != 0 ||
 	    p->qual != FIG_EQ || p->hyph || p->nstart != p->start)
 		return 0;
@@ -1109,7 +1114,7 @@ core(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	p->start = p->nstart;
 	p->end = p->nend;
 	if (!p->vague)
-		prefix(s, n, p);
+		prefix(s, p);
 	if (!p->vague && suffix(s, n, p) == -1) {
 		*skip = skip_token(s, n, p->nend);
 		return 0;
@@ -1155,7 +1160,7 @@ figure(const char *s, size_t n, size_t i, struct fig_list *l)
 
 	if (!core(s, n, i, &a, &skip))
 		return skip;
-	if (named(s, n, &a))
+	if (named(s, &a))
 		return skip_token(s, n, a.end);
 	if ((r = range(s, n, &a, &b)) == -1)
 		return b.end;

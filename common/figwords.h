@@ -30,7 +30,7 @@ extern const struct figtab	fw_vague[1];	/* dozens, hundreds of */
 extern const struct figtab	fw_pct[1];	/* percent, percentage points */
 extern const struct figtab	fw_cursuf[1];	/* dollars, euros, taka */
 extern const struct figtab	fw_curscale[1];	/* marks, won: after a scale */
-extern const struct figtab	fw_curpre[1];	/* Tk, Rs, USD before a number */
+extern const struct figtab	fw_curpre[1];	/* Tk, Rs, USD: before */
 extern const struct figtab	fw_cursym[1];	/* $, US$, £, € */
 extern const struct figtab	fw_measure[1];	/* km, kg, tonnes, mph, °C */
 extern const struct figtab	fw_before[1];	/* more than, at least, about */
