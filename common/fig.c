@@ -41,6 +41,7 @@ struct part {
 enum wlast { W_NONE, W_A, W_SMALL, W_TENS, W_HUND, W_BIG, W_FRAC };
 
 static int	 core(const char *, size_t, size_t, struct part *, size_t *);
+static size_t	 word_before(const char *, size_t, size_t *);
 
 static size_t
 digrun(const char *s, size_t n, size_t i)
@@ -626,6 +627,60 @@ hyph_unit(const char *s, size_t n, struct part *p)
 	return j;
 }
 
+/*
+ * A glued "m" is million ($5m, 38m) unless what follows is said of a
+ * length: 1.8m tall, the 100m sprint, a 30m-high wall.
+ */
+static int
+metres(const char *s, size_t n, size_t j, const struct part *p)
+{
+	static const char *const len[] = {
+		"tall", "high", "long", "deep", "wide", "away", "race",
+		"sprint", "hurdles", "freestyle", "relay", "above", "below",
+		"thick", "span", "radius", "diameter", NULL
+	};
+	size_t k, wl;
+
+	if (p->cur)
+		return 0;
+	if (j < n && s[j] == '-')
+		return 1;
+	k = txt_skip_space(s, n, j);
+	for (wl = 0; k + wl < n && txt_islower(s[k + wl]); wl++)
+		;
+	return fw_in(s + k, wl, len);
+}
+
+/*
+ * "Pounds" is weight, not sterling, when no symbol or scale makes it
+ * money and the words say so: 2 pounds of sugar, weighed 25 pounds.
+ */
+static int
+weight(const char *s, size_t n, const struct part *p)
+{
+	static const char *const verb[] = {
+		"weigh", "weighs", "weighed", "weighing", "lost", "lose",
+		"gained", "gain", "heavy", "heavier", NULL
+	};
+	size_t k, w, wl;
+	int nw;
+
+	if (p->sexp != 0 || !txt_isdigit(s[p->nstart]) ||
+	    p->start != p->nstart || !txt_islower(s[p->end - 1]))
+		return 0;
+	k = txt_skip_space(s, n, p->end);
+	if (txt_word_is(s, n, k, "of"))
+		return 1;
+	for (w = p->start, nw = 0; nw < 4; nw++) {
+		w = word_before(s, w, &wl);
+		if (wl == 0)
+			break;
+		if (fw_in(s + w, wl, verb))
+			return 1;
+	}
+	return 0;
+}
+
 /* Apply a scale word of power e to p. */
 static int
 scale(struct part *p, int e)
@@ -651,6 +706,12 @@ suffix(const char *s, size_t n, struct part *p)
 	for (;;) {
 		j = p->end;
 		glued = j < n && !p->words && j == p->nend && txt_isalpha(s[j]);
+		if (glued && s[j] == 'm' && txt_word_end(s, n, j + 1) &&
+		    metres(s, n, j + 1, p)) {
+			p->unit = "m";
+			p->end = j + 1;
+			break;
+		}
 		if (glued && (k = fw_match(s, n, j, fw_attscale, &h)) != 0 &&
 		    (h->w[1] != '\0' || h->w[0] == 'k' || h->w[0] == 'm' ||
 		    p->cur)) {
@@ -686,7 +747,9 @@ suffix(const char *s, size_t n, struct part *p)
 		j = txt_skip_space(s, n, j);
 	if (j - p->end > 3)
 		j = p->end;
-	if ((k = fw_match(s, n, j, fw_pct, &h)) != 0 &&
+	if (p->unit != NULL && !p->cur)
+		;	/* 1.8m tall: the unit is known */
+	else if ((k = fw_match(s, n, j, fw_pct, &h)) != 0 &&
 	    (j > p->end || h->w[0] == '%' || h->w[0] == 'p') &&
 	    (h->canon[0] == '%' || !p->cur)) {
 		p->unit = h->canon;
@@ -729,6 +792,9 @@ suffix(const char *s, size_t n, struct part *p)
 	if (p->end < n && txt_isalnum(s[p->end]) &&
 	    txt_isalnum(s[p->end - 1]))
 		return -1;
+	if (p->unit != NULL && strcmp(p->unit, "GBP") == 0 &&
+	    weight(s, n, p))
+		p->unit = "lb";
 	/* "0.15 of a percentage point" */
 	if (p->unit == NULL && (k = phrase_at(s, n,
 	    txt_skip_space(s, n, p->end), "of a percentage point")) != 0) {
