@@ -365,6 +365,17 @@ ordinal_use(const char *s, size_t n, size_t j)
 	return !fw_in(s + k, len, fw_stop) && !fw_match_any(s, n, k);
 }
 
+/* half-time, half-brother: a noun, unless a unit follows (half-point). */
+static int
+half_noun(const char *s, size_t n, size_t j)
+{
+	const struct figword *h;
+
+	return j + 1 < n && s[j] == '-' && txt_isalpha(s[j + 1]) &&
+	    fw_match(s, n, j + 1, fw_measure, &h) == 0 &&
+	    fw_match(s, n, j + 1, fw_pct, &h) == 0;
+}
+
 /* "first half", "second half": a part of a period, not a figure. */
 static int
 after_ordinal(const char *s, size_t j)
@@ -500,8 +511,8 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			p->one = nw == 0 && v == 1;
 		} else if ((k = fw_match(s, n, j, fw_denom, &h)) != 0) {
 			if (last == W_NONE && h->val == 2 && h->w[2] == 'l') {
-				if (after_ordinal(s, j))
-					break;	/* the first half */
+				if (after_ordinal(s, j) || half_noun(s, n, j + k))
+					break;	/* the first half, half-time */
 				num_int(&cur, 1);	/* "half" alone */
 			}
 			else if (last != W_A && last != W_SMALL)
@@ -609,6 +620,10 @@ hyph_unit(const char *s, size_t n, struct part *p)
 		return 0;
 	if (fw_in(s + j + 1, k, ratio))
 		return (size_t)-1;	/* two-for-one, 2-for-1 */
+	if (k == 3 && txt_ncaseeq(s + j + 1, "odd", 3)) {
+		p->qual = FIG_APPROX;	/* 30,000-odd */
+		return j + 4;
+	}
 	if (fw_in(s + j + 1, k, fw_stop))
 		return 0;		/* S$9.55-per-share */
 	if (fw_match(s, n, j + 1, fw_measure, &h) == k && h != NULL)
@@ -747,6 +762,10 @@ suffix(const char *s, size_t n, struct part *p)
 		j = txt_skip_space(s, n, j);
 	if (j - p->end > 3)
 		j = p->end;
+	if (p->words && p->unit == NULL && (txt_word_is(s, n, j, "a") ||
+	    txt_word_is(s, n, j, "an")) && fw_match_any(s, n,
+	    txt_skip_space(s, n, j + (s[j + 1] == 'n' ? 2 : 1))))
+		j = txt_skip_space(s, n, j + (s[j + 1] == 'n' ? 2 : 1));
 	if (p->unit != NULL && !p->cur)
 		;	/* 1.8m tall: the unit is known */
 	else if ((k = fw_match(s, n, j, fw_pct, &h)) != 0 &&
@@ -985,7 +1004,8 @@ bounds(const char *s, size_t n, struct part *p)
 
 /*
  * A bare integer after a capitalised word is a name, not a figure:
- * Boeing 737, Article 370, Windows 10; and after "No.".
+ * Boeing 737, Article 370, Windows 10; and after a word that labels
+ * things by number: No., page, room, flight.
  */
 static int
 named(const char *s, const struct part *p)
@@ -999,6 +1019,8 @@ named(const char *s, const struct part *p)
 	if (p->start >= 4 && txt_ncaseeq(s + p->start - 4, "no. ", 4))
 		return 1;
 	w = word_before(s, p->start, &wl);
+	if (wl > 0 && fw_in(s + w, wl, fw_label))
+		return 1;	/* flight 370, page 12, section 144 */
 	if (wl == 0 || !txt_isupper(s[w]) || fw_in(s + w, wl, fw_stop))
 		return 0;
 	/* "Roughly 20", "Nearly 70": a bound word, not a name */

@@ -216,6 +216,7 @@ static const struct figword fw_measurev[] = {
 	{ FW("bpd"), "bpd", 0 }, { FW("centimeters"), "cm", 0 },
 	{ FW("centimetres"), "cm", 0 }, { FW("centuries"), "centuries", 0 },
 	{ FW("century"), "centuries", 0 }, { FW("cm"), "cm", 0 },
+	{ FW("cu ft"), "cubic feet", 0 }, { FW("cubic feet"), "cubic feet", 0 },
 	{ FW("cubic meters"), "cubic metres", 0 },
 	{ FW("cubic metres"), "cubic metres", 0 }, { FW("day"), "days", 0 },
 	{ FW("days"), "days", 0 }, { FW("decade"), "decades", 0 },
@@ -355,6 +356,24 @@ const char *const fw_stop[] = {
 	"other", "another", "such", "there", "here", "what", "how", "why",
 	"am", "pm", "gmt", "local", "last", "next", "old", "earlier",
 	"later", "apiece", "respectively",
+	NULL
+};
+
+/* Nouns that a number names rather than counts: flight 370, page 12. */
+const char *const fw_label[] = {
+	"number", "no", "nos", "num", "page", "pages", "room", "flight",
+	"route", "platform", "gate", "chapter", "article", "articles",
+	"section", "sections", "clause", "paragraph", "version", "channel",
+	"episode", "season", "volume", "vol", "level", "grade", "bus",
+	"track", "lane", "highway", "ward", "zone", "sector", "block", "pier",
+	"row", "seat", "verse", "psalm", "act", "scene", "rule", "item",
+	"step", "phase", "stage", "model", "type", "category", "apartment",
+	"flat", "house", "road", "street", "avenue", "unit", "terminal",
+	"district", "division", "group", "pool", "heat", "table", "figure",
+	"appendix", "annex", "schedule", "exhibit", "tier", "class",
+	"batch", "edition", "issue", "part", "book", "line", "pillar",
+	"window", "counter", "booth", "hall", "bay", "bed", "cell", "camp",
+	"squad", "constituency", "circle", "lot", "plot", "shed",
 	NULL
 };
 

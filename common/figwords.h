@@ -36,6 +36,7 @@ extern const struct figtab	fw_measure[1];	/* km, kg, tonnes, mph, °C */
 extern const struct figtab	fw_before[1];	/* more than, at least, about */
 extern const struct figtab	fw_after[1];	/* or more, or less */
 extern const char *const	fw_stop[];	/* never the thing counted */
+extern const char *const	fw_label[];	/* flight 370, page 12 */
 extern const char *const	fw_change[];	/* rose, fell: from A to B */
 extern const char *const	fw_notone[];	/* the, no: "one" a pronoun */
 
