@@ -1013,14 +1013,17 @@ named(const char *s, const struct part *p)
 	const struct figword *h;
 	size_t w, wl;
 
-	if (!p->plain || p->cur || p->unit != NULL || p->sexp != 0 ||
-	    p->qual != FIG_EQ || p->hyph || p->nstart != p->start)
+	if (!(p->plain || p->words) || p->vague || p->cur ||
+	    p->unit != NULL || p->sexp != 0 || p->qual != FIG_EQ ||
+	    p->hyph || p->nstart != p->start)
 		return 0;
 	if (p->start >= 4 && txt_ncaseeq(s + p->start - 4, "no. ", 4))
 		return 1;
 	w = word_before(s, p->start, &wl);
 	if (wl > 0 && fw_in(s + w, wl, fw_label))
-		return 1;	/* flight 370, page 12, section 144 */
+		return 1;	/* flight 370, page 12, number one */
+	if (p->words)
+		return 0;
 	if (wl == 0 || !txt_isupper(s[w]) || fw_in(s + w, wl, fw_stop))
 		return 0;
 	/* "Roughly 20", "Nearly 70": a bound word, not a name */
