@@ -288,6 +288,9 @@ static const char *const notpast[] = { "need", "needed", "said", "based",
 	"related", "concerned", "involved", "used", "injured", "armed",
 	"detailed", "advanced", "interested", "supposed", NULL };
 
+static const char *const reporting[] = { "said", "told", "reported",
+	"announced", "called", NULL };
+
 #define TENSE_WIN	160	/* bytes looked at on each side */
 
 /*
@@ -329,6 +332,10 @@ tense_near(const struct sc *c, size_t i, size_t e)
 		if (j + k <= i || j >= e) {
 			q = cue_at(c, j, k);
 			d = j >= e ? j - e : i - (j + k);
+			/* "said on Thursday": the saying is past */
+			if (q == 0 && d <= 12 && (txt_word_in(c->s, c->n, j,
+			    reporting)))
+				q = -1;
 			if (q != 0 && d < best)
 				best = d, t = q;
 		}
