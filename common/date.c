@@ -517,6 +517,8 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 	long v, v2;
 	int ap;
 
+	if (i >= c->n)
+		return 0;
 	if ((d = wordcls(c, i, DW_CLOCK, &k)) != NULL) {
 		*h = d->val, *mi = 0;
 		return i + k;
@@ -701,6 +703,8 @@ numdate_at(const struct sc *c, size_t i, int *y, int *m, int *d, int *h,
 	int sep;
 
 	*h = *mi = -1;
+	if (i >= c->n)
+		return 0;
 	a = number(c, i, &k1);
 	if (k1 == 0 && txt_isdigit(c->s[i]) && wstart(c->s, i))
 		a = digits(c, i, &k1);
@@ -797,6 +801,8 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 	int y, m, d, h, mi, dated = 0;
 	long z = 0;
 
+	if (i >= c->n)
+		return 0;
 	o->pfx = P_EML;
 	if ((w = word(c, i, &k)) != NULL && w->cls == DW_WDAY &&
 	    !(w->flags & DW_PLURAL)) {
@@ -876,6 +882,8 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 	size_t k, e, j, f;
 	int y;
 
+	if (i >= c->n)
+		return 0;
 	if ((w = wordcls(c, i, DW_MONTH, &k)) == NULL)
 		return 0;
 	o->pfx = P_EML;
@@ -948,6 +956,8 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	long v;
 	int y;
 
+	if (i >= c->n)
+		return 0;
 	o->pfx = P_EML;
 	if (is(c, i, "fiscal")) {
 		j = nx(c, i + 6);
@@ -1052,6 +1062,8 @@ rule_century(struct sc *c, size_t i, struct hit *o)
 	size_t k, j;
 	long v = 0;
 
+	if (i >= c->n)
+		return 0;
 	if ((w = wordcls(c, i, DW_ORD, &k)) != NULL)
 		v = w->val;
 	else if (is(c, i, "twenty") && ch(c, i + 6, '-') &&
@@ -1102,6 +1114,8 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 	size_t k, j, e, f;
 	int q, nq, y = 0;
 
+	if (i >= c->n)
+		return 0;
 	if (ch(c, i, 'Q') && i + 1 < c->n && c->s[i + 1] >= '1' &&
 	    c->s[i + 1] <= '4' && wstart(c->s, i) &&
 	    wend(c->s, c->n, i + 2)) {
@@ -1379,6 +1393,8 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 	double v;
 	int u, pl, art, hy;
 
+	if (i >= c->n)
+		return 0;
 	if ((j = count_at(c, i, &v, &art)) == 0)
 		return 0;
 	hy = ch(c, j, '-');
@@ -1451,6 +1467,8 @@ rule_bare(struct sc *c, size_t i, struct hit *o)
 	size_t e, p = i;
 	int u, pl;
 
+	if (i >= c->n)
+		return 0;
 	if ((u = unit_at(c, i, &e, &pl)) < 0 || !pl || u == U_WEEKEND ||
 	    is_age(c, e))
 		return 0;
@@ -1609,6 +1627,8 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 	int the = 0, u, pl, art;
 	double v = 1;
 
+	if (i >= c->n)
+		return 0;
 	j = i;
 	if ((w = word(c, j, &k)) != NULL && w->cls == DW_THE) {
 		the = 1;
@@ -1683,6 +1703,8 @@ rule_first(struct sc *c, size_t i, struct hit *o)
 	double v;
 	int u, pl, art;
 
+	if (i >= c->n)
+		return 0;
 	if (!is(c, i, "the"))
 		return 0;
 	j = nx(c, i + 3);
@@ -1732,6 +1754,8 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 	const struct dateword *w;
 	size_t k, j;
 
+	if (i >= c->n)
+		return 0;
 	o->pfx = 0;
 	if ((j = yearago_at(c, i)) != 0) {
 		fmt_yearsago(o->v, c, i, 1);
@@ -1809,6 +1833,8 @@ rule_time(struct sc *c, size_t i, struct hit *o)
 	size_t e, j;
 	int h, mi;
 
+	if (i >= c->n)
+		return 0;
 	if ((e = clock_at(c, i, &h, &mi)) == 0)
 		return 0;
 	o->pfx = P_APPROX;
@@ -1840,6 +1866,8 @@ rule_season(struct sc *c, size_t i, struct hit *o)
 	size_t k, j, f;
 	int y = 0;
 
+	if (i >= c->n)
+		return 0;
 	if ((w = wordcls(c, i, DW_SEASON, &k)) == NULL)
 		return 0;
 	j = nx(c, i + k);

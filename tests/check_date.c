@@ -899,7 +899,7 @@ START_TEST(test_odd)
 	struct date_list l = { NULL, 0, 0 };
 	struct date_opts o;
 	size_t i;
-	char *copy = malloc(odd_cases[_i].n + 1);
+	char *copy = malloc(odd_cases[_i].n);
 
 	/* an exact-size copy: reading past the end is caught by ASan */
 	ck_assert_ptr_nonnull(copy);
