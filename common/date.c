@@ -384,15 +384,20 @@ tense_at(struct sc *c, size_t i)
 	return tense_near(c, i, e > i ? e : i + 1);
 }
 
-/* Is there a word w within the sentence around i (window bounded)? */
+/*
+ * Is there a word w near i: in the NEAR_WIN bytes before it, or in the
+ * rest of its sentence?  A topic (a quarter) is set up sentences before.
+ */
+#define NEAR_WIN	1200
+
 static int
 near_word(struct sc *c, size_t i, const char *w)
 {
 	size_t lo, hi, j;
 
 	sentence_of(c, i);
-	lo = i > c->ss + 2 * TENSE_WIN ? i - 2 * TENSE_WIN : c->ss;
-	hi = i + 2 * TENSE_WIN < c->se ? i + 2 * TENSE_WIN : c->se;
+	lo = i > NEAR_WIN ? i - NEAR_WIN : 0;
+	hi = c->se;
 	for (j = lo; j < hi; j++)
 		if (txt_tolower(c->s[j]) == w[0] && is(c, j, w))
 			return 1;
@@ -1088,6 +1093,46 @@ rule_century(struct sc *c, size_t i, struct hit *o)
 	return 1;
 }
 
+/*
+ * A quarter named with its year first: the 1988 second quarter, this
+ * year's third quarter, last year's quarter.  Returns the end, or 0.
+ */
+static size_t
+yearquarter_at(struct sc *c, size_t i, char *v)
+{
+	const struct dateword *w;
+	size_t j, k, e;
+	int y = 0, q = 0;
+
+	if ((y = year_at(c, i, &e)) == 0) {
+		if (!c->hasref || !(is(c, i, "this") || is(c, i, "last") ||
+		    is(c, i, "next")) || !is(c, nx(c, i + 4), "year") ||
+		    !ch(c, nx(c, i + 4) + 4, '\'') ||
+		    !ch(c, nx(c, i + 4) + 5, 's'))
+			return 0;
+		y = c->r.year + (is(c, i, "last") ? -1 : is(c, i, "next"));
+		e = nx(c, i + 4) + 6;
+	}
+	j = nx(c, e);
+	w = word(c, j, &k);
+	if (w != NULL && w->val <= 4 && (w->cls == DW_ORD || (w->cls ==
+	    DW_UNIT && w->val == U_SEC && !(w->flags & DW_PLURAL)))) {
+		q = w->cls == DW_ORD ? w->val : 2;
+		j = nx(c, j + k);
+	}
+	if (!is(c, j, "quarter"))
+		return 0;
+	if (q == 0) {
+		if (!c->hasref)
+			return 0;
+		q = (c->r.month - 1) / 3;	/* the quarter last ended */
+		if (q == 0)
+			q = 4;
+	}
+	snprintf(v, 48, "%04d-Q%d", y, q);
+	return j + 7;
+}
+
 /* The quarter or half of year y numbered q (of nq) nearest the reference. */
 static void
 fmt_quarter(char *v, const struct sc *c, int y, int q, int nq, int t)
@@ -1116,6 +1161,11 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 
 	if (i >= c->n)
 		return 0;
+	if ((e = yearquarter_at(c, i, o->v)) != 0) {
+		o->pfx = P_THE;
+		o->end = e;
+		return 1;
+	}
 	if (ch(c, i, 'Q') && i + 1 < c->n && c->s[i + 1] >= '1' &&
 	    c->s[i + 1] <= '4' && wstart(c->s, i) &&
 	    wend(c->s, c->n, i + 2)) {
@@ -1918,7 +1968,7 @@ rules_for(const struct sc *c, size_t i)
 	size_t k;
 
 	if (txt_isdigit(c->s[i]))
-		return R_DAY | R_YEAR | R_CENT | R_DUR | R_TIME;
+		return R_DAY | R_YEAR | R_CENT | R_DUR | R_TIME | R_QUART;
 	if (c->s[i] == '\'')
 		return R_YEAR;
 	if ((w = word(c, i, &k)) == NULL)
@@ -1937,6 +1987,7 @@ rules_for(const struct sc *c, size_t i)
 	case DW_THE:
 		return R_REL | R_FIRST | R_WORD;
 	case DW_REL:
+		return R_REL | R_QUART;
 	case DW_SHIFT:
 		return R_REL;
 	case DW_REF:
