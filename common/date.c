@@ -47,7 +47,8 @@ struct hit {
 
 #define P_THE	1u	/* the 1990s */
 #define P_EML	2u	/* early, mid, late */
-#define P_APPROX 4u	/* about, nearly */
+#define P_APPROX 4u	/* nearly, more than */
+#define P_ABOUT	8u	/* about, around: before a time or an ago */
 
 /* Day parts as TIMEX3 writes them. */
 static const char *const partname[] = { "", "MO", "MI", "AF", "EV", "NI" };
@@ -1476,6 +1477,7 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 	if (v < 0 && is(c, j, "ago")) {
 		snprintf(o->v, 48, "PAST_REF");
 		o->end = j + 3;
+		o->pfx = P_ABOUT;
 		return 1;
 	}
 	if (v >= 0 && (is(c, j, "ago") || ((u >= U_MONTH && u != U_DECADE) &&
@@ -1485,7 +1487,7 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		else
 			fmt_shift(o->v, c, -(long)v, u);
 		o->end = j + (is(c, j, "ago") ? 3 : 7);
-		o->pfx = P_APPROX;
+		o->pfx = P_APPROX | P_ABOUT;
 		return 1;
 	}
 	if (v >= 0 && v == (long)v && u >= U_DAY && u != U_WEEKEND &&
@@ -1887,7 +1889,7 @@ rule_time(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	if ((e = clock_at(c, i, &h, &mi)) == 0)
 		return 0;
-	o->pfx = P_APPROX;
+	o->pfx = P_APPROX | P_ABOUT;
 	j = nx(c, e);
 	if (ch(c, e, ','))
 		j = nx(c, e + 1);
@@ -2051,9 +2053,9 @@ prefix_at(const struct sc *c, size_t i, size_t *next)
 			*next = nx(c, i + k);
 			return *next > i + k ? P_EML : 0;
 		}
-		if (w->cls == DW_APPROX) {
+		if (w->cls == DW_APPROX || w->cls == DW_ABOUT) {
 			*next = nx(c, i + k);
-			return P_APPROX;
+			return w->cls == DW_APPROX ? P_APPROX : P_ABOUT;
 		}
 	}
 	if ((is(c, i, "more") || is(c, i, "less") || is(c, i, "fewer")) &&
@@ -2131,7 +2133,7 @@ trigger(const struct sc *c, size_t i, size_t k)
 		return 0;
 	}
 	if (w->cls != DW_THE && !(w->cls == DW_NUM && k <= 2) &&
-	    w->cls != DW_APPROX)
+	    w->cls != DW_APPROX && w->cls != DW_ABOUT)
 		return 1;
 	j = nx(c, i + k);
 	if (j >= c->n)

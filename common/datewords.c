@@ -13,7 +13,9 @@ static const struct dateword w_a[] = {
 	E("august", DW_MONTH, 8, DW_NAME), E("aug", DW_MONTH, 8, DW_CAP | DW_ABBR),
 	E("afternoon", DW_PART, PT_AF, 0), E("afternoons", DW_PART, PT_AF, DW_PLURAL),
 	E("autumn", DW_SEASON, SE_FA, 0), E("ago", DW_AGO, 0, 0),
-	E("annually", DW_SET, U_YEAR, 0), END
+	E("annually", DW_SET, U_YEAR, 0), E("about", DW_ABOUT, 0, 0),
+	E("around", DW_ABOUT, 0, 0), E("almost", DW_ABOUT, 0, 0),
+	E("approximately", DW_ABOUT, 0, 0), END
 };
 static const struct dateword w_c[] = {
 	E("century", DW_UNIT, U_CENT, 0), E("centuries", DW_UNIT, U_CENT, DW_PLURAL),
@@ -96,7 +98,7 @@ static const struct dateword w_q[] = {
 };
 static const struct dateword w_r[] = {
 	E("recently", DW_REF, REF_PAST, 0), E("recent", DW_REL, R_RECENT, 0),
-	END
+	E("roughly", DW_ABOUT, 0, 0), END
 };
 static const struct dateword w_s[] = {
 	E("september", DW_MONTH, 9, 0), E("sep", DW_MONTH, 9, DW_CAP | DW_ABBR),
@@ -179,6 +181,7 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[86] = { &w_f[1] },
 	[97] = { &w_a[0] },
 	[107] = { &w_f[5] },
+	[116] = { &w_a[13] },
 	[121] = { &w_f[2] },
 	[122] = { &w_f[18] },
 	[123] = { &w_s[17] },
@@ -282,9 +285,10 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[660] = { &w_l[3] },
 	[678] = { &w_e[7] },
 	[694] = { &w_f[7], &w_t[9] },
-	[697] = { &w_m[3] },
+	[697] = { &w_a[11], &w_m[3] },
 	[700] = { &w_s[25] },
 	[701] = { &w_t[21] },
+	[706] = { &w_a[14] },
 	[708] = { &w_a[7] },
 	[712] = { &w_s[9] },
 	[724] = { &w_q[0] },
@@ -300,7 +304,7 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[793] = { &w_t[18] },
 	[796] = { &w_c[1] },
 	[797] = { &w_w[8] },
-	[808] = { &w_f[11] },
+	[808] = { &w_a[12], &w_f[11] },
 	[822] = { &w_h[0] },
 	[835] = { &w_f[8] },
 	[837] = { &w_l[1] },
@@ -309,6 +313,7 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[884] = { &w_s[8] },
 	[885] = { &w_m[5] },
 	[886] = { &w_a[8] },
+	[891] = { &w_r[2] },
 	[892] = { &w_e[8] },
 	[896] = { &w_j[0] },
 	[897] = { &w_m[15] },
@@ -334,8 +339,9 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[1020] = { &w_t[0], &w_t[25] },
 };
 const unsigned short dw_lenmask[26][26] = {
-	[0][5] = 0x0600, [0][6] = 0x0008, [0][13] = 0x0104,
-	[0][15] = 0x0028, [0][20] = 0x0048, [2][4] = 0x0280,
+	[0][1] = 0x0020, [0][5] = 0x0600, [0][6] = 0x0008,
+	[0][11] = 0x0040, [0][13] = 0x0104, [0][15] = 0x2028,
+	[0][17] = 0x0040, [0][20] = 0x0048, [2][4] = 0x0280,
 	[2][14] = 0x0040, [2][20] = 0x0280, [3][0] = 0x0038,
 	[3][4] = 0x01c8, [4][0] = 0x00b0, [4][8] = 0x0560,
 	[4][11] = 0x0140, [4][21] = 0x01a0, [5][0] = 0x0010,
@@ -346,11 +352,11 @@ const unsigned short dw_lenmask[26][26] = {
 	[13][4] = 0x0050, [13][8] = 0x0570, [13][14] = 0x0118,
 	[14][2] = 0x0088, [14][13] = 0x0008, [14][21] = 0x0210,
 	[15][0] = 0x0010, [15][17] = 0x0100, [16][20] = 0x0180,
-	[17][4] = 0x0140, [18][0] = 0x0308, [18][4] = 0x0af8,
-	[18][8] = 0x02a8, [18][15] = 0x0040, [18][20] = 0x00c8,
-	[19][4] = 0x0028, [19][7] = 0x0778, [19][14] = 0x01a0,
-	[19][20] = 0x0198, [19][22] = 0x03c8, [22][4] = 0x07f8,
-	[22][8] = 0x0040, [24][4] = 0x0270
+	[17][4] = 0x0140, [17][14] = 0x0080, [18][0] = 0x0308,
+	[18][4] = 0x0af8, [18][8] = 0x02a8, [18][15] = 0x0040,
+	[18][20] = 0x00c8, [19][4] = 0x0028, [19][7] = 0x0778,
+	[19][14] = 0x01a0, [19][20] = 0x0198, [19][22] = 0x03c8,
+	[22][4] = 0x07f8, [22][8] = 0x0040, [24][4] = 0x0270
 };
 /* END hash */
 

@@ -25,7 +25,8 @@ enum dw_class {
 	DW_EVERY,	/* every, each */
 	DW_DECADE,	/* twenties ... nineties: val 2-9 */
 	DW_HALF,
-	DW_AGO
+	DW_AGO,
+	DW_ABOUT	/* about, around, almost: before a time or an ago */
 };
 
 enum dw_unit { U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORT,
