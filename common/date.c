@@ -274,42 +274,35 @@ dot(const struct sc *c, const struct dateword *d, size_t e)
 
 /* ---- tense of the sentence around i ---- */
 
-static const char *const futwords[] = { "will", "shall", "ll", "won",
-	"scheduled", "schedule", "due", "plans", "plan", "expected",
-	"expects", "expect", "upcoming", "tomorrow", "next", "going",
-	"intends", "aims", "planned", "until", "starting", NULL };
-static const char *const pastwords[] = { "was", "were", "had", "did",
-	"ago", "yesterday", "last", "earlier", "came", "began", "took",
-	"made", "met", "went", "left", "gave", "saw", "fell", "rose", "lost",
-	"held", "sent", "since", "began", "ran", "won", "struck", "hit",
-	"spoke", "broke", "quit", NULL };
-static const char *const notpast[] = { "need", "needed", "said", "based",
-	"called", "reported", "so-called", "expected", "scheduled", "planned",
-	"proposed", "indeed", "red", "bed", "hundred", "united", "limited",
-	"related", "concerned", "involved", "used", "injured", "armed",
-	"detailed", "advanced", "interested", "supposed", NULL };
-
-static const char *const reporting[] = { "said", "told", "reported",
-	"announced", "called", NULL };
-
 #define TENSE_WIN	160	/* bytes looked at on each side */
 
 /*
- * The tense cue of one word at i of k letters: 1 future, -1 past, 0.
- * Reporting verbs (said) say when the story was told, not when the
- * event happened, so they do not count.
+ * The tense cue of one word at i of k letters: 1 future, -1 past, 0, or
+ * 2 for a reporting verb (said), which says when the story was told,
+ * not when the event happened, and counts only right beside it.
  */
 static int
 cue_at(const struct sc *c, size_t i, size_t k)
 {
-	if (txt_word_in(c->s, c->n, i, futwords))
-		return 1;
-	if (txt_word_in(c->s, c->n, i, notpast))
+	const struct dateword *w = dw_lookup(c->s + i, k);
+
+	if (w != NULL) {
+		switch (w->cls) {
+		case DW_CUE:
+			return w->val == CUE_FUT ? 1 : w->val == CUE_PAST ? -1 :
+			    w->val == CUE_SAY ? 2 : 0;
+		case DW_REL:
+			return w->val == R_NEXT || w->val == R_COMING ? 1 :
+			    w->val == R_LAST ? -1 : 0;
+		case DW_SHIFT:
+		case DW_DEIC:
+			return w->val;
+		case DW_AGO:
+			return -1;
+		}
 		return 0;
-	if (txt_word_in(c->s, c->n, i, pastwords) || (k >= 5 &&
-	    txt_ncaseeq(c->s + i + k - 2, "ed", 2)))
-		return -1;
-	return 0;
+	}
+	return k >= 5 && txt_ncaseeq(c->s + i + k - 2, "ed", 2) ? -1 : 0;
 }
 
 /*
@@ -334,9 +327,8 @@ tense_near(const struct sc *c, size_t i, size_t e)
 			q = cue_at(c, j, k);
 			d = j >= e ? j - e : i - (j + k);
 			/* "said on Thursday": the saying is past */
-			if (q == 0 && d <= 12 && (txt_word_in(c->s, c->n, j,
-			    reporting)))
-				q = -1;
+			if (q == 2)
+				q = d <= 12 ? -1 : 0;
 			if (q != 0 && d < best)
 				best = d, t = q;
 		}
@@ -2096,6 +2088,26 @@ parse_at(struct sc *c, size_t i, struct hit *o, int depth)
 	return found;
 }
 
+/* Byte classes for the scan loop: 1 ASCII letter, 2 digit, 4 apostrophe. */
+static const unsigned char bclass[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* Is word w at i worth a parse?  Frequent words need a date word after them. */
 static int
 trigger(const struct sc *c, size_t i, size_t k)
@@ -2132,6 +2144,8 @@ trigger(const struct sc *c, size_t i, size_t k)
 		}
 		return 0;
 	}
+	if (w->cls == DW_CUE)
+		return 0;
 	if (w->cls != DW_THE && !(w->cls == DW_NUM && k <= 2) &&
 	    w->cls != DW_APPROX && w->cls != DW_ABOUT)
 		return 1;
@@ -2185,7 +2199,7 @@ number_worth(const struct sc *c, size_t i)
 static size_t
 skip_alnum(const char *s, size_t n, size_t i)
 {
-	while (i < n && txt_isalnum(s[i]))
+	while (i < n && (bclass[(unsigned char)s[i]] & 3))
 		i++;
 	return i;
 }
@@ -2231,17 +2245,18 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 	out->n = 0;
 	while (i < n) {
 		b = (unsigned char)s[i];
-		if (!txt_isalnum(b) && b != '\'') {
+		if (bclass[b] == 0) {
 			i++;
 			continue;
 		}
-		if (i > 0 && (txt_isalnum(s[i - 1]) ||
+		if (i > 0 && ((bclass[(unsigned char)s[i - 1]] & 3) ||
 		    ((unsigned char)s[i - 1] >= 0x80 && !wstart(s, i)))) {
 			i = skip_alnum(s, n, i + 1);
 			continue;
 		}
-		if (txt_isalpha(b)) {
-			for (k = i; k < n && txt_isalpha(s[k]); k++)
+		if (bclass[b] == 1) {
+			for (k = i + 1; k < n && bclass[(unsigned char)s[k]] == 1;
+			    k++)
 				;
 			if (!trigger(&c, i, k - i)) {
 				i = skip_alnum(s, n, k);
