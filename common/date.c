@@ -47,7 +47,8 @@ struct hit {
 
 #define P_THE	1u	/* the 1990s */
 #define P_EML	2u	/* early, mid, late */
-#define P_APPROX 4u	/* about, nearly */
+#define P_APPROX 4u	/* nearly, more than */
+#define P_ABOUT	8u	/* about, around: before a time or an ago */
 
 /* Day parts as TIMEX3 writes them. */
 static const char *const partname[] = { "", "MO", "MI", "AF", "EV", "NI" };
@@ -273,39 +274,35 @@ dot(const struct sc *c, const struct dateword *d, size_t e)
 
 /* ---- tense of the sentence around i ---- */
 
-static const char *const futwords[] = { "will", "shall", "ll", "won",
-	"scheduled", "schedule", "due", "plans", "plan", "expected",
-	"expects", "expect", "upcoming", "tomorrow", "next", "going",
-	"intends", "aims", "planned", "until", "starting", NULL };
-static const char *const pastwords[] = { "was", "were", "had", "did",
-	"ago", "yesterday", "last", "earlier", "came", "began", "took",
-	"made", "met", "went", "left", "gave", "saw", "fell", "rose", "lost",
-	"held", "sent", "since", "began", "ran", "won", "struck", "hit",
-	"spoke", "broke", "quit", NULL };
-static const char *const notpast[] = { "need", "needed", "said", "based",
-	"called", "reported", "so-called", "expected", "scheduled", "planned",
-	"proposed", "indeed", "red", "bed", "hundred", "united", "limited",
-	"related", "concerned", "involved", "used", "injured", "armed",
-	"detailed", "advanced", "interested", "supposed", NULL };
-
 #define TENSE_WIN	160	/* bytes looked at on each side */
 
 /*
- * The tense cue of one word at i of k letters: 1 future, -1 past, 0.
- * Reporting verbs (said) say when the story was told, not when the
- * event happened, so they do not count.
+ * The tense cue of one word at i of k letters: 1 future, -1 past, 0, or
+ * 2 for a reporting verb (said), which says when the story was told,
+ * not when the event happened, and counts only right beside it.
  */
 static int
 cue_at(const struct sc *c, size_t i, size_t k)
 {
-	if (txt_word_in(c->s, c->n, i, futwords))
-		return 1;
-	if (txt_word_in(c->s, c->n, i, notpast))
+	const struct dateword *w = dw_lookup(c->s + i, k);
+
+	if (w != NULL) {
+		switch (w->cls) {
+		case DW_CUE:
+			return w->val == CUE_FUT ? 1 : w->val == CUE_PAST ? -1 :
+			    w->val == CUE_SAY ? 2 : 0;
+		case DW_REL:
+			return w->val == R_NEXT || w->val == R_COMING ? 1 :
+			    w->val == R_LAST ? -1 : 0;
+		case DW_SHIFT:
+		case DW_DEIC:
+			return w->val;
+		case DW_AGO:
+			return -1;
+		}
 		return 0;
-	if (txt_word_in(c->s, c->n, i, pastwords) || (k >= 5 &&
-	    txt_ncaseeq(c->s + i + k - 2, "ed", 2)))
-		return -1;
-	return 0;
+	}
+	return k >= 5 && txt_ncaseeq(c->s + i + k - 2, "ed", 2) ? -1 : 0;
 }
 
 /*
@@ -329,6 +326,9 @@ tense_near(const struct sc *c, size_t i, size_t e)
 		if (j + k <= i || j >= e) {
 			q = cue_at(c, j, k);
 			d = j >= e ? j - e : i - (j + k);
+			/* "said on Thursday": the saying is past */
+			if (q == 2)
+				q = d <= 12 ? -1 : 0;
 			if (q != 0 && d < best)
 				best = d, t = q;
 		}
@@ -377,15 +377,20 @@ tense_at(struct sc *c, size_t i)
 	return tense_near(c, i, e > i ? e : i + 1);
 }
 
-/* Is there a word w within the sentence around i (window bounded)? */
+/*
+ * Is there a word w near i: in the NEAR_WIN bytes before it, or in the
+ * rest of its sentence?  A topic (a quarter) is set up sentences before.
+ */
+#define NEAR_WIN	1200
+
 static int
 near_word(struct sc *c, size_t i, const char *w)
 {
 	size_t lo, hi, j;
 
 	sentence_of(c, i);
-	lo = i > c->ss + 2 * TENSE_WIN ? i - 2 * TENSE_WIN : c->ss;
-	hi = i + 2 * TENSE_WIN < c->se ? i + 2 * TENSE_WIN : c->se;
+	lo = i > NEAR_WIN ? i - NEAR_WIN : 0;
+	hi = c->se;
 	for (j = lo; j < hi; j++)
 		if (txt_tolower(c->s[j]) == w[0] && is(c, j, w))
 			return 1;
@@ -510,6 +515,8 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 	long v, v2;
 	int ap;
 
+	if (i >= c->n)
+		return 0;
 	if ((d = wordcls(c, i, DW_CLOCK, &k)) != NULL) {
 		*h = d->val, *mi = 0;
 		return i + k;
@@ -694,6 +701,8 @@ numdate_at(const struct sc *c, size_t i, int *y, int *m, int *d, int *h,
 	int sep;
 
 	*h = *mi = -1;
+	if (i >= c->n)
+		return 0;
 	a = number(c, i, &k1);
 	if (k1 == 0 && txt_isdigit(c->s[i]) && wstart(c->s, i))
 		a = digits(c, i, &k1);
@@ -790,6 +799,8 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 	int y, m, d, h, mi, dated = 0;
 	long z = 0;
 
+	if (i >= c->n)
+		return 0;
 	o->pfx = P_EML;
 	if ((w = word(c, i, &k)) != NULL && w->cls == DW_WDAY &&
 	    !(w->flags & DW_PLURAL)) {
@@ -869,6 +880,8 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 	size_t k, e, j, f;
 	int y;
 
+	if (i >= c->n)
+		return 0;
 	if ((w = wordcls(c, i, DW_MONTH, &k)) == NULL)
 		return 0;
 	o->pfx = P_EML;
@@ -941,6 +954,8 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	long v;
 	int y;
 
+	if (i >= c->n)
+		return 0;
 	o->pfx = P_EML;
 	if (is(c, i, "fiscal")) {
 		j = nx(c, i + 6);
@@ -1045,6 +1060,8 @@ rule_century(struct sc *c, size_t i, struct hit *o)
 	size_t k, j;
 	long v = 0;
 
+	if (i >= c->n)
+		return 0;
 	if ((w = wordcls(c, i, DW_ORD, &k)) != NULL)
 		v = w->val;
 	else if (is(c, i, "twenty") && ch(c, i + 6, '-') &&
@@ -1067,6 +1084,46 @@ rule_century(struct sc *c, size_t i, struct hit *o)
 	o->pfx = P_THE | P_EML;
 	o->end = j + 7;
 	return 1;
+}
+
+/*
+ * A quarter named with its year first: the 1988 second quarter, this
+ * year's third quarter, last year's quarter.  Returns the end, or 0.
+ */
+static size_t
+yearquarter_at(struct sc *c, size_t i, char *v)
+{
+	const struct dateword *w;
+	size_t j, k, e;
+	int y = 0, q = 0;
+
+	if ((y = year_at(c, i, &e)) == 0) {
+		if (!c->hasref || !(is(c, i, "this") || is(c, i, "last") ||
+		    is(c, i, "next")) || !is(c, nx(c, i + 4), "year") ||
+		    !ch(c, nx(c, i + 4) + 4, '\'') ||
+		    !ch(c, nx(c, i + 4) + 5, 's'))
+			return 0;
+		y = c->r.year + (is(c, i, "last") ? -1 : is(c, i, "next"));
+		e = nx(c, i + 4) + 6;
+	}
+	j = nx(c, e);
+	w = word(c, j, &k);
+	if (w != NULL && w->val <= 4 && (w->cls == DW_ORD || (w->cls ==
+	    DW_UNIT && w->val == U_SEC && !(w->flags & DW_PLURAL)))) {
+		q = w->cls == DW_ORD ? w->val : 2;
+		j = nx(c, j + k);
+	}
+	if (!is(c, j, "quarter"))
+		return 0;
+	if (q == 0) {
+		if (!c->hasref)
+			return 0;
+		q = (c->r.month - 1) / 3;	/* the quarter last ended */
+		if (q == 0)
+			q = 4;
+	}
+	snprintf(v, 48, "%04d-Q%d", y, q);
+	return j + 7;
 }
 
 /* The quarter or half of year y numbered q (of nq) nearest the reference. */
@@ -1095,6 +1152,13 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 	size_t k, j, e, f;
 	int q, nq, y = 0;
 
+	if (i >= c->n)
+		return 0;
+	if ((e = yearquarter_at(c, i, o->v)) != 0) {
+		o->pfx = P_THE;
+		o->end = e;
+		return 1;
+	}
 	if (ch(c, i, 'Q') && i + 1 < c->n && c->s[i + 1] >= '1' &&
 	    c->s[i + 1] <= '4' && wstart(c->s, i) &&
 	    wend(c->s, c->n, i + 2)) {
@@ -1372,6 +1436,8 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 	double v;
 	int u, pl, art, hy;
 
+	if (i >= c->n)
+		return 0;
 	if ((j = count_at(c, i, &v, &art)) == 0)
 		return 0;
 	hy = ch(c, j, '-');
@@ -1403,6 +1469,7 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 	if (v < 0 && is(c, j, "ago")) {
 		snprintf(o->v, 48, "PAST_REF");
 		o->end = j + 3;
+		o->pfx = P_ABOUT;
 		return 1;
 	}
 	if (v >= 0 && (is(c, j, "ago") || ((u >= U_MONTH && u != U_DECADE) &&
@@ -1412,7 +1479,7 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		else
 			fmt_shift(o->v, c, -(long)v, u);
 		o->end = j + (is(c, j, "ago") ? 3 : 7);
-		o->pfx = P_APPROX;
+		o->pfx = P_APPROX | P_ABOUT;
 		return 1;
 	}
 	if (v >= 0 && v == (long)v && u >= U_DAY && u != U_WEEKEND &&
@@ -1444,6 +1511,8 @@ rule_bare(struct sc *c, size_t i, struct hit *o)
 	size_t e, p = i;
 	int u, pl;
 
+	if (i >= c->n)
+		return 0;
 	if ((u = unit_at(c, i, &e, &pl)) < 0 || !pl || u == U_WEEKEND ||
 	    is_age(c, e))
 		return 0;
@@ -1602,6 +1671,8 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 	int the = 0, u, pl, art;
 	double v = 1;
 
+	if (i >= c->n)
+		return 0;
 	j = i;
 	if ((w = word(c, j, &k)) != NULL && w->cls == DW_THE) {
 		the = 1;
@@ -1676,6 +1747,8 @@ rule_first(struct sc *c, size_t i, struct hit *o)
 	double v;
 	int u, pl, art;
 
+	if (i >= c->n)
+		return 0;
 	if (!is(c, i, "the"))
 		return 0;
 	j = nx(c, i + 3);
@@ -1725,6 +1798,8 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 	const struct dateword *w;
 	size_t k, j;
 
+	if (i >= c->n)
+		return 0;
 	o->pfx = 0;
 	if ((j = yearago_at(c, i)) != 0) {
 		fmt_yearsago(o->v, c, i, 1);
@@ -1802,9 +1877,11 @@ rule_time(struct sc *c, size_t i, struct hit *o)
 	size_t e, j;
 	int h, mi;
 
+	if (i >= c->n)
+		return 0;
 	if ((e = clock_at(c, i, &h, &mi)) == 0)
 		return 0;
-	o->pfx = P_APPROX;
+	o->pfx = P_APPROX | P_ABOUT;
 	j = nx(c, e);
 	if (ch(c, e, ','))
 		j = nx(c, e + 1);
@@ -1833,6 +1910,8 @@ rule_season(struct sc *c, size_t i, struct hit *o)
 	size_t k, j, f;
 	int y = 0;
 
+	if (i >= c->n)
+		return 0;
 	if ((w = wordcls(c, i, DW_SEASON, &k)) == NULL)
 		return 0;
 	j = nx(c, i + k);
@@ -1883,7 +1962,7 @@ rules_for(const struct sc *c, size_t i)
 	size_t k;
 
 	if (txt_isdigit(c->s[i]))
-		return R_DAY | R_YEAR | R_CENT | R_DUR | R_TIME;
+		return R_DAY | R_YEAR | R_CENT | R_DUR | R_TIME | R_QUART;
 	if (c->s[i] == '\'')
 		return R_YEAR;
 	if ((w = word(c, i, &k)) == NULL)
@@ -1902,6 +1981,7 @@ rules_for(const struct sc *c, size_t i)
 	case DW_THE:
 		return R_REL | R_FIRST | R_WORD;
 	case DW_REL:
+		return R_REL | R_QUART;
 	case DW_SHIFT:
 		return R_REL;
 	case DW_REF:
@@ -1965,9 +2045,9 @@ prefix_at(const struct sc *c, size_t i, size_t *next)
 			*next = nx(c, i + k);
 			return *next > i + k ? P_EML : 0;
 		}
-		if (w->cls == DW_APPROX) {
+		if (w->cls == DW_APPROX || w->cls == DW_ABOUT) {
 			*next = nx(c, i + k);
-			return P_APPROX;
+			return w->cls == DW_APPROX ? P_APPROX : P_ABOUT;
 		}
 	}
 	if ((is(c, i, "more") || is(c, i, "less") || is(c, i, "fewer")) &&
@@ -2008,6 +2088,26 @@ parse_at(struct sc *c, size_t i, struct hit *o, int depth)
 	return found;
 }
 
+/* Byte classes for the scan loop: 1 ASCII letter, 2 digit, 4 apostrophe. */
+static const unsigned char bclass[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* Is word w at i worth a parse?  Frequent words need a date word after them. */
 static int
 trigger(const struct sc *c, size_t i, size_t k)
@@ -2044,8 +2144,10 @@ trigger(const struct sc *c, size_t i, size_t k)
 		}
 		return 0;
 	}
+	if (w->cls == DW_CUE)
+		return 0;
 	if (w->cls != DW_THE && !(w->cls == DW_NUM && k <= 2) &&
-	    w->cls != DW_APPROX)
+	    w->cls != DW_APPROX && w->cls != DW_ABOUT)
 		return 1;
 	j = nx(c, i + k);
 	if (j >= c->n)
@@ -2097,7 +2199,7 @@ number_worth(const struct sc *c, size_t i)
 static size_t
 skip_alnum(const char *s, size_t n, size_t i)
 {
-	while (i < n && txt_isalnum(s[i]))
+	while (i < n && (bclass[(unsigned char)s[i]] & 3))
 		i++;
 	return i;
 }
@@ -2143,17 +2245,18 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 	out->n = 0;
 	while (i < n) {
 		b = (unsigned char)s[i];
-		if (!txt_isalnum(b) && b != '\'') {
+		if (bclass[b] == 0) {
 			i++;
 			continue;
 		}
-		if (i > 0 && (txt_isalnum(s[i - 1]) ||
+		if (i > 0 && ((bclass[(unsigned char)s[i - 1]] & 3) ||
 		    ((unsigned char)s[i - 1] >= 0x80 && !wstart(s, i)))) {
 			i = skip_alnum(s, n, i + 1);
 			continue;
 		}
-		if (txt_isalpha(b)) {
-			for (k = i; k < n && txt_isalpha(s[k]); k++)
+		if (bclass[b] == 1) {
+			for (k = i + 1; k < n && bclass[(unsigned char)s[k]] == 1;
+			    k++)
 				;
 			if (!trigger(&c, i, k - i)) {
 				i = skip_alnum(s, n, k);

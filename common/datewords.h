@@ -25,8 +25,12 @@ enum dw_class {
 	DW_EVERY,	/* every, each */
 	DW_DECADE,	/* twenties ... nineties: val 2-9 */
 	DW_HALF,
-	DW_AGO
+	DW_AGO,
+	DW_ABOUT,	/* about, around, almost: before a time or an ago */
+	DW_CUE		/* a tense cue, val enum dw_cue; starts no expression */
 };
+
+enum dw_cue { CUE_NONE, CUE_FUT, CUE_PAST, CUE_SAY };
 
 enum dw_unit { U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORT,
 	U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENT };
