@@ -362,7 +362,7 @@ ordinal_use(const char *s, size_t n, size_t j)
 		return 0;
 	for (len = 0; k + len < n && txt_islower(s[k + len]); len++)
 		;
-	return !fw_in(s + k, len, fw_stop) && !fw_match_any(s, n, k);
+	return !fw_set(s + k, len, fw_stop) && !fw_match_any(s, n, k);
 }
 
 /* half-time, half-brother: a noun, unless a unit follows (half-point). */
@@ -624,7 +624,7 @@ hyph_unit(const char *s, size_t n, struct part *p)
 		p->qual = FIG_APPROX;	/* 30,000-odd */
 		return j + 4;
 	}
-	if (fw_in(s + j + 1, k, fw_stop))
+	if (fw_set(s + j + 1, k, fw_stop))
 		return 0;		/* S$9.55-per-share */
 	if (fw_match(s, n, j + 1, fw_measure, &h) == k && h != NULL)
 		p->unit = h->canon;
@@ -877,7 +877,7 @@ changed(const char *s, size_t w)
 			st--;
 		if (st == k)
 			return 0;
-		if (fw_in(s + st, k - st, fw_change))
+		if (fw_set(s + st, k - st, fw_change))
 			return 1;
 		k = st;
 	}
@@ -1020,11 +1020,11 @@ named(const char *s, const struct part *p)
 	if (p->start >= 4 && txt_ncaseeq(s + p->start - 4, "no. ", 4))
 		return 1;
 	w = word_before(s, p->start, &wl);
-	if (wl > 0 && fw_in(s + w, wl, fw_label))
+	if (wl > 0 && fw_set(s + w, wl, fw_label))
 		return 1;	/* flight 370, page 12, number one */
 	if (p->words)
 		return 0;
-	if (wl == 0 || !txt_isupper(s[w]) || fw_in(s + w, wl, fw_stop))
+	if (wl == 0 || !txt_isupper(s[w]) || fw_set(s + w, wl, fw_stop))
 		return 0;
 	/* "Roughly 20", "Nearly 70": a bound word, not a name */
 	return fw_match_before(s, p->start, fw_before, &h) == p->start;
@@ -1100,7 +1100,7 @@ noun(const char *s, size_t n, struct part *p)
 				j++;
 			continue;
 		}
-		if ((len = lcword(s, n, j)) == 0 || fw_in(s + j, len, fw_stop))
+		if ((len = lcword(s, n, j)) == 0 || fw_set(s + j, len, fw_stop))
 			break;
 		if (plural(s + j, len)) {
 			p->ustart = j;
@@ -1131,7 +1131,7 @@ pronoun(const char *s, const struct part *p)
 	    p->nend != p->end)
 		return 0;
 	w = word_before(s, p->start, &wl);
-	if (wl > 0 && fw_in(s + w, wl, fw_notone))
+	if (wl > 0 && fw_set(s + w, wl, fw_notone))
 		return 1;
 	return p->ulen == 0;
 }

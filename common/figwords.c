@@ -345,63 +345,70 @@ const struct figtab fw_after[1] = {
 	{ fw_afterv, NELEM(fw_afterv) - 1 }
 };
 
-const char *const fw_stop[] = {
-	"a", "an", "the", "of", "and", "or", "but", "nor", "in", "on", "at",
-	"to", "from", "for", "by", "with", "without", "into", "onto", "as",
-	"than", "that", "which", "who", "whom", "whose", "this", "these",
-	"those", "were", "was", "are", "is", "be", "been", "being", "had",
-	"have", "has", "will", "would", "can", "could", "may", "might",
-	"shall", "should", "do", "does", "did", "said", "says", "say", "per",
-	"each", "every", "its", "it", "their", "his", "her", "our", "your",
-	"my", "they", "them", "he", "she", "we", "you", "i", "not", "no",
-	"so", "if", "then", "also", "only", "just", "about", "around", "some",
-	"over", "under", "up", "down", "out", "off", "after", "before",
-	"since", "ago", "while", "when", "where", "during", "between",
-	"among", "against", "across", "through", "including", "toward",
-	"towards", "until", "till", "whether", "both", "either", "neither",
-	"yet", "still", "even", "more", "less", "most", "least", "all",
-	"other", "another", "such", "there", "here", "what", "how", "why",
-	"am", "pm", "gmt", "local", "last", "next", "old", "earlier",
-	"later", "apiece", "respectively", "vs", "versus",
-	NULL
+static const char *const fw_stopv[] = {
+	"a", "about", "across", "after", "against", "ago", "all", "also", "am",
+	"among", "an", "and", "another", "apiece", "are", "around", "as", "at",
+	"be", "been", "before", "being", "between", "both", "but", "by", "can",
+	"could", "did", "do", "does", "down", "during", "each", "earlier",
+	"either", "even", "every", "for", "from", "gmt", "had", "has", "have",
+	"he", "her", "here", "his", "how", "i", "if", "in", "including", "into",
+	"is", "it", "its", "just", "last", "later", "least", "less", "local",
+	"may", "might", "more", "most", "my", "neither", "next", "no", "nor",
+	"not", "of", "off", "old", "on", "only", "onto", "or", "other", "our",
+	"out", "over", "per", "pm", "respectively", "said", "say", "says",
+	"shall", "she", "should", "since", "so", "some", "still", "such",
+	"than", "that", "the", "their", "them", "then", "there", "these",
+	"they", "this", "those", "through", "till", "to", "toward", "towards",
+	"under", "until", "up", "versus", "vs", "was", "we", "were", "what",
+	"when", "where", "whether", "which", "while", "who", "whom", "whose",
+	"why", "will", "with", "without", "would", "yet", "you", "your",
+};
+const struct wordset fw_stop[1] = {
+	{ fw_stopv, NELEM(fw_stopv) }
 };
 
 /* Nouns that a number names rather than counts: flight 370, page 12. */
-const char *const fw_label[] = {
-	"number", "no", "nos", "num", "page", "pages", "room", "flight",
-	"route", "platform", "gate", "chapter", "article", "articles",
-	"section", "sections", "clause", "paragraph", "version", "channel",
-	"episode", "season", "volume", "vol", "level", "grade", "bus",
-	"track", "lane", "highway", "ward", "zone", "sector", "block", "pier",
-	"row", "seat", "verse", "psalm", "act", "scene", "rule", "item",
-	"step", "phase", "stage", "model", "type", "category", "apartment",
-	"flat", "house", "road", "street", "avenue", "unit", "terminal",
-	"district", "division", "group", "pool", "heat", "table", "figure",
-	"appendix", "annex", "schedule", "exhibit", "tier", "class",
-	"batch", "edition", "issue", "part", "book", "line", "pillar",
-	"window", "counter", "booth", "hall", "bay", "bed", "cell", "camp",
-	"squad", "constituency", "circle", "lot", "plot", "shed", "top",
-	NULL
+static const char *const fw_labelv[] = {
+	"act", "annex", "apartment", "appendix", "article", "articles",
+	"avenue", "batch", "bay", "bed", "block", "book", "booth", "bus",
+	"camp", "category", "cell", "channel", "chapter", "circle", "class",
+	"clause", "constituency", "counter", "district", "division", "edition",
+	"episode", "exhibit", "figure", "flat", "flight", "gate", "grade",
+	"group", "hall", "heat", "highway", "house", "issue", "item", "lane",
+	"level", "line", "lot", "model", "no", "nos", "num", "number", "page",
+	"pages", "paragraph", "part", "phase", "pier", "pillar", "platform",
+	"plot", "pool", "psalm", "road", "room", "route", "row", "rule",
+	"scene", "schedule", "season", "seat", "section", "sections", "sector",
+	"shed", "squad", "stage", "step", "street", "table", "terminal", "tier",
+	"top", "track", "type", "unit", "verse", "version", "vol", "volume",
+	"ward", "window", "zone",
+};
+const struct wordset fw_label[1] = {
+	{ fw_labelv, NELEM(fw_labelv) }
 };
 
-const char *const fw_change[] = {
-	"rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall",
-	"falls", "falling", "increased", "increase", "increases", "increasing",
-	"decreased", "decrease", "decreases", "jumped", "jump", "climbed",
-	"dropped", "drop", "declined", "decline", "grew", "grown", "growing",
-	"slipped", "slid", "eased", "cut", "raised", "raising", "lowered",
-	"reduced", "up", "down", "surged", "soared", "plunged", "tumbled",
-	"narrowed", "widened", "revised", "changed", "moved", "improved",
-	"boosted", "expanded", "shrank", "shrunk", "slumped", "accelerated",
-	"slowed", "edged", "gained", "lost", "went", "increasing",
-	NULL
+static const char *const fw_changev[] = {
+	"accelerated", "boosted", "changed", "climbed", "cut", "decline",
+	"declined", "decrease", "decreased", "decreases", "down", "drop",
+	"dropped", "eased", "edged", "expanded", "fall", "fallen", "falling",
+	"falls", "fell", "gained", "grew", "growing", "grown", "improved",
+	"increase", "increased", "increases", "increasing", "jump", "jumped",
+	"lost", "lowered", "moved", "narrowed", "plunged", "raised", "raising",
+	"reduced", "revised", "rise", "risen", "rises", "rising", "rose",
+	"shrank", "shrunk", "slid", "slipped", "slowed", "slumped", "soared",
+	"surged", "tumbled", "up", "went", "widened",
+};
+const struct wordset fw_change[1] = {
+	{ fw_changev, NELEM(fw_changev) }
 };
 
-const char *const fw_notone[] = {
-	"the", "no", "any", "every", "each", "this", "that", "which",
-	"only", "someone", "anyone", "everyone", "last", "little", "big",
-	"new", "old", "other", "right", "wrong", "same", "another",
-	NULL
+static const char *const fw_notonev[] = {
+	"another", "any", "anyone", "big", "each", "every", "everyone", "last",
+	"little", "new", "no", "old", "only", "other", "right", "same",
+	"someone", "that", "the", "this", "which", "wrong",
+};
+const struct wordset fw_notone[1] = {
+	{ fw_notonev, NELEM(fw_notonev) }
 };
 
 /*
@@ -515,5 +522,38 @@ fw_in(const char *s, size_t len, const char *const *list)
 		if ((*list)[0] == c && strlen(*list) == len &&
 		    txt_ncaseeq(s, *list, len))
 			return 1;
+	return 0;
+}
+
+/* Compare s[0..len) (case folded) with the lower-case word w. */
+static int
+wcmp(const char *s, size_t len, const char *w)
+{
+	size_t i;
+	int a;
+
+	for (i = 0; i < len && w[i] != '\0'; i++)
+		if ((a = (unsigned char)txt_tolower(s[i]) -
+		    (unsigned char)w[i]) != 0)
+			return a;
+	return i < len ? 1 : w[i] != '\0' ? -1 : 0;
+}
+
+/* fw_set: s[0..len) is a word of the sorted set (ASCII case folded). */
+int
+fw_set(const char *s, size_t len, const struct wordset *set)
+{
+	size_t lo = 0, hi = set->n, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = wcmp(s, len, set->v[mid])) == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }

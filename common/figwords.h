@@ -19,6 +19,12 @@ struct figtab {
 	size_t			 n;
 };
 
+/* A sorted set of lower-case words, searched by fw_set. */
+struct wordset {
+	const char *const	*v;
+	size_t			 n;
+};
+
 /* An entry's spelling and its length. */
 #define FW(w)	w, sizeof(w) - 1
 
@@ -35,15 +41,16 @@ extern const struct figtab	fw_cursym[1];	/* $, US$, £, € */
 extern const struct figtab	fw_measure[1];	/* km, kg, tonnes, mph, °C */
 extern const struct figtab	fw_before[1];	/* more than, at least, about */
 extern const struct figtab	fw_after[1];	/* or more, or less */
-extern const char *const	fw_stop[];	/* never the thing counted */
-extern const char *const	fw_label[];	/* flight 370, page 12 */
-extern const char *const	fw_change[];	/* rose, fell: from A to B */
-extern const char *const	fw_notone[];	/* the, no: "one" a pronoun */
+extern const struct wordset	fw_stop[1];	/* never the thing counted */
+extern const struct wordset	fw_label[1];	/* flight 370, page 12 */
+extern const struct wordset	fw_change[1];	/* rose, fell: from A to B */
+extern const struct wordset	fw_notone[1];	/* the, no: "one" a pronoun */
 
 size_t	fw_match(const char *, size_t, size_t, const struct figtab *,
 	    const struct figword **);
 size_t	fw_match_before(const char *, size_t, const struct figtab *,
 	    const struct figword **);
 int	fw_in(const char *, size_t, const char *const *);
+int	fw_set(const char *, size_t, const struct wordset *);
 
 #endif
