@@ -1062,6 +1062,43 @@ lcword(const char *s, size_t n, size_t j)
 }
 
 /*
+ * A capitalised plural standing alone, the people counted: "600,000
+ * Israelis live", "1 million Indonesians could".  Its length, or 0 when
+ * it is not (Rohingya refugees, New York banks).
+ */
+static size_t
+people(const char *s, size_t n, size_t j)
+{
+	size_t k, next;
+
+	for (k = j; k < n && txt_isalpha(s[k]); k++)
+		;
+	if (k - j <= 3 || s[k - 1] != 's' || !txt_isupper(s[j]) ||
+	    !txt_islower(s[j + 1]) || !txt_word_end(s, n, k))
+		return 0;
+	next = txt_skip_space(s, n, k);
+	return next < n && txt_isupper(s[next]) ? 0 : k - j;
+}
+
+/* "out of ten" at s[j]: its end, or 0. */
+static size_t
+out_of(const char *s, size_t n, size_t j)
+{
+	const struct figword *h;
+	size_t k;
+
+	if (!txt_word_is(s, n, j, "out"))
+		return 0;
+	j = txt_skip_space(s, n, j + 3);
+	if (!txt_word_is(s, n, j, "of"))
+		return 0;
+	j = txt_skip_space(s, n, j + 2);
+	if (j < n && txt_isdigit(s[j]))
+		return j + digrun(s, n, j);
+	return (k = fw_match(s, n, j, fw_small, &h)) != 0 ? j + k : 0;
+}
+
+/*
  * noun: the thing counted, after the figure, not in its span: the first
  * plural among the next three words ("97 long-finned pilot whales"), or
  * the word right after ("15 aircraft"), stopping at function words.
@@ -1089,13 +1126,25 @@ noun(const char *s, size_t n, struct part *p)
 			return;
 		}
 	}
-	for (w = 0; w < 3; w++) {
+	for (w = 0; w < 5; w++) {
 		k = txt_skip_space(s, n, j);
 		if (k == j || k - j > 2)
 			break;
 		j = k;
-		if (j < n && txt_isupper(s[j]) && w < 2) {
-			/* Rohingya refugees, COVID-19 cases, U.S. banks */
+		if (w == 0 && (k = out_of(s, n, j)) != 0) {
+			j = k;		/* eight out of ten companies */
+			continue;
+		}
+		if (j < n && (txt_isupper(s[j]) || txt_isdigit(s[j]) ||
+		    (unsigned char)s[j] >= 0x80 || s[j] == '\'' ||
+		    s[j] == '"')) {
+			/* 600,000 Israelis; Rohingya refugees; COVID-19
+			 * cases; Boeing 737-800 planes; 'No' votes */
+			if (w == 0 && (len = people(s, n, j)) != 0) {
+				p->ustart = j;
+				p->ulen = len;
+				return;
+			}
 			while (j < n && !txt_space_at(s, n, j) && s[j] != ',')
 				j++;
 			continue;
