@@ -110,7 +110,7 @@ phrase_at(const char *s, size_t n, size_t i, const char *w)
 
 /* A scale, percent or unit word at s[k]: "a third percentage point". */
 static int
-fw_match_any(const char *s, size_t n, size_t k)
+unit_word_at(const char *s, size_t n, size_t k)
 {
 	const struct figword *h;
 
@@ -136,7 +136,8 @@ put_digits(char *buf, size_t *nb, size_t cap, const char *d, size_t k)
 {
 	size_t take = *nb < cap ? cap - *nb : 0;
 
-	memcpy(buf + *nb, d, k < take ? k : take);
+	if (take > 0)
+		memcpy(buf + *nb, d, k < take ? k : take);
 	*nb += k;
 }
 
@@ -362,7 +363,7 @@ ordinal_use(const char *s, size_t n, size_t j)
 		return 0;
 	for (len = 0; k + len < n && txt_islower(s[k + len]); len++)
 		;
-	return !fw_set(s + k, len, fw_stop) && !fw_match_any(s, n, k);
+	return !fw_set(s + k, len, fw_stop) && !unit_word_at(s, n, k);
 }
 
 /* half-time, half-brother: a noun, unless a unit follows (half-point). */
@@ -514,8 +515,7 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 				if (after_ordinal(s, j) || half_noun(s, n, j + k))
 					break;	/* the first half, half-time */
 				num_int(&cur, 1);	/* "half" alone */
-			}
-			else if (last != W_A && last != W_SMALL)
+			} else if (last != W_A && last != W_SMALL)
 				break;
 			if (num_iszero(&cur) || cur.nd != 1 || cur.exp != 0 ||
 			    cur.d[0] - '0' > h->val)
@@ -535,7 +535,8 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 		    txt_word_is(s, n, j, "dozens"))) && last != W_BIG &&
 		    last != W_HUND) {
 			k = txt_word_len(s, n, j);
-			if (times(&cur, 0, 12) == -1 || num_add(&total, &cur))
+			if (times(&cur, 0, 12) == -1 ||
+			    num_add(&total, &cur) == -1)
 				return 0;
 			num_int(&cur, 0);
 			last = W_BIG;
@@ -763,7 +764,7 @@ suffix(const char *s, size_t n, struct part *p)
 	if (j - p->end > 3)
 		j = p->end;
 	if (p->words && p->unit == NULL && (txt_word_is(s, n, j, "a") ||
-	    txt_word_is(s, n, j, "an")) && fw_match_any(s, n,
+	    txt_word_is(s, n, j, "an")) && unit_word_at(s, n,
 	    txt_skip_space(s, n, j + (s[j + 1] == 'n' ? 2 : 1))))
 		j = txt_skip_space(s, n, j + (s[j + 1] == 'n' ? 2 : 1));
 	if (p->unit != NULL && !p->cur)

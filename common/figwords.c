@@ -124,6 +124,7 @@ static const struct figword fw_cursufv[] = {
 	{ FW("dollars"), "USD", 0 }, { FW("egyptian pounds"), "EGP", 0 },
 	{ FW("euro"), "EUR", 0 }, { FW("euros"), "EUR", 0 },
 	{ FW("francs"), "CHF", 0 }, { FW("guilders"), "NLG", 0 },
+	{ FW("h.k. dlrs"), "HKD", 0 }, { FW("h.k. dollars"), "HKD", 0 },
 	{ FW("hk dlrs"), "HKD", 0 }, { FW("hong kong dollars"), "HKD", 0 },
 	{ FW("hryvnias"), "UAH", 0 }, { FW("indian rupees"), "INR", 0 },
 	{ FW("kina"), "PGK", 0 }, { FW("krona"), "SEK", 0 },
