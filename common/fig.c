@@ -6,6 +6,7 @@
  * What the date recogniser claims (dates, years, times) is dropped at the
  * end, so that both commands share one idea of a date.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1464,6 +1465,43 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 }
 
 /*
+ * letter_run: the number of ASCII letters from u[i] on.  Words are most
+ * of the text, so this looks at eight bytes at a time: a byte is a letter
+ * when, case folded, it lies in 'a'..'z'; the masks keep each byte's sum
+ * from carrying into the next.
+ */
+static size_t
+letter_run(const unsigned char *u, size_t n, size_t i)
+{
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
+	const uint64_t high = 0x8080808080808080ULL;
+	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t x, y, ge_a, ge_z1, other;
+	size_t j = i;
+
+	while (j + 8 <= n) {
+		memcpy(&x, u + j, 8);
+		y = (x | 0x2020202020202020ULL) & low7;
+		ge_a = y + ones * (0x80 - 'a');
+		ge_z1 = y + ones * (0x80 - 'z' - 1);
+		other = ~(ge_a & ~ge_z1 & ~x) & high;
+		if (other == 0) {
+			j += 8;
+			continue;
+		}
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		return j - i + (size_t)__builtin_ctzll(other) / 8;
+#else
+		break;
+#endif
+	}
+	while (j < n && txt_isalpha(u[j]))
+		j++;
+	return j - i;
+}
+
+/*
  * Byte classes for the scan: 0 starts nothing, 1 a digit, 2 a letter, 3 a
  * letter that may start a number word (a, b, d, e, f, h, m, n, o, s, t).
  */
@@ -1511,8 +1549,7 @@ fig_scan(const char *s, size_t n, struct fig_list *l)
 			i = next > i ? next : i + 1;
 			continue;
 		}
-		for (wl = 1; i + wl < n && scan_class[u[i + wl]] >= 2; wl++)
-			;
+		wl = 1 + letter_run(u, n, i + 1);
 		if (c == 3 && wl <= 9 && may_start(s, n, i, wl) &&
 		    txt_word_start(s, i) &&
 		    (next = figure(s, n, i, l)) > i + wl)
