@@ -737,6 +737,22 @@ suffix(const char *s, size_t n, struct part *p)
 			p->end = j + k;
 			continue;
 		}
+		if (j + 1 < n && s[j] == '-' && txt_isalpha(s[j + 1]) &&
+		    (k = fw_match(s, n, j + 1, fw_big, &h)) != 0 &&
+		    h->val > 2) {
+			/* a Tk 500-crore project, a $2-billion deal */
+			if (scale(p, h->val) == -1)
+				return -1;
+			p->end = j + 1 + k;
+			continue;
+		}
+		if (glued && (s[j] == 'C' || s[j] == 'F') &&
+		    txt_word_end(s, n, j + 1) && !p->cur && p->sexp == 0) {
+			/* 25C, -5C: temperatures as British papers write them */
+			p->unit = s[j] == 'C' ? "\xc2\xb0" "C" : "\xc2\xb0" "F";
+			p->end = j + 1;
+			break;
+		}
 		if (glued || j >= n)
 			break;
 		j = txt_skip_space(s, n, j);
@@ -1016,15 +1032,15 @@ named(const char *s, const struct part *p)
 	size_t w, wl;
 
 	if (!(p->plain || p->words) || p->vague || p->cur ||
-	    p->unit != NULL || p->sexp != 0 || p->qual != FIG_EQ ||
-	    p->hyph || p->nstart != p->start)
+	    p->sexp != 0 || p->qual != FIG_EQ || p->hyph ||
+	    p->nstart != p->start)
 		return 0;
 	if (p->start >= 4 && txt_ncaseeq(s + p->start - 4, "no. ", 4))
 		return 1;
 	w = word_before(s, p->start, &wl);
 	if (wl > 0 && fw_set(s + w, wl, fw_label))
-		return 1;	/* flight 370, page 12, number one */
-	if (p->words)
+		return 1;	/* flight 370, page 12, room 25C */
+	if (p->words || p->unit != NULL)
 		return 0;
 	if (wl == 0 || !txt_isupper(s[w]) || fw_set(s + w, wl, fw_stop))
 		return 0;
