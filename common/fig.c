@@ -563,7 +563,7 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 				break;
 		} else if ((last == W_NONE || last == W_FRAC) &&
 		    (txt_word_is(s, n, j, "a") || txt_word_is(s, n, j, "an"))) {
-			k = s[j + 1] == 'n' || s[j + 1] == 'N' ? 2 : 1;
+			k = txt_word_is(s, n, j, "a") ? 1 : 2;
 			if (last == W_NONE)
 				num_int(&cur, 1);
 			last = W_A;
@@ -780,10 +780,11 @@ suffix(const char *s, size_t n, struct part *p)
 		j = txt_skip_space(s, n, j);
 	if (j - p->end > 3)
 		j = p->end;
-	if (p->words && p->unit == NULL && (txt_word_is(s, n, j, "a") ||
-	    txt_word_is(s, n, j, "an")) && unit_word_at(s, n,
-	    txt_skip_space(s, n, j + (s[j + 1] == 'n' ? 2 : 1))))
-		j = txt_skip_space(s, n, j + (s[j + 1] == 'n' ? 2 : 1));
+	/* "half a percentage point" */
+	k = txt_word_is(s, n, j, "a") ? 1 : txt_word_is(s, n, j, "an") ? 2 : 0;
+	if (p->words && p->unit == NULL && k > 0 &&
+	    unit_word_at(s, n, txt_skip_space(s, n, j + k)))
+		j = txt_skip_space(s, n, j + k);
 	if (p->unit != NULL && !p->cur)
 		;	/* 1.8m tall: the unit is known */
 	else if ((k = fw_match(s, n, j, fw_pct, &h)) != 0 &&
@@ -1468,7 +1469,8 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 			we--;
 		date_scan(s + ws, we - ws, &o, &l->dates);
 		for (k = i; k < j; k++)
-			for (d = l->dates.v; d < l->dates.v + l->dates.n; d++)
+			for (d = l->dates.v; d != NULL &&
+			    d < l->dates.v + l->dates.n; d++)
 				if (l->v[k].datelike && !duration(d->value) &&
 				    ws + d->start < l->v[k].end &&
 				    l->v[k].start < ws + d->end)

@@ -556,6 +556,9 @@ static const struct figcase fig_cases[] = {
 	{ "3.", "3||=|3" },
 	{ "7-1/", "" },
 	{ "+", "" },
+	{ "half a", "0.5||=|half" },
+	{ "it was one a", "" },
+	{ "12 a", "12||=|12" },
 };
 
 /* The figures of text written as in fig_cases. */
