@@ -147,6 +147,11 @@ fmt_dayz(char *v, const struct sc *c, long z)
 static size_t
 nx(const struct sc *c, size_t i)
 {
+	while (i < c->n && c->s[i] == ' ')
+		i++;
+	if (i >= c->n || ((unsigned char)c->s[i] < 0x80 &&
+	    (c->s[i] < '\t' || c->s[i] > '\r')))
+		return i;		/* the common case, without UTF-8 */
 	return txt_skip_space(c->s, c->n, i);
 }
 
@@ -2123,24 +2128,27 @@ trigger(const struct sc *c, size_t i, size_t k)
 		w = dw_lookup(c->s + i, k);
 	if (w == NULL) {
 		/* more than, less than, fewer than, up to, at least, couple of */
-		j = nx(c, i + k);
 		switch (k) {
 		case 1:
 			return c->s[i] == 'Q' && i + 1 < c->n &&
 			    txt_isdigit(c->s[i + 1]);
 		case 2:
-			return (txt_ncaseeq(c->s + i, "up", 2) && is(c, j, "to"))
-			    || (txt_ncaseeq(c->s + i, "at", 2) &&
-			    is(c, j, "least"));
+			if (txt_ncaseeq(c->s + i, "up", 2))
+				return is(c, nx(c, i + k), "to");
+			if (txt_ncaseeq(c->s + i, "at", 2))
+				return is(c, nx(c, i + k), "least");
+			return 0;
 		case 4:
-			return (txt_ncaseeq(c->s + i, "more", 4) ||
-			    txt_ncaseeq(c->s + i, "less", 4)) && is(c, j, "than");
+			if (txt_ncaseeq(c->s + i, "more", 4) ||
+			    txt_ncaseeq(c->s + i, "less", 4))
+				return is(c, nx(c, i + k), "than");
+			return 0;
 		case 5:
 			return txt_ncaseeq(c->s + i, "fewer", 5) &&
-			    is(c, j, "than");
+			    is(c, nx(c, i + k), "than");
 		case 6:
 			return txt_ncaseeq(c->s + i, "couple", 6) &&
-			    is(c, j, "of");
+			    is(c, nx(c, i + k), "of");
 		}
 		return 0;
 	}
