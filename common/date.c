@@ -2177,6 +2177,7 @@ trigger(const struct sc *c, size_t i, size_t k)
 static int
 number_worth(const struct sc *c, size_t i)
 {
+	const struct dateword *w;
 	size_t e = i, j, k;
 	unsigned char b;
 
@@ -2196,7 +2197,10 @@ number_worth(const struct sc *c, size_t i)
 		;
 	if (k == j)
 		return 0;
-	return dw_lookup(c->s + j, k - j) != NULL || txt_isupper(c->s[j]) ||
+	w = dw_lookup(c->s + j, k - j);
+	return (w != NULL && (w->cls == DW_MONTH || w->cls == DW_UNIT ||
+	    w->cls == DW_WDAY || w->cls == DW_DEIC || w->cls == DW_REL ||
+	    w->cls == DW_PART || w->cls == DW_CLOCK)) ||
 	    ((txt_tolower(c->s[j]) == 'a' || txt_tolower(c->s[j]) == 'p') &&
 	    j + 1 < c->n && (txt_tolower(c->s[j + 1]) == 'm' ||
 	    c->s[j + 1] == '.')) || (k - j == 1 && c->s[j] == 'o') ||
