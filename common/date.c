@@ -1815,6 +1815,12 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		j = nx(c, i + 3);
 		if (is(c, j, "future"))
 			return snprintf(o->v, 48, "FUTURE_REF"), o->end = j + 6, 1;
+		if (is(c, j, "near") && (is(c, nx(c, j + 4), "future") ||
+		    is(c, nx(c, j + 4), "term"))) {
+			snprintf(o->v, 48, "FUTURE_REF");
+			j = nx(c, j + 4);
+			return o->end = j + (is(c, j, "term") ? 4 : 6), 1;
+		}
 		if (is(c, j, "past") && !count_at(c, nx(c, j + 4), (double[]){ 0 },
 		    (int[]){ 0 }) && unit_at(c, nx(c, j + 4), &k, (int[]){ 0 }) < 0)
 			return snprintf(o->v, 48, "PAST_REF"), o->end = j + 4, 1;
@@ -1940,11 +1946,106 @@ rule_season(struct sc *c, size_t i, struct hit *o)
 	return 1;
 }
 
+/* The day of holiday h in year y. */
+static long
+holiday_day(int h, int y)
+{
+	long z;
+
+	switch (h) {
+	case HO_CHRISTMAS:
+		return days_from(y, 12, 25);
+	case HO_HALLOWEEN:
+		return days_from(y, 10, 31);
+	default:			/* US Thanksgiving: 4th Thursday of November */
+		z = days_from(y, 11, 1);
+		return z + (4 - wday_of(z) + 7) % 7 + 21;
+	}
+}
+
+/* Holidays: Christmas, Thanksgiving Day, Christmas Eve. */
+static int
+rule_holiday(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, e, j, f;
+	long z, zy;
+	int y = 0, m, d;
+
+	if (i >= c->n || (w = wordcls(c, i, DW_HOLIDAY, &k)) == NULL)
+		return 0;
+	e = i + k;
+	j = nx(c, e);
+	if (is(c, j, "day") || (w->val == HO_CHRISTMAS && is(c, j, "eve")))
+		e = j + 3;
+	f = nx(c, e);
+	if (ch(c, f, ','))
+		f = nx(c, f + 1);
+	if ((y = year_at(c, f, &j)) != 0)
+		e = j;
+	else if (c->hasref)
+		y = c->r.year;
+	else {
+		o->end = e;
+		snprintf(o->v, 48, "XXXX-%s", w->val == HO_THANKSGIVING ?
+		    "11-XX" : w->val == HO_HALLOWEEN ? "10-31" : "12-25");
+		return 1;
+	}
+	z = holiday_day(w->val, y);
+	if (is(c, nx(c, i + k), "eve"))
+		z--;
+	if (c->hasref && year_at(c, f, &j) == 0) {
+		/* no year written: the nearest one */
+		zy = y;
+		if (z > c->rday + 183)
+			zy--;
+		else if (z < c->rday - 183)
+			zy++;
+		if (zy != y) {
+			z = holiday_day(w->val, (int)zy);
+			if (is(c, nx(c, i + k), "eve"))
+				z--;
+		}
+	}
+	from_days(z, &y, &m, &d);
+	snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+	o->pfx = P_EML;
+	o->end = e;
+	return 1;
+}
+
+/* Years said in words: nineteen ninety-six. */
+static int
+rule_spoken_year(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j, k2;
+	int v;
+
+	if (i >= c->n || !is(c, i, "nineteen"))
+		return 0;
+	j = nx(c, i + 8);
+	if ((w = wordcls(c, j, DW_NUM, &k)) == NULL || w->val < 10 ||
+	    w->val > 90)
+		return 0;
+	v = w->val;
+	j += k;
+	if (v >= 20 && v % 10 == 0 && ch(c, j, '-') &&
+	    (w = wordcls(c, j + 1, DW_NUM, &k2)) != NULL && w->val >= 1 &&
+	    w->val <= 9)
+		v += w->val, j += 1 + k2;
+	snprintf(o->v, 48, "19%02d", v);
+	o->pfx = P_EML;
+	o->end = j;
+	return 1;
+}
+
 typedef int	rule_fn(struct sc *, size_t, struct hit *);
 
 static rule_fn *const rules[] = { rule_day, rule_month, rule_year,
 	rule_century, rule_quarter, rule_rel, rule_first, rule_dur,
-	rule_bare, rule_word, rule_time, rule_season };
+	rule_bare, rule_word, rule_time, rule_season, rule_holiday,
+	rule_spoken_year };
 
 #define R_DAY	(1u << 0)
 #define R_MONTH	(1u << 1)
@@ -1958,6 +2059,8 @@ static rule_fn *const rules[] = { rule_day, rule_month, rule_year,
 #define R_WORD	(1u << 9)
 #define R_TIME	(1u << 10)
 #define R_SEAS	(1u << 11)
+#define R_HOLI	(1u << 12)
+#define R_SPOK	(1u << 13)
 
 /* The rules that can read an expression whose first word is of class cls. */
 static unsigned
@@ -1982,7 +2085,9 @@ rules_for(const struct sc *c, size_t i)
 	case DW_ORD:
 		return R_CENT | R_QUART;
 	case DW_NUM:
-		return R_DUR | R_CENT;
+		return R_DUR | R_CENT | (w->val == 19 ? R_SPOK : 0);
+	case DW_HOLIDAY:
+		return R_HOLI;
 	case DW_THE:
 		return R_REL | R_FIRST | R_WORD;
 	case DW_REL:
@@ -2166,7 +2271,7 @@ trigger(const struct sc *c, size_t i, size_t k)
 	while (j + k2 < c->n && txt_isalpha(c->s[j + k2]))
 		k2++;
 	return k2 > 0 && ((x = dw_lookup(c->s + j, k2)) != NULL ||
-	    is(c, j, "couple") || is(c, j, "future"));
+	    is(c, j, "couple") || is(c, j, "future") || is(c, j, "near"));
 }
 
 /*
