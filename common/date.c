@@ -1851,6 +1851,11 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		o->end = i + k;
 		return 1;
 	}
+	if (w->cls == DW_REL && w->val == R_CURRENT) {
+		snprintf(o->v, 48, "PRESENT_REF");	/* current prices */
+		o->end = i + k;
+		return 1;
+	}
 	if (w->cls == DW_SET) {
 		snprintf(o->v, 48, "R/P1%c", unitch[w->val]);
 		o->end = i + k;
@@ -2091,7 +2096,7 @@ rules_for(const struct sc *c, size_t i)
 	case DW_THE:
 		return R_REL | R_FIRST | R_WORD;
 	case DW_REL:
-		return R_REL | R_QUART;
+		return R_REL | R_QUART | R_WORD;
 	case DW_SHIFT:
 		return R_REL;
 	case DW_REF:
