@@ -1851,6 +1851,12 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		o->end = i + k;
 		return 1;
 	}
+	if (w->cls == DW_PART && is(c, i, "overnight")) {
+		fmt_dayz(o->v, c, c->rday);	/* the night before the story */
+		strcat(o->v, "TNI");
+		o->end = i + k;
+		return 1;
+	}
 	if (w->cls == DW_REL && w->val == R_CURRENT) {
 		snprintf(o->v, 48, "PRESENT_REF");	/* current prices */
 		o->end = i + k;
@@ -2110,6 +2116,8 @@ rules_for(const struct sc *c, size_t i)
 		return R_YEAR;
 	case DW_CLOCK:
 		return R_TIME;
+	case DW_PART:
+		return is(c, i, "overnight") ? R_WORD : 0;
 	case DW_SEASON:
 		return R_SEAS;
 	}

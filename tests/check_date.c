@@ -413,7 +413,7 @@ static const struct scan_case scan_cases[] = {
 	{ "2020-10-14", 0, "Results for the first nine months improved.",
 	    "the first nine months=P9M" },
 	{ "2020-10-14", 0, "Overnight the river rose.",
-	    "" },
+	    "Overnight=2020-10-14TNI" },
 	{ "2020-10-14", 0, "The unit reported Q3 sales.",
 	    "Q3=2020-Q3" },
 	{ "2020-10-14", 0, "Sales in Q4 2019 fell.",
