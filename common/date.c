@@ -57,6 +57,8 @@ static const char unitch[] = { 'S', 'M', 'H', 'D', 'W', 'W', 'W', 'M', 'Q',
 	'Y', 'Y', 'Y' };
 
 static int	 parse_at(struct sc *, size_t, struct hit *, int);
+static int	 follows(const struct sc *, const struct dateword *, size_t,
+		    size_t);
 
 /* ---- calendar arithmetic (proleptic Gregorian, days since 1970) ---- */
 
@@ -2235,8 +2237,7 @@ static const unsigned char bclass[256] = {
 static int
 trigger(const struct sc *c, size_t i, size_t k)
 {
-	const struct dateword *w = NULL, *x;
-	size_t j, k2;
+	const struct dateword *w = NULL;
 	unsigned a, b;
 
 	a = (unsigned)txt_tolower(c->s[i]) - 'a';
@@ -2270,12 +2271,71 @@ trigger(const struct sc *c, size_t i, size_t k)
 		}
 		return 0;
 	}
-	if (w->cls == DW_CUE)
+	return follows(c, w, i, k);
+}
+
+/*
+ * Bit masks of word classes, for what may follow a word that starts an
+ * expression only with help: "the" before "third quarter", "two" before
+ * "weeks", "last" before "Friday".
+ */
+#define CB(x)	(1u << (x))
+#define F_THE	(CB(DW_REL) | CB(DW_ORD) | CB(DW_NUM) | CB(DW_UNIT) | \
+		    CB(DW_SEASON) | CB(DW_DECADE) | CB(DW_EML))
+#define F_NUM	(CB(DW_UNIT) | CB(DW_NUM) | CB(DW_ORD))
+#define F_REL	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH) | CB(DW_SEASON) | \
+		    CB(DW_PART) | CB(DW_NUM) | CB(DW_REL))
+#define F_ORD	(CB(DW_UNIT) | CB(DW_HALF))
+#define F_EML	(CB(DW_MONTH) | CB(DW_WDAY) | CB(DW_DECADE) | \
+		    CB(DW_SEASON) | CB(DW_REL) | CB(DW_DEIC) | CB(DW_HOLIDAY))
+#define F_EVERY	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH))
+
+/*
+ * Does word w (k letters at i) start an expression?  Most do; some only
+ * when a digit or a word of the right class comes next.
+ */
+static int
+follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
+{
+	const struct dateword *x;
+	unsigned want;
+	size_t j, k2;
+
+	switch (w->cls) {
+	case DW_CUE:
 		return 0;
-	if (w->cls != DW_THE && !(w->cls == DW_NUM && k <= 2) &&
-	    w->cls != DW_APPROX && w->cls != DW_ABOUT)
+	case DW_THE:
+		want = F_THE;
+		break;
+	case DW_NUM:
+		want = F_NUM;
+		break;
+	case DW_REL:
+		if (w->val == R_CURRENT)
+			return 1;		/* current alone: PRESENT_REF */
+		want = F_REL;
+		break;
+	case DW_ORD:
+		want = F_ORD;
+		break;
+	case DW_EML:
+		want = F_EML;
+		break;
+	case DW_EVERY:
+		want = F_EVERY;
+		break;
+	case DW_SHIFT:
+		want = CB(DW_REL);
+		break;
+	case DW_APPROX:
+	case DW_ABOUT:
+		want = CB(DW_NUM) | CB(DW_CLOCK);
+		break;
+	default:
 		return 1;
-	j = nx(c, i + k);
+	}
+	j = i + k;
+	j = ch(c, j, '-') ? j + 1 : nx(c, j);
 	if (j >= c->n)
 		return 0;
 	if (txt_isdigit(c->s[j]) || c->s[j] == '\'')
@@ -2283,8 +2343,11 @@ trigger(const struct sc *c, size_t i, size_t k)
 	k2 = 0;
 	while (j + k2 < c->n && txt_isalpha(c->s[j + k2]))
 		k2++;
-	return k2 > 0 && ((x = dw_lookup(c->s + j, k2)) != NULL ||
-	    is(c, j, "couple") || is(c, j, "future") || is(c, j, "near"));
+	if (k2 == 0)
+		return 0;
+	if ((x = dw_lookup(c->s + j, k2)) != NULL)
+		return (want & CB(x->cls)) != 0;
+	return is(c, j, "couple") || is(c, j, "future") || is(c, j, "near");
 }
 
 /*
