@@ -2367,8 +2367,30 @@ number_worth(const struct sc *c, size_t i)
 	if (e - i == 4 || e >= c->n)
 		return e - i == 4;
 	b = (unsigned char)c->s[e];
-	if (b == ':' || b == '/' || b == '-' || b == '.' || txt_isalpha(b))
-		return 1;
+	if (b == ':')
+		return 1;			/* 10:30 */
+	if (b == '/' || b == '-') {		/* 10/9/2020, 9-10-2020, 26-FEB */
+		for (j = e + 1; j < c->n && txt_isdigit(c->s[j]); j++)
+			;
+		return (j > e + 1 && ch(c, j, (int)b)) ||
+		    (b == '-' && j == e + 1 && j < c->n && txt_isalpha(c->s[j]));
+	}
+	if (b == '.') {				/* 1.5 years, 3.45 pm, 1.3.2019 */
+		for (j = e + 1; j < c->n && txt_isdigit(c->s[j]); j++)
+			;
+		if (j == e + 1 || ch(c, j, '.'))
+			return j > e + 1;
+		e = j;
+		if (e >= c->n)
+			return 0;
+		b = (unsigned char)c->s[e];
+	}
+	if (txt_isalpha(b))			/* 9th, 10am, 3p.m. */
+		return e + 1 < c->n && (txt_ncaseeq(c->s + e, "th", 2) ||
+		    txt_ncaseeq(c->s + e, "st", 2) || txt_ncaseeq(c->s + e,
+		    "nd", 2) || txt_ncaseeq(c->s + e, "rd", 2) ||
+		    txt_ncaseeq(c->s + e, "am", 2) || txt_ncaseeq(c->s + e,
+		    "pm", 2) || c->s[e + 1] == '.');
 	j = nx(c, e);
 	if (j + 3 <= c->n && memcmp(c->s + j, "1/2", 3) == 0)
 		return 1;		/* 2 1/2 years */
