@@ -991,8 +991,6 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	    txt_isdigit(c->s[i + 2]) && (c->s[i + 3] == 's' ||
 	    c->s[i + 3] == 'S') && c->s[i + 2] == '0' &&
 	    wend(c->s, c->n, i + 4)) {
-		snprintf(o->v, 48, "%c%c", c->s[i + 1] <= '2' ? '2' : '1',
-		    c->s[i + 1] <= '2' ? '0' : '9');
 		snprintf(o->v, 48, "%s%c", c->s[i + 1] <= '2' ? "20" : "19",
 		    c->s[i + 1]);
 		o->pfx = P_THE | P_EML;
@@ -1006,7 +1004,8 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	v = digits(c, i, &k);
 	if (k == 4 && i + 5 <= c->n && (c->s[i + 4] == 's' ||
-	    (c->s[i + 4] == '\'' && c->s[i + 5] == 's')) && v % 10 == 0 &&
+	    (c->s[i + 4] == '\'' && i + 6 <= c->n && c->s[i + 5] == 's')) &&
+	    v % 10 == 0 &&
 	    v >= 1000 && v <= 2090) {
 		e = i + (c->s[i + 4] == 's' ? 5 : 6);
 		if (!wend(c->s, c->n, e))

@@ -926,6 +926,7 @@ static const struct {
 	{ "\xe2\x80\x9c" "Friday\xe2\x80\x9d", 12 }, { "\xff\xfe" "May 5", 7 },
 	{ "May\0 5, 2020", 12 }, { "9 \xc2\xa0October", 11 },
 	{ "year-", 5 }, { "the year-ago", 12 }, { "last", 4 },
+	{ "in 1990'", 8 }, { "the 1990'", 9 }, { "'90", 3 }, { "1990", 4 },
 };
 
 START_TEST(test_odd)
