@@ -1803,12 +1803,19 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 {
 	const struct dateword *w;
 	size_t k, j;
+	int y;
 
 	if (i >= c->n)
 		return 0;
 	o->pfx = 0;
 	if ((j = yearago_at(c, i)) != 0) {
 		fmt_yearsago(o->v, c, i, 1);
+		o->end = j;
+		return 1;
+	}
+	if (is(c, i, "year") && (y = year_at(c, nx(c, i + 4), &j)) != 0) {
+		snprintf(o->v, 48, "%04d", y);	/* the year 2019 */
+		o->pfx = P_THE;
 		o->end = j;
 		return 1;
 	}
