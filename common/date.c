@@ -442,7 +442,11 @@ resolve_year(const struct sc *c, int m, int d, int t)
 	}
 	if (t < 0)
 		t = 0;	/* past cues mislead here: take the nearest */
-	if (t < 0 || (t == 0 && back <= fwd))
+	/*
+	 * News tells more of the past than of the future: without a future
+	 * cue, the later date wins only when it is under half as far.
+	 */
+	if (t < 0 || (t == 0 && back <= 2 * fwd))
 		return (m < c->r.month || (m == c->r.month && d < c->r.day)) ?
 		    y : y - 1;
 	return (m > c->r.month || (m == c->r.month && d > c->r.day)) ?
