@@ -57,6 +57,8 @@ static const char unitch[] = { 'S', 'M', 'H', 'D', 'W', 'W', 'W', 'M', 'Q',
 	'Y', 'Y', 'Y' };
 
 static int	 parse_at(struct sc *, size_t, struct hit *, int);
+static int	 follows(const struct sc *, const struct dateword *, size_t,
+		    size_t);
 
 /* ---- calendar arithmetic (proleptic Gregorian, days since 1970) ---- */
 
@@ -147,6 +149,11 @@ fmt_dayz(char *v, const struct sc *c, long z)
 static size_t
 nx(const struct sc *c, size_t i)
 {
+	while (i < c->n && c->s[i] == ' ')
+		i++;
+	if (i >= c->n || ((unsigned char)c->s[i] < 0x80 &&
+	    (c->s[i] < '\t' || c->s[i] > '\r')))
+		return i;		/* the common case, without UTF-8 */
 	return txt_skip_space(c->s, c->n, i);
 }
 
@@ -435,7 +442,11 @@ resolve_year(const struct sc *c, int m, int d, int t)
 	}
 	if (t < 0)
 		t = 0;	/* past cues mislead here: take the nearest */
-	if (t < 0 || (t == 0 && back <= fwd))
+	/*
+	 * News tells more of the past than of the future: without a future
+	 * cue, the later date wins only when it is under half as far.
+	 */
+	if (t < 0 || (t == 0 && back <= 2 * fwd))
 		return (m < c->r.month || (m == c->r.month && d < c->r.day)) ?
 		    y : y - 1;
 	return (m > c->r.month || (m == c->r.month && d > c->r.day)) ?
@@ -984,8 +995,6 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	    txt_isdigit(c->s[i + 2]) && (c->s[i + 3] == 's' ||
 	    c->s[i + 3] == 'S') && c->s[i + 2] == '0' &&
 	    wend(c->s, c->n, i + 4)) {
-		snprintf(o->v, 48, "%c%c", c->s[i + 1] <= '2' ? '2' : '1',
-		    c->s[i + 1] <= '2' ? '0' : '9');
 		snprintf(o->v, 48, "%s%c", c->s[i + 1] <= '2' ? "20" : "19",
 		    c->s[i + 1]);
 		o->pfx = P_THE | P_EML;
@@ -999,7 +1008,8 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	v = digits(c, i, &k);
 	if (k == 4 && i + 5 <= c->n && (c->s[i + 4] == 's' ||
-	    (c->s[i + 4] == '\'' && c->s[i + 5] == 's')) && v % 10 == 0 &&
+	    (c->s[i + 4] == '\'' && i + 6 <= c->n && c->s[i + 5] == 's')) &&
+	    v % 10 == 0 &&
 	    v >= 1000 && v <= 2090) {
 		e = i + (c->s[i + 4] == 's' ? 5 : 6);
 		if (!wend(c->s, c->n, e))
@@ -1797,6 +1807,7 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 {
 	const struct dateword *w;
 	size_t k, j;
+	int y;
 
 	if (i >= c->n)
 		return 0;
@@ -1806,10 +1817,22 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		o->end = j;
 		return 1;
 	}
+	if (is(c, i, "year") && (y = year_at(c, nx(c, i + 4), &j)) != 0) {
+		snprintf(o->v, 48, "%04d", y);	/* the year 2019 */
+		o->pfx = P_THE;
+		o->end = j;
+		return 1;
+	}
 	if (is(c, i, "the")) {
 		j = nx(c, i + 3);
 		if (is(c, j, "future"))
 			return snprintf(o->v, 48, "FUTURE_REF"), o->end = j + 6, 1;
+		if (is(c, j, "near") && (is(c, nx(c, j + 4), "future") ||
+		    is(c, nx(c, j + 4), "term"))) {
+			snprintf(o->v, 48, "FUTURE_REF");
+			j = nx(c, j + 4);
+			return o->end = j + (is(c, j, "term") ? 4 : 6), 1;
+		}
 		if (is(c, j, "past") && !count_at(c, nx(c, j + 4), (double[]){ 0 },
 		    (int[]){ 0 }) && unit_at(c, nx(c, j + 4), &k, (int[]){ 0 }) < 0)
 			return snprintf(o->v, 48, "PAST_REF"), o->end = j + 4, 1;
@@ -1837,6 +1860,17 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 			"PAST_REF", "FUTURE_REF" };
 
 		snprintf(o->v, 48, "%s", refs[w->val]);
+		o->end = i + k;
+		return 1;
+	}
+	if (w->cls == DW_PART && is(c, i, "overnight")) {
+		fmt_dayz(o->v, c, c->rday);	/* the night before the story */
+		strcat(o->v, "TNI");
+		o->end = i + k;
+		return 1;
+	}
+	if (w->cls == DW_REL && w->val == R_CURRENT) {
+		snprintf(o->v, 48, "PRESENT_REF");	/* current prices */
 		o->end = i + k;
 		return 1;
 	}
@@ -1935,11 +1969,106 @@ rule_season(struct sc *c, size_t i, struct hit *o)
 	return 1;
 }
 
+/* The day of holiday h in year y. */
+static long
+holiday_day(int h, int y)
+{
+	long z;
+
+	switch (h) {
+	case HO_CHRISTMAS:
+		return days_from(y, 12, 25);
+	case HO_HALLOWEEN:
+		return days_from(y, 10, 31);
+	default:			/* US Thanksgiving: 4th Thursday of November */
+		z = days_from(y, 11, 1);
+		return z + (4 - wday_of(z) + 7) % 7 + 21;
+	}
+}
+
+/* Holidays: Christmas, Thanksgiving Day, Christmas Eve. */
+static int
+rule_holiday(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, e, j, f;
+	long z, zy;
+	int y = 0, m, d;
+
+	if (i >= c->n || (w = wordcls(c, i, DW_HOLIDAY, &k)) == NULL)
+		return 0;
+	e = i + k;
+	j = nx(c, e);
+	if (is(c, j, "day") || (w->val == HO_CHRISTMAS && is(c, j, "eve")))
+		e = j + 3;
+	f = nx(c, e);
+	if (ch(c, f, ','))
+		f = nx(c, f + 1);
+	if ((y = year_at(c, f, &j)) != 0)
+		e = j;
+	else if (c->hasref)
+		y = c->r.year;
+	else {
+		o->end = e;
+		snprintf(o->v, 48, "XXXX-%s", w->val == HO_THANKSGIVING ?
+		    "11-XX" : w->val == HO_HALLOWEEN ? "10-31" : "12-25");
+		return 1;
+	}
+	z = holiday_day(w->val, y);
+	if (is(c, nx(c, i + k), "eve"))
+		z--;
+	if (c->hasref && year_at(c, f, &j) == 0) {
+		/* no year written: the nearest one */
+		zy = y;
+		if (z > c->rday + 183)
+			zy--;
+		else if (z < c->rday - 183)
+			zy++;
+		if (zy != y) {
+			z = holiday_day(w->val, (int)zy);
+			if (is(c, nx(c, i + k), "eve"))
+				z--;
+		}
+	}
+	from_days(z, &y, &m, &d);
+	snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+	o->pfx = P_EML;
+	o->end = e;
+	return 1;
+}
+
+/* Years said in words: nineteen ninety-six. */
+static int
+rule_spoken_year(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j, k2;
+	int v;
+
+	if (i >= c->n || !is(c, i, "nineteen"))
+		return 0;
+	j = nx(c, i + 8);
+	if ((w = wordcls(c, j, DW_NUM, &k)) == NULL || w->val < 10 ||
+	    w->val > 90)
+		return 0;
+	v = w->val;
+	j += k;
+	if (v >= 20 && v % 10 == 0 && ch(c, j, '-') &&
+	    (w = wordcls(c, j + 1, DW_NUM, &k2)) != NULL && w->val >= 1 &&
+	    w->val <= 9)
+		v += w->val, j += 1 + k2;
+	snprintf(o->v, 48, "19%02d", v);
+	o->pfx = P_EML;
+	o->end = j;
+	return 1;
+}
+
 typedef int	rule_fn(struct sc *, size_t, struct hit *);
 
 static rule_fn *const rules[] = { rule_day, rule_month, rule_year,
 	rule_century, rule_quarter, rule_rel, rule_first, rule_dur,
-	rule_bare, rule_word, rule_time, rule_season };
+	rule_bare, rule_word, rule_time, rule_season, rule_holiday,
+	rule_spoken_year };
 
 #define R_DAY	(1u << 0)
 #define R_MONTH	(1u << 1)
@@ -1953,6 +2082,8 @@ static rule_fn *const rules[] = { rule_day, rule_month, rule_year,
 #define R_WORD	(1u << 9)
 #define R_TIME	(1u << 10)
 #define R_SEAS	(1u << 11)
+#define R_HOLI	(1u << 12)
+#define R_SPOK	(1u << 13)
 
 /* The rules that can read an expression whose first word is of class cls. */
 static unsigned
@@ -1977,11 +2108,13 @@ rules_for(const struct sc *c, size_t i)
 	case DW_ORD:
 		return R_CENT | R_QUART;
 	case DW_NUM:
-		return R_DUR | R_CENT;
+		return R_DUR | R_CENT | (w->val == 19 ? R_SPOK : 0);
+	case DW_HOLIDAY:
+		return R_HOLI;
 	case DW_THE:
 		return R_REL | R_FIRST | R_WORD;
 	case DW_REL:
-		return R_REL | R_QUART;
+		return R_REL | R_QUART | R_WORD;
 	case DW_SHIFT:
 		return R_REL;
 	case DW_REF:
@@ -1995,6 +2128,8 @@ rules_for(const struct sc *c, size_t i)
 		return R_YEAR;
 	case DW_CLOCK:
 		return R_TIME;
+	case DW_PART:
+		return is(c, i, "overnight") ? R_WORD : 0;
 	case DW_SEASON:
 		return R_SEAS;
 	}
@@ -2112,8 +2247,7 @@ static const unsigned char bclass[256] = {
 static int
 trigger(const struct sc *c, size_t i, size_t k)
 {
-	const struct dateword *w = NULL, *x;
-	size_t j, k2;
+	const struct dateword *w = NULL;
 	unsigned a, b;
 
 	a = (unsigned)txt_tolower(c->s[i]) - 'a';
@@ -2123,33 +2257,95 @@ trigger(const struct sc *c, size_t i, size_t k)
 		w = dw_lookup(c->s + i, k);
 	if (w == NULL) {
 		/* more than, less than, fewer than, up to, at least, couple of */
-		j = nx(c, i + k);
 		switch (k) {
 		case 1:
 			return c->s[i] == 'Q' && i + 1 < c->n &&
 			    txt_isdigit(c->s[i + 1]);
 		case 2:
-			return (txt_ncaseeq(c->s + i, "up", 2) && is(c, j, "to"))
-			    || (txt_ncaseeq(c->s + i, "at", 2) &&
-			    is(c, j, "least"));
+			if (txt_ncaseeq(c->s + i, "up", 2))
+				return is(c, nx(c, i + k), "to");
+			if (txt_ncaseeq(c->s + i, "at", 2))
+				return is(c, nx(c, i + k), "least");
+			return 0;
 		case 4:
-			return (txt_ncaseeq(c->s + i, "more", 4) ||
-			    txt_ncaseeq(c->s + i, "less", 4)) && is(c, j, "than");
+			if (txt_ncaseeq(c->s + i, "more", 4) ||
+			    txt_ncaseeq(c->s + i, "less", 4))
+				return is(c, nx(c, i + k), "than");
+			return 0;
 		case 5:
 			return txt_ncaseeq(c->s + i, "fewer", 5) &&
-			    is(c, j, "than");
+			    is(c, nx(c, i + k), "than");
 		case 6:
 			return txt_ncaseeq(c->s + i, "couple", 6) &&
-			    is(c, j, "of");
+			    is(c, nx(c, i + k), "of");
 		}
 		return 0;
 	}
-	if (w->cls == DW_CUE)
+	return follows(c, w, i, k);
+}
+
+/*
+ * Bit masks of word classes, for what may follow a word that starts an
+ * expression only with help: "the" before "third quarter", "two" before
+ * "weeks", "last" before "Friday".
+ */
+#define CB(x)	(1u << (x))
+#define F_THE	(CB(DW_REL) | CB(DW_ORD) | CB(DW_NUM) | CB(DW_UNIT) | \
+		    CB(DW_SEASON) | CB(DW_DECADE) | CB(DW_EML))
+#define F_NUM	(CB(DW_UNIT) | CB(DW_NUM) | CB(DW_ORD))
+#define F_REL	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH) | CB(DW_SEASON) | \
+		    CB(DW_PART) | CB(DW_NUM) | CB(DW_REL))
+#define F_ORD	(CB(DW_UNIT) | CB(DW_HALF))
+#define F_EML	(CB(DW_MONTH) | CB(DW_WDAY) | CB(DW_DECADE) | \
+		    CB(DW_SEASON) | CB(DW_REL) | CB(DW_DEIC) | CB(DW_HOLIDAY))
+#define F_EVERY	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH))
+
+/*
+ * Does word w (k letters at i) start an expression?  Most do; some only
+ * when a digit or a word of the right class comes next.
+ */
+static int
+follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
+{
+	const struct dateword *x;
+	unsigned want;
+	size_t j, k2;
+
+	switch (w->cls) {
+	case DW_CUE:
 		return 0;
-	if (w->cls != DW_THE && !(w->cls == DW_NUM && k <= 2) &&
-	    w->cls != DW_APPROX && w->cls != DW_ABOUT)
+	case DW_THE:
+		want = F_THE;
+		break;
+	case DW_NUM:
+		want = F_NUM;
+		break;
+	case DW_REL:
+		if (w->val == R_CURRENT)
+			return 1;		/* current alone: PRESENT_REF */
+		want = F_REL;
+		break;
+	case DW_ORD:
+		want = F_ORD;
+		break;
+	case DW_EML:
+		want = F_EML;
+		break;
+	case DW_EVERY:
+		want = F_EVERY;
+		break;
+	case DW_SHIFT:
+		want = CB(DW_REL);
+		break;
+	case DW_APPROX:
+	case DW_ABOUT:
+		want = CB(DW_NUM) | CB(DW_CLOCK);
+		break;
+	default:
 		return 1;
-	j = nx(c, i + k);
+	}
+	j = i + k;
+	j = ch(c, j, '-') ? j + 1 : nx(c, j);
 	if (j >= c->n)
 		return 0;
 	if (txt_isdigit(c->s[j]) || c->s[j] == '\'')
@@ -2157,8 +2353,11 @@ trigger(const struct sc *c, size_t i, size_t k)
 	k2 = 0;
 	while (j + k2 < c->n && txt_isalpha(c->s[j + k2]))
 		k2++;
-	return k2 > 0 && ((x = dw_lookup(c->s + j, k2)) != NULL ||
-	    is(c, j, "couple") || is(c, j, "future"));
+	if (k2 == 0)
+		return 0;
+	if ((x = dw_lookup(c->s + j, k2)) != NULL)
+		return (want & CB(x->cls)) != 0;
+	return is(c, j, "couple") || is(c, j, "future") || is(c, j, "near");
 }
 
 /*
@@ -2169,6 +2368,7 @@ trigger(const struct sc *c, size_t i, size_t k)
 static int
 number_worth(const struct sc *c, size_t i)
 {
+	const struct dateword *w;
 	size_t e = i, j, k;
 	unsigned char b;
 
@@ -2177,8 +2377,30 @@ number_worth(const struct sc *c, size_t i)
 	if (e - i == 4 || e >= c->n)
 		return e - i == 4;
 	b = (unsigned char)c->s[e];
-	if (b == ':' || b == '/' || b == '-' || b == '.' || txt_isalpha(b))
-		return 1;
+	if (b == ':')
+		return 1;			/* 10:30 */
+	if (b == '/' || b == '-') {		/* 10/9/2020, 9-10-2020, 26-FEB */
+		for (j = e + 1; j < c->n && txt_isdigit(c->s[j]); j++)
+			;
+		return (j > e + 1 && ch(c, j, (int)b)) ||
+		    (b == '-' && j == e + 1 && j < c->n && txt_isalpha(c->s[j]));
+	}
+	if (b == '.') {				/* 1.5 years, 3.45 pm, 1.3.2019 */
+		for (j = e + 1; j < c->n && txt_isdigit(c->s[j]); j++)
+			;
+		if (j == e + 1 || ch(c, j, '.'))
+			return j > e + 1;
+		e = j;
+		if (e >= c->n)
+			return 0;
+		b = (unsigned char)c->s[e];
+	}
+	if (txt_isalpha(b))			/* 9th, 10am, 3p.m. */
+		return e + 1 < c->n && (txt_ncaseeq(c->s + e, "th", 2) ||
+		    txt_ncaseeq(c->s + e, "st", 2) || txt_ncaseeq(c->s + e,
+		    "nd", 2) || txt_ncaseeq(c->s + e, "rd", 2) ||
+		    txt_ncaseeq(c->s + e, "am", 2) || txt_ncaseeq(c->s + e,
+		    "pm", 2) || c->s[e + 1] == '.');
 	j = nx(c, e);
 	if (j + 3 <= c->n && memcmp(c->s + j, "1/2", 3) == 0)
 		return 1;		/* 2 1/2 years */
@@ -2188,7 +2410,10 @@ number_worth(const struct sc *c, size_t i)
 		;
 	if (k == j)
 		return 0;
-	return dw_lookup(c->s + j, k - j) != NULL || txt_isupper(c->s[j]) ||
+	w = dw_lookup(c->s + j, k - j);
+	return (w != NULL && (w->cls == DW_MONTH || w->cls == DW_UNIT ||
+	    w->cls == DW_WDAY || w->cls == DW_DEIC || w->cls == DW_REL ||
+	    w->cls == DW_PART || w->cls == DW_CLOCK)) ||
 	    ((txt_tolower(c->s[j]) == 'a' || txt_tolower(c->s[j]) == 'p') &&
 	    j + 1 < c->n && (txt_tolower(c->s[j + 1]) == 'm' ||
 	    c->s[j + 1] == '.')) || (k - j == 1 && c->s[j] == 'o') ||

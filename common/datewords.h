@@ -27,8 +27,11 @@ enum dw_class {
 	DW_HALF,
 	DW_AGO,
 	DW_ABOUT,	/* about, around, almost: before a time or an ago */
-	DW_CUE		/* a tense cue, val enum dw_cue; starts no expression */
+	DW_CUE,		/* a tense cue, val enum dw_cue; starts no expression */
+	DW_HOLIDAY	/* val enum dw_holiday */
 };
+
+enum dw_holiday { HO_CHRISTMAS = 1, HO_THANKSGIVING, HO_HALLOWEEN };
 
 enum dw_cue { CUE_NONE, CUE_FUT, CUE_PAST, CUE_SAY };
 
