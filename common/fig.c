@@ -260,18 +260,23 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 {
 	char buf[NUM_MAXDIG + 2];
 	size_t nb = 0, first, j, k, g, good, goodnb;
-	int frac = 0;
+	int frac = 0, pairs;
 
 	first = digrun(s, n, i);
 	put_digits(buf, &nb, sizeof(buf), s + i, first);
 	j = good = i + first;
 	goodnb = nb;
 	p->plain = 1;
-	/* thousands by commas; two-digit groups only as the Indian lakh */
-	while (first <= 3 && j + 1 < n && s[j] == ',' &&
-	    txt_isdigit(s[j + 1])) {
+	/*
+	 * Thousands by commas; two-digit groups only as the Indian lakh
+	 * and crore, a few of them (12,34,56,789), so that a list of pairs
+	 * is not read again from each pair.
+	 */
+	for (pairs = 0; first <= 3 && j + 1 < n && s[j] == ',' &&
+	    txt_isdigit(s[j + 1]); ) {
 		k = digrun(s, n, j + 1);
-		if (k != 3 && !(k == 2 && j + 3 < n && s[j + 3] == ','))
+		if (k != 3 && !(k == 2 && j + 3 < n && s[j + 3] == ',' &&
+		    ++pairs <= 5))
 			break;
 		put_digits(buf, &nb, sizeof(buf), s + j + 1, k);
 		j += 1 + k;
@@ -1039,7 +1044,8 @@ named(const char *s, const struct part *p)
 	if (p->start >= 4 && txt_ncaseeq(s + p->start - 4, "no. ", 4))
 		return 1;
 	w = word_before(s, p->start, &wl);
-	if (wl > 0 && fw_set(s + w, wl, fw_label))
+	if (wl > 0 && fw_set(s + w, wl, fw_label) && (p->unit == NULL ||
+	    p->end == p->nend + 1))
 		return 1;	/* flight 370, page 12, room 25C */
 	if (p->words || p->unit != NULL)
 		return 0;
@@ -1445,7 +1451,7 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 {
 	struct date_opts o;
 	const struct date_match *d;
-	size_t i, j, k, ws, we, out;
+	size_t i, j, k, m, ws, we, out;
 
 	memset(&o, 0, sizeof(o));
 	o.ref.hour = -1;
@@ -1468,13 +1474,21 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 		while (we < n && we > l->v[j - 1].end && s[we] != ' ')
 			we--;
 		date_scan(s + ws, we - ws, &o, &l->dates);
-		for (k = i; k < j; k++)
-			for (d = l->dates.v; d != NULL &&
-			    d < l->dates.v + l->dates.n; d++)
-				if (l->v[k].datelike && !duration(d->value) &&
-				    ws + d->start < l->v[k].end &&
-				    l->v[k].start < ws + d->end)
-					l->v[k].datelike = -1;
+		/* both in text order: one pass over each */
+		for (k = i, m = 0; k < j && m < l->dates.n; ) {
+			d = &l->dates.v[m];
+			if (ws + d->end <= l->v[k].start) {
+				m++;
+				continue;
+			}
+			if (l->v[k].datelike && !duration(d->value) &&
+			    ws + d->start < l->v[k].end)
+				l->v[k].datelike = -1;
+			if (ws + d->end < l->v[k].end)
+				m++;
+			else
+				k++;
+		}
 	}
 	for (i = out = 0; i < l->n; i++)
 		if (l->v[i].datelike != -1)

@@ -387,19 +387,15 @@ const struct wordset fw_stop[1] = {
 
 /* Nouns that a number names rather than counts: flight 370, page 12. */
 static const char *const fw_labelv[] = {
-	"act", "annex", "apartment", "appendix", "article", "articles",
-	"avenue", "batch", "bay", "bed", "block", "book", "booth", "bus",
-	"camp", "category", "cell", "channel", "chapter", "circle", "class",
-	"clause", "constituency", "counter", "district", "division", "edition",
-	"episode", "exhibit", "figure", "flat", "flight", "gate", "grade",
-	"group", "hall", "heat", "highway", "house", "issue", "item", "lane",
-	"level", "line", "lot", "model", "no", "nos", "num", "number", "page",
-	"pages", "paragraph", "part", "phase", "pier", "pillar", "platform",
-	"plot", "pool", "psalm", "road", "room", "route", "row", "rule",
-	"scene", "schedule", "season", "seat", "section", "sections", "sector",
-	"shed", "squad", "stage", "step", "street", "table", "terminal", "tier",
-	"top", "track", "type", "unit", "verse", "version", "vol", "volume",
-	"ward", "window", "zone",
+	"apartment", "appendix", "article", "articles", "avenue", "batch",
+	"bay", "bed", "booth", "category", "cell", "chapter", "class", "clause",
+	"constituency", "district", "division", "edition", "episode", "flat",
+	"flight", "gate", "group", "hall", "highway", "item", "lane", "line",
+	"model", "no", "nos", "num", "number", "page", "pages", "paragraph",
+	"part", "phase", "pier", "pillar", "platform", "psalm", "road", "room",
+	"route", "scene", "season", "section", "sections", "sector", "squad",
+	"street", "terminal", "tier", "unit", "verse", "version", "vol",
+	"volume", "ward", "window", "zone",
 };
 const struct wordset fw_label[1] = {
 	{ fw_labelv, NELEM(fw_labelv) }
