@@ -630,8 +630,9 @@ year_at(const struct sc *c, size_t i, size_t *e)
 	v = number(c, i, &k);
 	if (k != 4 || v < 1000 || v > 2099)
 		return 0;
-	if (ch(c, i + 4, ',') && i + 5 < c->n && txt_isdigit(c->s[i + 5]))
-		return 0;
+	if ((ch(c, i + 4, ',') || ch(c, i + 4, '.')) && i + 5 < c->n &&
+	    txt_isdigit(c->s[i + 5]))
+		return 0;		/* 1,994 people; the index at 2082.1 */
 	*e = i + 4;
 	return (int)v;
 }
