@@ -2254,7 +2254,7 @@ trigger(const struct sc *c, size_t i, size_t k)
 	a = (unsigned)txt_tolower(c->s[i]) - 'a';
 	b = k > 1 ? (unsigned)txt_tolower(c->s[i + 1]) - 'a' : 0;
 	if (k == 1 || (a < 26 && b < 26 && k < 16 &&
-	    (dw_lenmask[a][b] >> k & 1)))
+	    (dw_startmask[a][b] >> k & 1)))
 		w = dw_lookup(c->s + i, k);
 	if (w == NULL) {
 		/* more than, less than, fewer than, up to, at least, couple of */
