@@ -385,8 +385,9 @@ tense_at(struct sc *c, size_t i)
 }
 
 /*
- * Is there a word w near i: in the NEAR_WIN bytes before it, or in the
- * rest of its sentence?  A topic (a quarter) is set up sentences before.
+ * Is there a word w near i: in the NEAR_WIN bytes before it, or after it
+ * in its sentence (TENSE_WIN bytes at most)?  A topic (a quarter) is set
+ * up sentences before.
  */
 #define NEAR_WIN	1200
 
@@ -397,7 +398,7 @@ near_word(struct sc *c, size_t i, const char *w)
 
 	sentence_of(c, i);
 	lo = i > NEAR_WIN ? i - NEAR_WIN : 0;
-	hi = c->se;
+	hi = i + TENSE_WIN < c->se ? i + TENSE_WIN : c->se;
 	for (j = lo; j < hi; j++)
 		if (txt_tolower(c->s[j]) == w[0] && is(c, j, w))
 			return 1;
