@@ -385,8 +385,9 @@ tense_at(struct sc *c, size_t i)
 }
 
 /*
- * Is there a word w near i: in the NEAR_WIN bytes before it, or in the
- * rest of its sentence?  A topic (a quarter) is set up sentences before.
+ * Is there a word w near i: in the NEAR_WIN bytes before it, or after it
+ * in its sentence (TENSE_WIN bytes at most)?  A topic (a quarter) is set
+ * up sentences before.
  */
 #define NEAR_WIN	1200
 
@@ -397,7 +398,7 @@ near_word(struct sc *c, size_t i, const char *w)
 
 	sentence_of(c, i);
 	lo = i > NEAR_WIN ? i - NEAR_WIN : 0;
-	hi = c->se;
+	hi = i + TENSE_WIN < c->se ? i + TENSE_WIN : c->se;
 	for (j = lo; j < hi; j++)
 		if (txt_tolower(c->s[j]) == w[0] && is(c, j, w))
 			return 1;
@@ -630,8 +631,9 @@ year_at(const struct sc *c, size_t i, size_t *e)
 	v = number(c, i, &k);
 	if (k != 4 || v < 1000 || v > 2099)
 		return 0;
-	if (ch(c, i + 4, ',') && i + 5 < c->n && txt_isdigit(c->s[i + 5]))
-		return 0;
+	if ((ch(c, i + 4, ',') || ch(c, i + 4, '.')) && i + 5 < c->n &&
+	    txt_isdigit(c->s[i + 5]))
+		return 0;		/* 1,994 people; the index at 2082.1 */
 	*e = i + 4;
 	return (int)v;
 }
@@ -2253,7 +2255,7 @@ trigger(const struct sc *c, size_t i, size_t k)
 	a = (unsigned)txt_tolower(c->s[i]) - 'a';
 	b = k > 1 ? (unsigned)txt_tolower(c->s[i + 1]) - 'a' : 0;
 	if (k == 1 || (a < 26 && b < 26 && k < 16 &&
-	    (dw_lenmask[a][b] >> k & 1)))
+	    (dw_startmask[a][b] >> k & 1)))
 		w = dw_lookup(c->s + i, k);
 	if (w == NULL) {
 		/* more than, less than, fewer than, up to, at least, couple of */

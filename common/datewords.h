@@ -57,8 +57,13 @@ struct dateword {
 	unsigned char	 flags;
 };
 
-/* Bit n of dw_lenmask[a][b]: a word that begins with letters a b has n letters. */
+/*
+ * Bit n of dw_lenmask[a][b]: a word that begins with letters a b has n
+ * letters; dw_startmask the same for the words that can start an
+ * expression (not the tense cues).
+ */
 extern const unsigned short	 dw_lenmask[26][26];
+extern const unsigned short	 dw_startmask[26][26];
 
 const struct dateword	*dw_lookup(const char *, size_t);
 int			 dw_check(void);

@@ -20,6 +20,10 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	{ "2020-10-14", 0, "The index closed at 2082.1, up 1.5%.",
+	    "" },
+	{ "2020-10-14", 0, "The index rose 19.69 points to 1462.93 on Friday.",
+	    "Friday=2020-10-09" },
 	{ "2020-10-14", 0, "The minister arrived on Friday.",
 	    "Friday=2020-10-09" },
 	{ "2020-10-14", 0, "The council will vote on Friday.",
