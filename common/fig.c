@@ -937,6 +937,8 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 			j = txt_skip_space(s, n, j + k);
 		else if (txt_word_is(s, n, j, "to"))
 			j = txt_skip_space(s, n, j + 2);
+		else if (txt_word_is(s, n, j, "through"))
+			j = txt_skip_space(s, n, j + 7);
 		else if (between && txt_word_is(s, n, j, "and"))
 			j = txt_skip_space(s, n, j + 3);
 		else
