@@ -1371,6 +1371,59 @@ sized_in(const char *s, size_t len, const struct sized *t)
 	return 0;
 }
 
+/*
+ * The first two letters and the length of the words below, as a quick
+ * test that turns most words away before the lists are searched.
+ */
+#define LEN(k)	(1u << (k))
+
+static int
+maybe_word(char a, char b, size_t len)
+{
+	unsigned m;
+
+	switch (a) {
+	case 'a':
+		return len <= 2;
+	case 'b':
+	case 'm':
+		m = b == 'i' ? LEN(8) : 0;
+		break;
+	case 'd':
+		m = b == 'o' ? LEN(6) : 0;
+		break;
+	case 'e':
+		m = b == 'i' ? LEN(5) | LEN(6) | LEN(8) : b == 'l' ? LEN(6) : 0;
+		break;
+	case 'f':
+		m = b == 'o' ? LEN(4) | LEN(5) | LEN(8) :
+		    b == 'i' ? LEN(4) | LEN(5) | LEN(7) : 0;
+		break;
+	case 'h':
+		m = b == 'a' ? LEN(4) : b == 'u' ? LEN(8) : 0;
+		break;
+	case 'n':
+		m = b == 'i' ? LEN(4) | LEN(6) | LEN(8) : 0;
+		break;
+	case 'o':
+		m = b == 'n' ? LEN(3) : 0;
+		break;
+	case 's':
+		m = b == 'i' ? LEN(3) | LEN(5) | LEN(7) :
+		    b == 'e' ? LEN(5) | LEN(7) | LEN(9) :
+		    b == 'c' ? LEN(6) : 0;
+		break;
+	case 't':
+		m = b == 'w' ? LEN(3) | LEN(6) :
+		    b == 'h' ? LEN(5) | LEN(6) | LEN(8) | LEN(9) :
+		    b == 'e' ? LEN(3) | LEN(4) : 0;
+		break;
+	default:
+		return 0;
+	}
+	return (m & LEN(len)) != 0;
+}
+
 static int
 may_start(const char *s, size_t n, size_t i, size_t len)
 {
@@ -1398,8 +1451,9 @@ may_start(const char *s, size_t n, size_t i, size_t len)
 	};
 	const struct sized *t;
 	size_t k, wl;
+	char b = len > 1 ? txt_tolower(s[i + 1]) : 0;
 
-	if (len > 9)
+	if (len > 9 || !maybe_word(txt_tolower(s[i]), b, len))
 		return 0;
 	switch (txt_tolower(s[i])) {
 	case 'a':
