@@ -1029,12 +1029,58 @@ bounds(const char *s, size_t n, struct part *p)
 }
 
 /*
+ * "Dhaka-7, 8 and 10", "Chattogram-2 and 4": bare numbers listed after
+ * a name with a number are names too.  Walks back over the list.
+ */
+static int
+listed_id(const char *s, size_t i)
+{
+	size_t j, k;
+	int hops;
+
+	for (hops = 0; hops < 20; hops++) {
+		j = i;
+		if (j >= 5 && txt_ncaseeq(s + j - 5, " and ", 5))
+			j -= 5;
+		else if (j >= 4 && txt_ncaseeq(s + j - 4, " or ", 4))
+			j -= 4;
+		else if (j >= 2 && s[j - 2] == ',' && s[j - 1] == ' ')
+			j -= 2;
+		else
+			return 0;
+		for (k = j; k > 0 && txt_isdigit(s[k - 1]); k--)
+			;
+		if (k == j)
+			return 0;
+		if (k >= 2 && s[k - 1] == '-' && txt_isalpha(s[k - 2]))
+			return 1;	/* the name: Dhaka-7 */
+		if (k > 0 && !txt_space_at(s, j, k - 1))
+			return 0;
+		i = k;
+	}
+	return 0;
+}
+
+/* "1. Mobility", "2) Costs": a number that opens the text numbers a list. */
+static int
+enumerator(const char *s, size_t n, const struct part *p)
+{
+	size_t k;
+
+	for (k = 0; k < p->start; k++)
+		if (!txt_space_at(s, n, k))
+			return 0;
+	return p->end + 1 < n && (s[p->end] == '.' || s[p->end] == ')') &&
+	    s[p->end + 1] == ' ';
+}
+
+/*
  * A bare integer after a capitalised word is a name, not a figure:
  * Boeing 737, Article 370, Windows 10; and after a word that labels
  * things by number: No., page, room, flight.
  */
 static int
-named(const char *s, const struct part *p)
+named(const char *s, size_t n, const struct part *p)
 {
 	const struct figword *h;
 	size_t w, wl;
@@ -1051,6 +1097,8 @@ named(const char *s, const struct part *p)
 		return 1;	/* flight 370, page 12, room 25C */
 	if (p->words || p->unit != NULL)
 		return 0;
+	if (listed_id(s, p->start) || enumerator(s, n, p))
+		return 1;
 	if (wl == 0 || !txt_isupper(s[w]) || fw_set(s + w, wl, fw_stop))
 		return 0;
 	/* "Roughly 20", "Nearly 70": a bound word, not a name */
@@ -1327,7 +1375,7 @@ figure(const char *s, size_t n, size_t i, struct fig_list *l)
 
 	if (!core(s, n, i, &a, &skip))
 		return skip;
-	if (named(s, &a))
+	if (named(s, n, &a))
 		return skip_token(s, n, a.end);
 	if ((r = range(s, n, &a, &b)) == -1)
 		return b.end;
