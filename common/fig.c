@@ -1061,6 +1061,32 @@ listed_id(const char *s, size_t i)
 	return 0;
 }
 
+/* A capital anywhere in the word: Boeing, iPhone, eBay. */
+static int
+capital(const char *w, size_t len)
+{
+	size_t k;
+
+	for (k = 0; k < len; k++)
+		if (txt_isupper(w[k]))
+			return 1;
+	return 0;
+}
+
+/* "7-6 (5)": the tie-break of a set, after its score. */
+static int
+tiebreak(const char *s, size_t n, const struct part *p)
+{
+	size_t k = p->start;
+
+	if (k < 5 || s[k - 1] != '(' || p->end >= n || s[p->end] != ')' ||
+	    s[k - 2] != ' ' || !txt_isdigit(s[k - 3]))
+		return 0;
+	for (k -= 3; k > 0 && txt_isdigit(s[k - 1]); k--)
+		;
+	return k >= 2 && s[k - 1] == '-' && txt_isdigit(s[k - 2]);
+}
+
 /* "1. Mobility", "2) Costs": a number that opens the text numbers a list. */
 static int
 enumerator(const char *s, size_t n, const struct part *p)
@@ -1097,9 +1123,10 @@ named(const char *s, size_t n, const struct part *p)
 		return 1;	/* flight 370, page 12, room 25C */
 	if (p->words || p->unit != NULL)
 		return 0;
-	if (listed_id(s, p->start) || enumerator(s, n, p))
+	if (listed_id(s, p->start) || enumerator(s, n, p) ||
+	    tiebreak(s, n, p))
 		return 1;
-	if (wl == 0 || !txt_isupper(s[w]) || fw_set(s + w, wl, fw_stop))
+	if (wl == 0 || !capital(s + w, wl) || fw_set(s + w, wl, fw_stop))
 		return 0;
 	/* "Roughly 20", "Nearly 70": a bound word, not a name */
 	return fw_match_before(s, p->start, fw_before, &h) == p->start;

@@ -548,6 +548,10 @@ static const struct figcase fig_cases[] = {
 	    "5||=|5; 6||=|6; 7|ships|=|7" },
 	{ "Tickets cost 20 through 30 dollars.",
 	    "20|USD|..30|20 through 30 dollars" },
+	{ "She won 6-3, 7-6 (7) in the final.",
+	    "" },
+	{ "He bought an iPhone 7 yesterday.",
+	    "" },
 	/* crashing and overflowing inputs kept from the fuzz harness */
 	{ "1e999", "" },
 	{ "1e-999 kg", "" },
