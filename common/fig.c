@@ -658,8 +658,11 @@ metres(const char *s, size_t n, size_t j, const struct part *p)
 {
 	static const char *const len[] = {
 		"tall", "high", "long", "deep", "wide", "away", "race",
-		"sprint", "hurdles", "freestyle", "relay", "above", "below",
-		"thick", "span", "radius", "diameter", NULL
+		"races", "sprint", "hurdles", "freestyle", "backstroke",
+		"breaststroke", "butterfly", "medley", "relay", "record",
+		"title", "final", "heats", "champion", "medal", "medallist",
+		"gold", "silver", "bronze", "runner", "above", "below",
+		"thick", "span", "radius", "diameter", "underground", NULL
 	};
 	size_t k, wl;
 
