@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fig.h"
+#include "figwords.h"
 #include "num.h"
 
 /*
@@ -635,6 +636,29 @@ START_TEST(test_huge)
 }
 END_TEST
 
+/* The tables are searched by halving: each must stay sorted. */
+START_TEST(test_sorted)
+{
+	const struct wordset *set[] = { fw_stop, fw_label, fw_change,
+	    fw_notone };
+	const struct figtab *tab[] = { fw_small, fw_big, fw_attscale,
+	    fw_denom, fw_vague, fw_pct, fw_cursuf, fw_curscale, fw_curpre,
+	    fw_cursym, fw_measure, fw_before, fw_after };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(set) / sizeof(set[0]); i++)
+		for (k = 1; k < set[i]->n; k++)
+			ck_assert_msg(strcmp(set[i]->v[k - 1], set[i]->v[k]) < 0,
+			    "set %zu: %s before %s", i, set[i]->v[k - 1],
+			    set[i]->v[k]);
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		for (k = 1; k < tab[i]->n; k++)
+			ck_assert_msg(strcmp(tab[i]->v[k - 1].w,
+			    tab[i]->v[k].w) <= 0, "table %zu: %s before %s", i,
+			    tab[i]->v[k - 1].w, tab[i]->v[k].w);
+}
+END_TEST
+
 /* Decimals: digits and frac in, plain decimal out. */
 struct numcase {
 	const char	*digits;
@@ -731,6 +755,7 @@ fig_suite(void)
 	tcase_add_loop_test(tc, test_fig, 0,
 	    sizeof(fig_cases) / sizeof(fig_cases[0]));
 	tcase_add_test(tc, test_huge);
+	tcase_add_test(tc, test_sorted);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("decimals");
 	tcase_add_loop_test(tc, test_num, 0,
