@@ -518,7 +518,8 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			p->one = nw == 0 && v == 1;
 		} else if ((k = fw_match(s, n, j, fw_denom, &h)) != 0) {
 			if (last == W_NONE && h->val == 2 && h->w[2] == 'l') {
-				if (after_ordinal(s, j) || half_noun(s, n, j + k))
+				if (after_ordinal(s, j) ||
+				    half_noun(s, n, j + k))
 					break;	/* the first half, half-time */
 				num_int(&cur, 1);	/* "half" alone */
 			} else if (last != W_A && last != W_SMALL)
@@ -756,7 +757,7 @@ suffix(const char *s, size_t n, struct part *p)
 		}
 		if (glued && (s[j] == 'C' || s[j] == 'F') &&
 		    txt_word_end(s, n, j + 1) && !p->cur && p->sexp == 0) {
-			/* 25C, -5C: temperatures as British papers write them */
+			/* 25C, -5C: temperatures, British style */
 			p->unit = s[j] == 'C' ? "\xc2\xb0" "C" : "\xc2\xb0" "F";
 			p->end = j + 1;
 			break;
@@ -807,7 +808,8 @@ suffix(const char *s, size_t n, struct part *p)
 		p->cur = 1;
 		p->end = j + k;
 	} else if (!p->cur && j > p->end && j + 1 < n && txt_isupper(s[j]) &&
-	    txt_isupper(s[j + 1]) && (k = fw_match(s, n, j, fw_curpre, &h)) != 0) {
+	    txt_isupper(s[j + 1]) &&
+	    (k = fw_match(s, n, j, fw_curpre, &h)) != 0) {
 		/* 7 EUR: a code after the number, in capitals */
 		p->unit = h->canon;
 		p->cur = 1;

@@ -648,9 +648,9 @@ START_TEST(test_sorted)
 
 	for (i = 0; i < sizeof(set) / sizeof(set[0]); i++)
 		for (k = 1; k < set[i]->n; k++)
-			ck_assert_msg(strcmp(set[i]->v[k - 1], set[i]->v[k]) < 0,
-			    "set %zu: %s before %s", i, set[i]->v[k - 1],
-			    set[i]->v[k]);
+			ck_assert_msg(strcmp(set[i]->v[k - 1],
+			    set[i]->v[k]) < 0, "set %zu: %s before %s", i,
+			    set[i]->v[k - 1], set[i]->v[k]);
 	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
 		for (k = 1; k < tab[i]->n; k++)
 			ck_assert_msg(strcmp(tab[i]->v[k - 1].w,
