@@ -1,6 +1,10 @@
 /* count.c -- counting sentences, words and characters of a text. */
+#include <stdlib.h>
+#include <string.h>
+
 #include "count.h"
 #include "text.h"
+#include "util.h"
 
 /*
  * Sentences are cut where the recognisers cut them (txt_sentence_end), so
@@ -89,4 +93,101 @@ count_add(struct count_text *c, const char *s, size_t n)
 	c->sentences += count_sentences(s, n);
 	c->words += count_words(s, n);
 	c->chars += count_chars(s, n);
+}
+
+static size_t
+hash_of(const char *s, size_t n)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of name s in the hash table: its item's, or an empty one. */
+static size_t *
+slot(struct count_tally *t, const char *s, size_t n)
+{
+	size_t i = hash_of(s, n) & (t->hashcap - 1), *p;
+	struct count_item *it;
+
+	for (;; i = (i + 1) & (t->hashcap - 1)) {
+		p = &t->hash[i];
+		if (*p == 0)
+			return p;
+		it = &t->item[*p - 1];
+		if (it->len == n && memcmp(t->names + it->off, s, n) == 0)
+			return p;
+	}
+}
+
+/* Keep the table at most half full, so a probe ends quickly. */
+static void
+rehash(struct count_tally *t)
+{
+	size_t i;
+
+	if (t->hashcap > 2 * (t->nitem + 1))
+		return;
+	free(t->hash);
+	t->hashcap = t->hashcap ? 2 * t->hashcap : 16;
+	t->hash = xreallocarray(NULL, t->hashcap, sizeof(*t->hash));
+	memset(t->hash, 0, t->hashcap * sizeof(*t->hash));
+	for (i = 0; i < t->nitem; i++)
+		*slot(t, t->names + t->item[i].off, t->item[i].len) = i + 1;
+}
+
+/*
+ * count_tally_add: add v to the count named s[0..n), which is created
+ * (after all the others) when it is new.  Adding 0 creates a name.
+ */
+void
+count_tally_add(struct count_tally *t, const char *s, size_t n,
+    unsigned long v)
+{
+	struct count_item *it;
+	size_t *p;
+
+	rehash(t);
+	p = slot(t, s, n);
+	if (*p != 0) {
+		t->item[*p - 1].n += v;
+		return;
+	}
+	xgrow(&t->item, &t->itemcap, t->nitem + 1, sizeof(*t->item));
+	xgrow(&t->names, &t->namescap, t->nameslen + n + 1, 1);
+	it = &t->item[t->nitem++];
+	it->off = t->nameslen;
+	it->len = n;
+	it->n = v;
+	memcpy(t->names + it->off, s, n);
+	t->names[it->off + n] = '\0';
+	t->nameslen += n + 1;
+	*p = t->nitem;
+}
+
+/* count_tally_name: the name of item i, NUL-terminated, owned by t. */
+const char *
+count_tally_name(const struct count_tally *t, size_t i)
+{
+	return t->names + t->item[i].off;
+}
+
+/* count_tally_clear: forget every name, keeping the memory for reuse. */
+void
+count_tally_clear(struct count_tally *t)
+{
+	t->nitem = t->nameslen = 0;
+	if (t->hash != NULL)
+		memset(t->hash, 0, t->hashcap * sizeof(*t->hash));
+}
+
+void
+count_tally_free(struct count_tally *t)
+{
+	free(t->item);
+	free(t->names);
+	free(t->hash);
+	memset(t, 0, sizeof(*t));
 }
