@@ -61,6 +61,8 @@ main(int argc, char *argv[])
 	memset(&one, 0, sizeof(one));
 	memset(&all, 0, sizeof(all));
 	count_tally_add(&all, "articles", 8, 0);
+	for (ch = 0; fixed[ch] != NULL; ch++)
+		count_tally_add(&all, fixed[ch], strlen(fixed[ch]), 0);
 	out_init(&o, STDOUT_FILENO, "stdout");
 	out_catch_signals();
 	if (argc == 0)

@@ -1,5 +1,6 @@
 /* check_count.c -- unit tests of common/count.c. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,6 +83,41 @@ START_TEST(test_all_bytes)
 }
 END_TEST
 
+/* The tally keeps names in first-seen order and adds to repeats. */
+START_TEST(test_tally)
+{
+	struct count_tally t;
+	char name[16];
+	size_t i;
+
+	memset(&t, 0, sizeof(t));
+	count_tally_add(&t, "date", 4, 0);
+	count_tally_add(&t, "fig", 3, 2);
+	count_tally_add(&t, "date", 4, 5);
+	count_tally_add(&t, "da\0te", 6, 1);
+	ck_assert_uint_eq(t.nitem, 3);
+	ck_assert_str_eq(count_tally_name(&t, 0), "date");
+	ck_assert_uint_eq(t.item[0].n, 5);
+	ck_assert_str_eq(count_tally_name(&t, 1), "fig");
+	ck_assert_uint_eq(t.item[2].len, 6);
+	for (i = 0; i < 1000; i++) {	/* grow the table many times */
+		snprintf(name, sizeof(name), "t%zu", i % 500);
+		count_tally_add(&t, name, strlen(name), i);
+	}
+	ck_assert_uint_eq(t.nitem, 503);
+	ck_assert_str_eq(count_tally_name(&t, 502), "t499");
+	ck_assert_uint_eq(t.item[502].n, 499 + 999);
+	count_tally_clear(&t);
+	ck_assert_uint_eq(t.nitem, 0);
+	count_tally_add(&t, "fig", 3, 1);
+	count_tally_add(&t, "fig", 3, 1);
+	ck_assert_uint_eq(t.nitem, 1);
+	ck_assert_uint_eq(t.item[0].n, 2);
+	count_tally_free(&t);
+	count_tally_free(&t);
+}
+END_TEST
+
 static Suite *
 count_suite(void)
 {
@@ -91,6 +127,9 @@ count_suite(void)
 	tc = tcase_create("texts");
 	tcase_add_loop_test(tc, test_counts, 0,
 	    (int)(sizeof(cases) / sizeof(cases[0])));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("tally");
+	tcase_add_test(tc, test_tally);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("bytes");
 	tcase_add_loop_test(tc, test_all_bytes, 0, 256);
