@@ -39,6 +39,7 @@ main(int argc, char *argv[])
 	struct count_tally one, all;
 	struct out o;
 	FILE *fp;
+	size_t i;
 	int ch, rval = 0;
 
 	if (std_options(argc, argv, USAGE))
@@ -61,8 +62,8 @@ main(int argc, char *argv[])
 	memset(&one, 0, sizeof(one));
 	memset(&all, 0, sizeof(all));
 	count_tally_add(&all, "articles", 8, 0);
-	for (ch = 0; fixed[ch] != NULL; ch++)
-		count_tally_add(&all, fixed[ch], strlen(fixed[ch]), 0);
+	for (i = 0; fixed[i] != NULL; i++)
+		count_tally_add(&all, fixed[i], strlen(fixed[i]), 0);
 	out_init(&o, STDOUT_FILENO, "stdout");
 	out_catch_signals();
 	if (argc == 0)
