@@ -1,0 +1,58 @@
+# ncount.sh -- end-to-end tests of ncount (sourced by cli.sh, cwd tests/).
+f=fixtures
+t 'ncount: records' 0 $f/records.ncount.out ncount $f/records.tsv
+ts 'ncount: stdin' 0 $f/records.ncount.out "ncount <$f/records.tsv"
+ts 'ncount: - is stdin' 0 $f/records.ncount.out "ncount - <$f/records.tsv"
+t 'ncount: empty input' 0 /dev/null ncount /dev/null
+ts 'ncount: empty stdin' 0 /dev/null 'ncount </dev/null'
+t 'ncount: no final newline' 0 $f/records.ncount.out ncount $f/nonl.tsv
+t 'ncount: -o' 0 $f/records.ncount-o.out ncount -o $f/records.tsv
+t 'ncount: -t over two files' 0 $f/records.ncount-t2.out \
+    ncount -t $f/records.tsv $f/records.tsv
+ok 'ncount: -t on empty input writes zero totals' \
+    'ncount -t </dev/null | awk -F"\t" "\$1 != \"total:0\" || \$4 != 0 { exit 1 } END { exit NR != 8 }"'
+t 'ncount: malformed lines pass through, the rest counted' 2 \
+    $f/malformed.ncount.out ncount $f/malformed.tsv
+err_has 'ncount: malformed line named' 'malformed.tsv:7:' \
+    'ncount fixtures/malformed.tsv'
+t 'ncount: plain text refused' 2 /dev/null ncount $f/plain.txt
+err_has 'ncount: plain text says run nsplit' 'run nsplit first' \
+    'ncount fixtures/plain.txt'
+t 'ncount: missing file' 2 /dev/null ncount $f/no-such-file.tsv
+t 'ncount: bad option' 2 /dev/null ncount -x $f/records.tsv
+err_has 'ncount: bad option prints usage' 'usage: ncount' 'ncount -x'
+t 'ncount: --help' 0 $f/ncount.help ncount --help
+t 'ncount: -h' 0 $f/ncount.help ncount -h
+ok 'ncount: --version' 'ncount --version | grep -q "^newsutils "'
+ok 'ncount: /dev/full is an error' \
+    'ncount fixtures/records.tsv >/dev/full 2>/dev/null; test $? -eq 2'
+ok 'ncount: any bytes, no crash' \
+    'ncount fixtures/bytes.tsv >/dev/null 2>&1; test $? -eq 2'
+ok 'ncount: records pass through unchanged' \
+    'ncount fixtures/records.tsv | grep -v "	count	" | cmp -s - fixtures/records.tsv'
+ok 'ncount: counts follow each article' \
+    'ncount fixtures/records.tsv | awk -F"\t" "\$2 == \"count\" { c[\$1] = 1; next } (\$1 in c) { exit 1 }"'
+
+# The examples of ncount(1), as written there.
+ts 'ncount(1) example: words' 0 $f/ncount.ex1.out \
+    "cd $f && ncount -o records.tsv | awk -F'\t' '\$3 == \"words\" { print \$1, \$4 }'"
+ts 'ncount(1) example: totals' 0 $f/ncount.ex2.out \
+    "cd $f && ncount -ot records.tsv | grep '^total:0'"
+ts 'ncount(1) example: no quotes' 0 $f/ncount.ex3.out \
+    "cd $f && ncount -o records.tsv | awk -F'\t' '\$3 == \"quote\" && \$4 == 0 { print \$1 }'"
+
+# The pipeline: the recognisers in front when they are built.
+if command -v nsplit >/dev/null && command -v ndate >/dev/null &&
+    command -v nquote >/dev/null && command -v nfig >/dev/null; then
+	ok 'ncount(1) example: the whole pipeline' \
+	    'cd fixtures && mkdir -p articles && cp plain.txt articles/ &&
+	     nsplit articles/*.txt | ndate | nquote | nfig | ncount -ot | tail -8 |
+	     awk -F"\t" "\$1 == \"total:0\" { n++ } END { exit n != 8 }";
+	     s=$?; rm -rf articles; exit $s'
+	ok 'ncount: after nsplit, one paragraph count per article' \
+	    'nsplit fixtures/plain.txt | ncount -o | grep -q "	paragraphs	2$"'
+else
+	echo "# ncount: nsplit, ndate, nquote or nfig not built: pipeline with them skipped"
+fi
+ts 'ncount: pipeline into awk and sort' 0 $f/ncount.ex1.out \
+    "ncount $f/records.tsv | awk -F'\t' '\$2 == \"count\" && \$3 == \"words\" { print \$1, \$4 }' | sort"
