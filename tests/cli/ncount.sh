@@ -1,5 +1,5 @@
 # ncount.sh -- end-to-end tests of ncount (sourced by cli.sh, cwd tests/).
-f=fixtures
+f=fixtures/ncount
 t 'ncount: records' 0 $f/records.ncount.out ncount $f/records.tsv
 ts 'ncount: stdin' 0 $f/records.ncount.out "ncount <$f/records.tsv"
 ts 'ncount: - is stdin' 0 $f/records.ncount.out "ncount - <$f/records.tsv"
@@ -14,10 +14,10 @@ ok 'ncount: -t on empty input writes zero totals' \
 t 'ncount: malformed lines pass through, the rest counted' 2 \
     $f/malformed.ncount.out ncount $f/malformed.tsv
 err_has 'ncount: malformed line named' 'malformed.tsv:7:' \
-    'ncount fixtures/malformed.tsv'
+    'ncount fixtures/ncount/malformed.tsv'
 t 'ncount: plain text refused' 2 /dev/null ncount $f/plain.txt
 err_has 'ncount: plain text says run nsplit' 'run nsplit first' \
-    'ncount fixtures/plain.txt'
+    'ncount fixtures/ncount/plain.txt'
 t 'ncount: missing file' 2 /dev/null ncount $f/no-such-file.tsv
 t 'ncount: bad option' 2 /dev/null ncount -x $f/records.tsv
 err_has 'ncount: bad option prints usage' 'usage: ncount' 'ncount -x'
@@ -25,13 +25,13 @@ t 'ncount: --help' 0 $f/ncount.help ncount --help
 t 'ncount: -h' 0 $f/ncount.help ncount -h
 ok 'ncount: --version' 'ncount --version | grep -q "^newsutils "'
 ok 'ncount: /dev/full is an error' \
-    'ncount fixtures/records.tsv >/dev/full 2>/dev/null; test $? -eq 2'
+    'ncount fixtures/ncount/records.tsv >/dev/full 2>/dev/null; test $? -eq 2'
 ok 'ncount: any bytes, no crash' \
-    'ncount fixtures/bytes.tsv >/dev/null 2>&1; test $? -eq 2'
+    'ncount fixtures/ncount/bytes.tsv >/dev/null 2>&1; test $? -eq 2'
 ok 'ncount: records pass through unchanged' \
-    'ncount fixtures/records.tsv | grep -v "	count	" | cmp -s - fixtures/records.tsv'
+    'ncount fixtures/ncount/records.tsv | grep -v "	count	" | cmp -s - fixtures/ncount/records.tsv'
 ok 'ncount: counts follow each article' \
-    'ncount fixtures/records.tsv | awk -F"\t" "\$2 == \"count\" { c[\$1] = 1; next } (\$1 in c) { exit 1 }"'
+    'ncount fixtures/ncount/records.tsv | awk -F"\t" "\$2 == \"count\" { c[\$1] = 1; next } (\$1 in c) { exit 1 }"'
 
 # The examples of ncount(1), as written there.
 ts 'ncount(1) example: words' 0 $f/ncount.ex1.out \
@@ -45,12 +45,12 @@ ts 'ncount(1) example: no quotes' 0 $f/ncount.ex3.out \
 if command -v nsplit >/dev/null && command -v ndate >/dev/null &&
     command -v nquote >/dev/null && command -v nfig >/dev/null; then
 	ok 'ncount(1) example: the whole pipeline' \
-	    'cd fixtures && mkdir -p articles && cp plain.txt articles/ &&
+	    'cd fixtures/ncount && mkdir -p articles && cp plain.txt articles/ &&
 	     nsplit articles/*.txt | ndate | nquote | nfig | ncount -ot | tail -8 |
 	     awk -F"\t" "\$1 == \"total:0\" { n++ } END { exit n != 8 }";
 	     s=$?; rm -rf articles; exit $s'
 	ok 'ncount: after nsplit, one paragraph count per article' \
-	    'nsplit fixtures/plain.txt | ncount -o | grep -q "	paragraphs	2$"'
+	    'nsplit fixtures/ncount/plain.txt | ncount -o | grep -q "	paragraphs	2$"'
 else
 	echo "# ncount: nsplit, ndate, nquote or nfig not built: pipeline with them skipped"
 fi

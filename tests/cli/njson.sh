@@ -1,5 +1,5 @@
 # njson.sh -- end-to-end tests of njson (sourced by cli.sh, cwd tests/).
-f=fixtures
+f=fixtures/ncount
 t 'njson: records' 0 $f/records.njson.out njson $f/records.tsv
 ts 'njson: stdin' 0 $f/records.njson.out "njson <$f/records.tsv"
 ts 'njson: - is stdin' 0 $f/records.njson.out "njson - <$f/records.tsv"
@@ -8,31 +8,31 @@ t 'njson: no final newline' 0 $f/records.njson.out njson $f/nonl.tsv
 t 'njson: -r' 0 $f/records.njson-r.out njson -r $f/records.tsv
 t 'njson: malformed lines kept' 2 $f/malformed.njson.out njson $f/malformed.tsv
 err_has 'njson: malformed line named' 'malformed.tsv:17:' \
-    'njson fixtures/malformed.tsv'
+    'njson fixtures/ncount/malformed.tsv'
 t 'njson: plain text refused' 2 /dev/null njson $f/plain.txt
 err_has 'njson: plain text says run nsplit' 'run nsplit first' \
-    'njson fixtures/plain.txt'
+    'njson fixtures/ncount/plain.txt'
 t 'njson: bad option' 2 /dev/null njson -x
 err_has 'njson: bad option prints usage' 'usage: njson' 'njson -x'
 t 'njson: --help' 0 $f/njson.help njson --help
 ok 'njson: /dev/full is an error' \
-    'njson fixtures/records.tsv >/dev/full 2>/dev/null; test $? -eq 2'
+    'njson fixtures/ncount/records.tsv >/dev/full 2>/dev/null; test $? -eq 2'
 
 # Valid JSON, one object a line, whatever the bytes.
 if command -v jq >/dev/null; then
-	ok 'njson: valid JSON' 'njson fixtures/records.tsv | jq -e . >/dev/null'
+	ok 'njson: valid JSON' 'njson fixtures/ncount/records.tsv | jq -e . >/dev/null'
 	ok 'njson: valid JSON for any bytes' \
-	    'njson fixtures/bytes.tsv 2>/dev/null | jq -e . >/dev/null'
+	    'njson fixtures/ncount/bytes.tsv 2>/dev/null | jq -e . >/dev/null'
 	ok 'njson -r: valid JSON for any bytes' \
-	    'njson -r fixtures/bytes.tsv 2>/dev/null | jq -e . >/dev/null'
+	    'njson -r fixtures/ncount/bytes.tsv 2>/dev/null | jq -e . >/dev/null'
 	ok 'njson: one line per article' \
-	    'test "$(njson fixtures/records.tsv | jq -s length)" -eq 2'
+	    'test "$(njson fixtures/ncount/records.tsv | jq -s length)" -eq 2'
 	ok 'njson: invalid UTF-8 is U+FFFD, NUL is kept' \
-	    'njson fixtures/records.tsv | jq -e "select(.id == \"a.txt:2\") | .paragraphs[0] | test(\"\\u0000 and a bad byte \\ufffd here\")" >/dev/null'
+	    'njson fixtures/ncount/records.tsv | jq -e "select(.id == \"a.txt:2\") | .paragraphs[0] | test(\"\\u0000 and a bad byte \\ufffd here\")" >/dev/null'
 	ok 'njson: a figure that is not a number stays a string' \
-	    'njson fixtures/records.tsv | jq -e "select(.id == \"a.txt:2\") | [.figures[].value | type] == [\"number\", \"string\"]" >/dev/null'
+	    'njson fixtures/ncount/records.tsv | jq -e "select(.id == \"a.txt:2\") | [.figures[].value | type] == [\"number\", \"string\"]" >/dev/null'
 	ok 'njson: nothing dropped (records in = fields out)' \
-	    'test "$(njson -r fixtures/records.tsv | jq -s length)" -eq "$(wc -l <fixtures/records.tsv)"'
+	    'test "$(njson -r fixtures/ncount/records.tsv | jq -s length)" -eq "$(wc -l <fixtures/ncount/records.tsv)"'
 
 	# The examples of njson(1), as written there.
 	ts 'njson(1) example: quotes as TSV' 0 $f/njson.ex1.out \
