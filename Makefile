@@ -51,6 +51,10 @@ check: check-deps all $(UNIT)
 corpus-check: all
 	@PATH="$$PWD/cmd:$$PATH" sh tests/corpus.sh $(CORPUS) </dev/null
 
+# The pipeline under GNU parallel gives the records it gives on one core.
+parallel-check: all
+	@PATH="$$PWD/cmd:$$PATH" sh tests/parallel.sh $(CORPUS) </dev/null
+
 bench: all
 	@PATH="$$PWD/cmd:$$PATH" sh tests/bench.sh "$(CORPUS)" "$(BENCH)" </dev/null
 
@@ -76,4 +80,4 @@ uninstall:
 clean:
 	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) tests/fuzz_* tests/*.tmp
 
-.PHONY: all check check-deps corpus-check bench demo lint-man install uninstall clean
+.PHONY: all check check-deps corpus-check parallel-check bench demo lint-man install uninstall clean
