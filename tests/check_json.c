@@ -155,8 +155,8 @@ START_TEST(test_record)
 	    "a:1\thdr\tviews\t25\na:1\tnote\tx\nbad line\n";
 	static const char *const out[] = {
 		"{\"id\":\"a:1\",\"type\":\"para\",\"n\":7,\"text\":\"P\"}",
-		"{\"id\":\"a:1\",\"type\":\"fig\",\"where\":\"7:0-1\",\"value\":2,"
-		"\"unit\":\"km\",\"qual\":\"=\",\"text\":\"P\"}",
+		("{\"id\":\"a:1\",\"type\":\"fig\",\"where\":\"7:0-1\",\"value\":2,"
+		"\"unit\":\"km\",\"qual\":\"=\",\"text\":\"P\"}"),
 		"{\"id\":\"a:1\",\"type\":\"hdr\",\"name\":\"views\",\"value\":\"25\"}",
 		"{\"id\":\"a:1\",\"type\":\"note\",\"fields\":[\"x\"]}",
 		"{\"malformed\":\"bad line\"}",
