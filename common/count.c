@@ -41,28 +41,51 @@ count_sentences(const char *s, size_t n)
 }
 
 /*
+ * Words and characters in one pass, the hot loop of ncount.  White space
+ * is what txt_space_at says: ASCII space, \t to \r, and U+00A0, U+2000 to
+ * U+200A, U+202F, U+3000.  Each byte of an invalid sequence is a character.
+ */
+static void
+words_chars(const char *s, size_t n, unsigned long *words,
+    unsigned long *chars)
+{
+	unsigned long w = 0, c = 0;
+	size_t i = 0, len;
+	unsigned char b;
+	unsigned cp;
+	int space, inword = 0;
+
+	while (i < n) {
+		b = (unsigned char)s[i];
+		if (b < 0x80) {
+			space = b == ' ' || (b >= '\t' && b <= '\r');
+			i++;
+		} else {
+			cp = txt_utf8(s, n, i, &len);
+			space = cp == 0xa0 || (cp >= 0x2000 && cp <= 0x200a) ||
+			    cp == 0x202f || cp == 0x3000;
+			i += len;
+		}
+		c++;
+		if (!space && !inword)
+			w++;
+		inword = !space;
+	}
+	*words = w;
+	*chars = c;
+}
+
+/*
  * count_words: the number of runs of non-space in s[0..n), white space
  * being what txt_space_at says (no-break spaces included), as wc(1) does.
  */
 unsigned long
 count_words(const char *s, size_t n)
 {
-	unsigned long c = 0;
-	size_t i = 0, k;
-	int inword = 0;
+	unsigned long w, c;
 
-	while (i < n) {
-		if ((k = txt_space_at(s, n, i)) != 0) {
-			inword = 0;
-			i += k;
-			continue;
-		}
-		if (!inword)
-			c++;
-		inword = 1;
-		i++;
-	}
-	return c;
+	words_chars(s, n, &w, &c);
+	return w;
 }
 
 /*
@@ -72,17 +95,9 @@ count_words(const char *s, size_t n)
 unsigned long
 count_chars(const char *s, size_t n)
 {
-	unsigned long c = 0;
-	size_t i = 0, len;
+	unsigned long w, c;
 
-	while (i < n) {
-		if ((unsigned char)s[i] < 0x80)
-			len = 1;
-		else
-			(void)txt_utf8(s, n, i, &len);
-		i += len;
-		c++;
-	}
+	words_chars(s, n, &w, &c);
 	return c;
 }
 
@@ -90,9 +105,12 @@ count_chars(const char *s, size_t n)
 void
 count_add(struct count_text *c, const char *s, size_t n)
 {
+	unsigned long w, ch;
+
+	words_chars(s, n, &w, &ch);
 	c->sentences += count_sentences(s, n);
-	c->words += count_words(s, n);
-	c->chars += count_chars(s, n);
+	c->words += w;
+	c->chars += ch;
 }
 
 static size_t
