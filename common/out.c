@@ -120,8 +120,7 @@ out_flush(struct out *o)
 		}
 		off += (size_t)n;
 	}
-	if (o->buf != NULL)	/* nothing written yet: memmove(NULL) is undefined */
-		memmove(o->buf, o->buf + o->whole, o->len - o->whole);
+	memmove(o->buf, o->buf + o->whole, o->len - o->whole);
 	o->len -= o->whole;
 	o->whole = 0;
 	return o->failed ? -1 : 0;
