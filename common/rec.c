@@ -54,7 +54,7 @@ rec_free(struct rec *r)
 	r->nfield = r->cap = 0;
 }
 
-/* The ID is NAME:N with N a run of digits; NAME may itself hold colons. */
+/* The ID is NAME:N: N a run of digits, NAME not empty (it may hold colons). */
 static int
 id_ok(const char *s, size_t n)
 {
@@ -62,7 +62,7 @@ id_ok(const char *s, size_t n)
 
 	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
 		i--;
-	return i < n && i > 0 && s[i - 1] == ':';
+	return i < n && i > 1 && s[i - 1] == ':';
 }
 
 static int
@@ -196,6 +196,8 @@ reader_init(struct reader *rd, FILE *fp, const char *name)
 	rd->fp = fp;
 	rd->name = name;
 	rd->lineno = 0;
+	rd->buf = NULL;
+	rd->cap = 0;
 }
 
 /*
