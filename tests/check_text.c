@@ -1,4 +1,4 @@
-/* check_text.c -- unit tests of the common/text.c functions ncount relies on. */
+/* check_text.c -- unit tests of the common/text.c functions ncount uses. */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
