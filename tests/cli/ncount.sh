@@ -40,6 +40,12 @@ ts 'ncount(1) example: totals' 0 $f/ncount.ex2.out \
     "cd $f && ncount -ot records.tsv | grep '^total:0'"
 ts 'ncount(1) example: no quotes' 0 $f/ncount.ex3.out \
     "cd $f && ncount -o records.tsv | awk -F'\t' '\$3 == \"quote\" && \$4 == 0 { print \$1 }'"
+if command -v parallel >/dev/null; then
+	ts 'ncount(1) example: totals of parallel jobs' 0 $f/ncount.ex4.out \
+	    "cd $f && parallel ncount -ot ::: records.tsv nonl.tsv | awk -F'\t' '\$1 == \"total:0\" { t[\$3] += \$4 } END { for (k in t) print k, t[k] }' | sort"
+else
+	echo "# ncount: GNU parallel not installed: its example skipped"
+fi
 
 # The pipeline: the recognisers in front when they are built.
 if command -v nsplit >/dev/null && command -v ndate >/dev/null &&
