@@ -54,6 +54,7 @@ corpus-check: all
 # The pipeline under GNU parallel gives the records it gives on one core.
 parallel-check: all
 	@PATH="$$PWD/cmd:$$PATH" sh tests/parallel.sh $(CORPUS) </dev/null
+.PHONY: parallel-check
 
 bench: all
 	@PATH="$$PWD/cmd:$$PATH" sh tests/bench.sh "$(CORPUS)" "$(BENCH)" </dev/null
@@ -79,6 +80,6 @@ uninstall:
 
 clean:
 	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) tests/*.tmp \
-	    $(patsubst %.c,%,$(wildcard tests/fuzz_*.c))
+	    $(filter-out %.c,$(wildcard tests/fuzz_*))
 
-.PHONY: all check check-deps corpus-check parallel-check bench demo lint-man install uninstall clean
+.PHONY: all check check-deps corpus-check bench demo lint-man install uninstall clean
