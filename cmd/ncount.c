@@ -19,6 +19,7 @@ static void	 write_counts(struct out *, const char *, size_t,
 		    const struct count_tally *);
 static int	 run(FILE *, const char *, struct out *, struct count_tally *,
 		    struct count_tally *);
+static int	 close_input(FILE *, const char *);
 static void	 usage(void);
 
 static int	 oflag;		/* -o: write only the count records */
@@ -66,14 +67,15 @@ main(int argc, char *argv[])
 		count_tally_add(&all, fixed[i], strlen(fixed[i]), 0);
 	out_init(&o, STDOUT_FILENO, "stdout");
 	out_catch_signals();
-	if (argc == 0)
+	if (argc == 0) {
 		rval |= run(stdin, "-", &o, &one, &all);
+		rval |= close_input(stdin, "-");
+	}
 	for (; *argv != NULL && !o.failed && !out_interrupted(); argv++) {
 		if ((fp = xfopen(*argv, &rval)) == NULL)
 			continue;
 		rval |= run(fp, *argv, &o, &one, &all);
-		if (xfclose(fp, *argv) == -1)
-			rval = EXIT_TROUBLE;
+		rval |= close_input(fp, *argv);
 	}
 	if (tflag && !out_interrupted())
 		write_counts(&o, "total:0", 7, &all);
@@ -120,6 +122,19 @@ run(FILE *fp, const char *name, struct out *o, struct count_tally *one,
 	art_close(&ar);
 	art_free(&a);
 	return ar.status;
+}
+
+/*
+ * Close an input: 0, or EXIT_TROUBLE after a read error, on stdin too (a
+ * directory is not an empty stream).  A read cut short by SIGINT or
+ * SIGTERM is not one: "interrupted" says it all.
+ */
+static int
+close_input(FILE *fp, const char *name)
+{
+	if (out_interrupted())
+		clearerr(fp);
+	return xfclose(fp, name) == -1 ? EXIT_TROUBLE : 0;
 }
 
 /* Pass the article through (unless -o), then write its counts. */

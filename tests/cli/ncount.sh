@@ -19,6 +19,7 @@ t 'ncount: plain text refused' 2 /dev/null ncount $f/plain.txt
 err_has 'ncount: plain text says run nsplit' 'run nsplit first' \
     'ncount fixtures/ncount/plain.txt'
 t 'ncount: missing file' 2 /dev/null ncount $f/no-such-file.tsv
+ts 'ncount: a directory as stdin is a read error' 2 /dev/null 'ncount <.'
 t 'ncount: bad option' 2 /dev/null ncount -x $f/records.tsv
 err_has 'ncount: bad option prints usage' 'usage: ncount' 'ncount -x'
 t 'ncount: --help' 0 $f/ncount.help ncount --help
