@@ -19,9 +19,11 @@ enum jrole {
 	J_OTHER		/* under the TYPE's own name */
 };
 
+/* A field unescaped: in jart.text at off, or the article's own (ext). */
 struct jfield {
-	size_t	 off;		/* into jart.text */
-	size_t	 len;
+	const char	*ext;
+	size_t		 off;
+	size_t		 len;
 };
 
 struct jline {
@@ -220,11 +222,16 @@ jbuf_free(struct jbuf *j)
 	j->len = j->cap = 0;
 }
 
-/* Split a line's raw bytes at TABs; store each field unescaped. */
+/*
+ * Split a line's raw bytes at TABs; store each field unescaped.  The text
+ * of a hdr or para record is already unescaped in the article: it is used
+ * where it is, so that a huge paragraph is not held once more.
+ */
 static void
-split_line(struct jart *c, struct jline *l, const char *raw, size_t n)
+split_line(struct jart *c, struct jline *l, const struct artline *al)
 {
-	const char *p = raw, *end = raw + n, *tab;
+	const char *p = al->raw, *end = al->raw + al->rawlen, *tab;
+	int has_text = al->kind == ART_HDR || al->kind == ART_PARA;
 	struct jfield *f;
 	size_t len;
 
@@ -235,9 +242,15 @@ split_line(struct jart *c, struct jline *l, const char *raw, size_t n)
 		len = (size_t)((tab ? tab : end) - p);
 		xgrow(&c->fld, &c->fldcap, c->nfld + 1, sizeof(*c->fld));
 		f = &c->fld[c->nfld++];
+		f->ext = NULL;
 		f->off = c->text.len;
-		f->len = rec_unescape(room(&c->text, len), p, len);
-		c->text.len += f->len;
+		if (has_text && l->nf == 3) {
+			f->ext = al->text;
+			f->len = al->textlen;
+		} else {
+			f->len = rec_unescape(room(&c->text, len), p, len);
+			c->text.len += f->len;
+		}
 		l->nf++;
 		if (tab == NULL)
 			break;
@@ -248,7 +261,9 @@ split_line(struct jart *c, struct jline *l, const char *raw, size_t n)
 static const char *
 fstr(const struct jart *c, const struct jline *l, size_t i)
 {
-	return c->text.buf + c->fld[l->f + i].off;
+	const struct jfield *f = &c->fld[l->f + i];
+
+	return f->ext != NULL ? f->ext : c->text.buf + f->off;
 }
 
 static size_t
@@ -324,7 +339,7 @@ jart_load(struct jart *c, const struct article *a)
 			l->f = l->nf = 0;
 			continue;
 		}
-		split_line(c, l, a->line[i].raw, a->line[i].rawlen);
+		split_line(c, l, &a->line[i]);
 		if ((l->role = role_of(c, l, npara)) == J_PARA)
 			npara++;
 	}
@@ -616,7 +631,7 @@ json_record(struct jbuf *j, const struct article *a, size_t i)
 		return;
 	}
 	memset(&c, 0, sizeof(c));
-	split_line(&c, &l, al->raw, al->rawlen);
+	split_line(&c, &l, al);
 	if (field_is(&c, &l, 1, "para") && l.nf == 4)
 		l.role = J_PARA;	/* alone, any N will do */
 	else
