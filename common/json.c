@@ -326,11 +326,10 @@ jart_load(struct jart *c, const struct article *a)
 {
 	unsigned long npara = 0;
 	struct jline *l;
-	size_t i;
+	size_t i, nkeyed = 0;
 
 	memset(c, 0, sizeof(*c));
 	c->ln = xreallocarray(NULL, a->nline ? a->nline : 1, sizeof(*c->ln));
-	c->g = xreallocarray(NULL, a->nline ? a->nline : 1, sizeof(*c->g));
 	c->nln = a->nline;
 	for (i = 0; i < a->nline; i++) {
 		l = &c->ln[i];
@@ -342,7 +341,11 @@ jart_load(struct jart *c, const struct article *a)
 		split_line(c, l, &a->line[i]);
 		if ((l->role = role_of(c, l, npara)) == J_PARA)
 			npara++;
+		if (l->role == J_HDR || l->role == J_COUNT || l->role == J_OTHER)
+			nkeyed++;
 	}
+	/* Only keyed lines are grouped: an article of paragraphs needs none. */
+	c->g = xreallocarray(NULL, nkeyed ? nkeyed : 1, sizeof(*c->g));
 }
 
 static void
