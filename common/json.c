@@ -19,17 +19,19 @@ enum jrole {
 	J_OTHER		/* under the TYPE's own name */
 };
 
-/* A field unescaped: in jart.text at off, or the article's own (ext). */
+/* A field unescaped: in jart.text at off, or (off J_EXT) its line's text. */
 struct jfield {
-	const char	*ext;
-	size_t		 off;
-	size_t		 len;
+	size_t	 off;
+	size_t	 len;
 };
 
+#define J_EXT	((size_t)-1)
+
 struct jline {
-	enum jrole	 role;
-	size_t		 f;		/* its first field in jart.fld */
-	size_t		 nf;
+	enum jrole		 role;
+	size_t			 f;	/* its first field in jart.fld */
+	size_t			 nf;
+	const struct artline	*al;	/* the line as the article holds it */
 };
 
 /* One item to group by key: a line and the first line with its key. */
@@ -237,17 +239,17 @@ split_line(struct jart *c, struct jline *l, const struct artline *al)
 
 	l->f = c->nfld;
 	l->nf = 0;
+	l->al = al;
 	for (;;) {
 		tab = memchr(p, '\t', (size_t)(end - p));
 		len = (size_t)((tab ? tab : end) - p);
 		xgrow(&c->fld, &c->fldcap, c->nfld + 1, sizeof(*c->fld));
 		f = &c->fld[c->nfld++];
-		f->ext = NULL;
-		f->off = c->text.len;
 		if (has_text && l->nf == 3) {
-			f->ext = al->text;
+			f->off = J_EXT;
 			f->len = al->textlen;
 		} else {
+			f->off = c->text.len;
 			f->len = rec_unescape(room(&c->text, len), p, len);
 			c->text.len += f->len;
 		}
@@ -263,7 +265,7 @@ fstr(const struct jart *c, const struct jline *l, size_t i)
 {
 	const struct jfield *f = &c->fld[l->f + i];
 
-	return f->ext != NULL ? f->ext : c->text.buf + f->off;
+	return f->off == J_EXT ? l->al->text : c->text.buf + f->off;
 }
 
 static size_t
@@ -336,6 +338,7 @@ jart_load(struct jart *c, const struct article *a)
 		if (a->line[i].kind == ART_BAD) {
 			l->role = J_BAD;
 			l->f = l->nf = 0;
+			l->al = &a->line[i];
 			continue;
 		}
 		split_line(c, l, &a->line[i]);
