@@ -173,21 +173,32 @@ rec_escaped_len(const char *src, size_t n)
 	return len;
 }
 
-/* rec_escape: encode src[0..n) into dst (room for rec_escaped_len bytes). */
+/* The escape letter of each byte, 0 for the bytes written as they are. */
+static const char esc[256] = {
+	['\0'] = '0', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'
+};
+
+/*
+ * rec_escape: encode src[0..n) into dst (room for rec_escaped_len bytes).
+ * Runs of plain bytes are copied whole: this is the hot loop of nsplit.
+ */
 size_t
 rec_escape(char *dst, const char *src, size_t n)
 {
-	size_t i, o = 0;
-	char e;
+	const unsigned char *u = (const unsigned char *)src;
+	size_t i = 0, run, o = 0;
 
-	for (i = 0; i < n; i++) {
-		if ((e = escape_char(src[i])) != 0) {
-			dst[o++] = '\\';
-			dst[o++] = e;
-		} else
-			dst[o++] = src[i];
+	for (;;) {
+		for (run = i; run < n && esc[u[run]] == 0; run++)
+			continue;
+		memcpy(dst + o, src + i, run - i);
+		o += run - i;
+		if (run == n)
+			return o;
+		dst[o++] = '\\';
+		dst[o++] = esc[u[run]];
+		i = run + 1;
 	}
-	return o;
 }
 
 void
