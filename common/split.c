@@ -137,8 +137,11 @@ split_is_datemark(const char *s, size_t n)
 static int
 word_in(const char *s, size_t n, const char *const *list)
 {
+	if (n == 0 || n > 12)
+		return 0;
 	for (; *list != NULL; list++)
-		if (strlen(*list) == n && txt_ncaseeq(s, *list, n))
+		if (txt_tolower(**list) == txt_tolower(*s) &&
+		    strlen(*list) == n && txt_ncaseeq(s, *list, n))
 			return 1;
 	return 0;
 }
@@ -177,7 +180,7 @@ split_credit_line(const char *s, size_t n)
 	e = trim_end(s, n);
 	if (i < e && s[i] == '-')
 		i = skip_ws(s, e, i + 1);
-	if (i >= e || (e = trim_end(s, e)) <= i)
+	if (i >= e || e - i > 24)
 		return 0;
 	while (e > i && s[e - 1] == '.')
 		e--;
