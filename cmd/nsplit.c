@@ -112,6 +112,7 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	size_t len;
 
 	memset(&sp, 0, sizeof(sp));
+	memset(&rd, 0, sizeof(rd));
 	input_init(&in, name);
 	reader_init(&rd, fp, fname);
 	while (!o->failed && !out_interrupted() &&

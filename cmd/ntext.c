@@ -99,7 +99,8 @@ paragraph(struct out *o, const char *s, size_t n)
 /*
  * Write one article in the canonical layout: "name: value" headers, a
  * blank line, paragraphs separated by blank lines; a form feed line
- * before every article but the first.  Other records are dropped.
+ * before every article but the first.  Derived and other records are
+ * dropped; a malformed line is passed through as a paragraph of its own.
  */
 static void
 article(const struct article *a, struct out *o, void *arg)
@@ -117,9 +118,12 @@ article(const struct article *a, struct out *o, void *arg)
 	}
 	for (i = 0; i < a->nline; i++) {
 		l = &a->line[i];
-		if (l->kind != ART_PARA)
-			continue;
-		text_line(o, "", 0);
-		paragraph(o, l->text, l->textlen);
+		if (l->kind == ART_PARA) {
+			text_line(o, "", 0);
+			paragraph(o, l->text, l->textlen);
+		} else if (l->kind == ART_BAD) {
+			text_line(o, "", 0);
+			text_line(o, l->raw, l->rawlen);
+		}
 	}
 }
