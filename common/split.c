@@ -11,23 +11,33 @@
 #define TITLE_MAX	300	/* a longer first line is a paragraph */
 #define SENTENCE_MIN	80	/* a first line ending a sentence is one */
 
-static const char *const agencies[] = {
-	"AFP", "AP", "BSS", "UNB", "Reuters", "Reuter", "IANS", "PTI", "UPI",
-	"Xinhua", "Bernama", "ANI", "EFE", "DPA", "ANSA", "TASS", "Yonhap",
-	"Kyodo", "Agencies", NULL
+/* A word of a list, with its length, so most are rejected by that. */
+struct word {
+	const char	*s;
+	size_t		 n;
+};
+#define W(s)	{ s, sizeof(s) - 1 }
+
+static const struct word agencies[] = {
+	W("AFP"), W("AP"), W("BSS"), W("UNB"), W("Reuters"),
+	W("Reuter"), W("IANS"), W("PTI"), W("UPI"), W("Xinhua"),
+	W("Bernama"), W("ANI"), W("EFE"), W("DPA"), W("ANSA"),
+	W("TASS"), W("Yonhap"), W("Kyodo"), W("Agencies"), { NULL, 0 }
 };
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "jan",
-	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-	"dec", NULL
+static const struct word months[] = {
+	W("january"), W("february"), W("march"), W("april"), W("may"),
+	W("june"), W("july"), W("august"), W("september"),
+	W("october"), W("november"), W("december"), W("jan"), W("feb"),
+	W("mar"), W("apr"), W("jun"), W("jul"), W("aug"), W("sep"),
+	W("sept"), W("oct"), W("nov"), W("dec"), { NULL, 0 }
 };
 
 /* Words that open an agency credit in parentheses: "(Reporting by ...)". */
-static const char *const creditwords[] = {
-	"reporting", "additional", "editing", "writing", "compiled",
-	"research", "edited", "written", "produced", NULL
+static const struct word creditwords[] = {
+	W("reporting"), W("additional"), W("editing"), W("writing"),
+	W("compiled"), W("research"), W("edited"), W("written"),
+	W("produced"), { NULL, 0 }
 };
 
 /* ws_len: white space at s[i] as nsplit counts it: ASCII or U+00A0. */
@@ -135,13 +145,10 @@ split_is_datemark(const char *s, size_t n)
 
 /* word_in: the word s[0..n) is in list, ASCII case ignored. */
 static int
-word_in(const char *s, size_t n, const char *const *list)
+word_in(const char *s, size_t n, const struct word *list)
 {
-	if (n == 0 || n > 12)
-		return 0;
-	for (; *list != NULL; list++)
-		if (txt_tolower(**list) == txt_tolower(*s) &&
-		    strlen(*list) == n && txt_ncaseeq(s, *list, n))
+	for (; list->s != NULL; list++)
+		if (list->n == n && txt_ncaseeq(s, list->s, n))
 			return 1;
 	return 0;
 }
