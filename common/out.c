@@ -29,8 +29,8 @@ out_init(struct out *o, int fd, const char *name)
 static char *
 room(struct out *o, size_t n)
 {
-	if (o->len + n > o->cap)
-		xgrow(&o->buf, &o->cap, o->len + n, 1);
+	if (o->len + n >= o->cap)	/* >=: an empty first field needs a buffer */
+		xgrow(&o->buf, &o->cap, o->len + n + 1, 1);
 	return o->buf + o->len;
 }
 
@@ -121,7 +121,8 @@ out_flush(struct out *o)
 		}
 		off += (size_t)n;
 	}
-	memmove(o->buf, o->buf + o->whole, o->len - o->whole);
+	if (o->whole > 0)
+		memmove(o->buf, o->buf + o->whole, o->len - o->whole);
 	o->len -= o->whole;
 	o->whole = 0;
 	return o->failed ? -1 : 0;
