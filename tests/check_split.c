@@ -193,6 +193,8 @@ static const struct art_case art_cases[] = {
 	{ " date 2024-03-07", SPLIT_SEED, SPLIT_LINES, "date=2024-03-07" },
 	{ "\xc2", SPLIT_PLAIN, SPLIT_LINES, "title=\xc2" },
 	{ "(Reporting", SPLIT_PLAIN, SPLIT_LINES, "title=(Reporting" },
+	{ "---\n\nk:\n\xff$s\n\xc2\xa0 \n\xc2\n", SPLIT_FRONT, SPLIT_LINES,
+	  "k=\xff$s k=\xc2" },
 };
 
 /* Write what split_article found as the want strings of art_cases. */

@@ -67,12 +67,17 @@ one_article(const char *t, size_t n)
 }
 
 static void
-round_trip(const struct split *s, const char *text, size_t n)
+round_trip(const struct split *s, const char *text)
 {
 	struct split t;
-	char *c = malloc(4 * n + 64);
-	size_t i, m;
+	char *c;
+	size_t i, m = 1;
 
+	for (i = 0; i < s->nhdr; i++)
+		m += strlen(s->hdr[i].name) + s->hdr[i].vallen + 3;
+	for (i = 0; i < s->npara; i++)
+		m += s->para[i].len + 2;
+	c = malloc(m);
 	memset(&t, 0, sizeof(t));
 	m = canonical(s, text, c);
 	split_article(&t, c, m);
@@ -110,7 +115,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 		    s.hdr[i].val + s.hdr[i].vallen > text + n)
 			abort();
 	if (s.nhdr + s.npara > 0 && one_article(text, n))
-		round_trip(&s, text, n);
+		round_trip(&s, text);
 	if (split_dateline(text, n, &a, &b) && (a >= b || b > n))
 		abort();
 	if (split_credit(text, n, &a, &b) && (a >= b || b > n))
