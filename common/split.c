@@ -318,7 +318,8 @@ token_end(const char *s, size_t n, size_t i, int *caps)
 	size_t j = i, len;
 	unsigned char c;
 
-	if (i >= n || !(txt_isupper(s[i]) || txt_isletter_at(s, n, i)))
+	if (i >= n || !(txt_isupper(s[i]) || ((unsigned char)s[i] >= 0x80 &&
+	    txt_isletter_at(s, n, i))))
 		return i;
 	while (j < n) {
 		c = (unsigned char)s[j];
@@ -339,9 +340,19 @@ token_end(const char *s, size_t n, size_t i, int *caps)
 	return j;
 }
 
-/* place_end: up to eight place words ("FORT LAUDERDALE, Fla."). */
+/* Small words inside a place name: "GRONINGEN, the Netherlands". */
+static const struct word placewords[] = {
+	W("the"), W("de"), W("del"), W("da"), W("do"), W("dos"), W("of"),
+	W("la"), W("le"), W("el"), W("city"), { NULL, 0 }
+};
+
+/*
+ * place_end: up to eight place words ("FORT LAUDERDALE, Fla.").  caps[0]
+ * says whether the first is in capitals, as a dateline's place is,
+ * caps[1] whether all are, and caps[2] whether one is in lower case.
+ */
 static size_t
-place_end(const char *s, size_t n, size_t i, int *caps)
+place_end(const char *s, size_t n, size_t i, int caps[3])
 {
 	size_t end = i, j = i, k, m;
 	int ntok, sp;
@@ -349,8 +360,19 @@ place_end(const char *s, size_t n, size_t i, int *caps)
 	for (ntok = 0; ntok < 8; ntok++) {
 		if (date_at(s, n, j) != 0)
 			break;
-		if ((k = token_end(s, n, j, caps)) == j)
-			break;
+		if ((k = token_end(s, n, j, &caps[ntok > 0])) == j) {
+			/* "peoria, april 7 -": only a date makes it one */
+			for (k = j; k < n && txt_islower(s[k]); k++)
+				continue;
+			if (k == j)
+				break;
+			if (!word_in(s + j, k - j, placewords)) {
+				if (ntok > 0 && !caps[2])
+					break;	/* "New cabinet to ..." */
+				caps[2] = 1;
+			}
+			caps[ntok > 0] = 0;
+		}
 		end = k;
 		m = k;
 		if (m < n && s[m] == ',')
@@ -361,6 +383,7 @@ place_end(const char *s, size_t n, size_t i, int *caps)
 			break;
 		j = m;
 	}
+	caps[1] = caps[0] && caps[1];
 	return end;
 }
 
@@ -385,11 +408,15 @@ paren_agency(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* sep_ok: the dateline's separator at s[i]: ':' or a dash, then space. */
+/*
+ * sep_ok: the dateline's separator at s[i]: ':' or a dash, then white
+ * space.  After a known agency a dash may touch the text ("-U.S.") and
+ * the separator may be missing ("(Reuters) In less than a year").
+ */
 static int
-sep_ok(const char *s, size_t n, size_t i, int *colon)
+sep_ok(const char *s, size_t n, size_t i, int known, int *colon)
 {
-	size_t k;
+	size_t k, at = i;
 
 	for (k = 0; k < 4 && ws_len(s, n, i) != 0 && s[i] != '\n'; k++)
 		i += ws_len(s, n, i);
@@ -397,10 +424,17 @@ sep_ok(const char *s, size_t n, size_t i, int *colon)
 	if (*colon)
 		i += i + 1 < n && s[i + 1] == ':' ? 2 : 1;
 	else if ((k = dash_at(s, n, i)) != 0)
-		i += k;
+		return known || i + k == n || ws_len(s, n, i + k) != 0;
 	else
-		return 0;
+		return known && i > at && i < n && txt_isupper(s[i]);
 	return i == n || ws_len(s, n, i) != 0;
+}
+
+/* known_agency: "(Reuters)", "(BSS/AFP)" in s[i..e), parentheses included. */
+static int
+known_agency(const char *s, size_t i, size_t e)
+{
+	return e - i > 2 && agency_end(s, e - 1, i + 1) == e - 1;
 }
 
 /*
@@ -413,15 +447,18 @@ int
 split_dateline(const char *s, size_t n, size_t *start, size_t *end)
 {
 	size_t i, e, j, d, k;
-	int caps = 1, dated = 0, agency = 0, colon;
+	int caps[3] = { 1, 1, 0 }, dated = 0, agency = 0, colon;
 
 	if (n > 4096)
 		n = 4096;	/* a dateline is near the start */
 	i = skip_ws(s, n, 0);
-	e = place_end(s, n, i, &caps);
+	e = place_end(s, n, i, caps);
 	j = e;
-	if (e > i && j + 2 < n && s[j] == ',' && s[j + 1] == ' ' &&
-	    (d = date_at(s, n, j + 2)) != 0) {
+	/* ", Feb 26" or "  Nov 2" after the place */
+	k = j < n && s[j] == ',' ? j + 1 : j;
+	for (d = k; d < n && d - k < 2 && s[d] == ' '; d++)
+		continue;
+	if (e > i && d > k && (d = date_at(s, n, d)) != 0) {
 		dated = 1;
 		j = d;
 		if (j + 2 < n && s[j] == ',' && s[j + 1] == ' ' &&
@@ -430,11 +467,17 @@ split_dateline(const char *s, size_t n, size_t *start, size_t *end)
 	}
 	for (k = j; k < n && k - j < 2 && s[k] == ' '; k++)
 		continue;
-	if ((e > i || k == i) && (d = paren_agency(s, n, k)) > k)
-		agency = 1, j = d;
-	if (j == i || !sep_ok(s, n, j, &colon))
+	/* an unknown "(MPC)" after "One member of the ..." is no agency */
+	if ((e > i || k == i) && (d = paren_agency(s, n, k)) > k &&
+	    (known_agency(s, k, d) || caps[0] || dated)) {
+		agency = 1 + known_agency(s, k, d);
+		j = d;
+	}
+	if (j == i || !sep_ok(s, n, j, agency == 2, &colon))
 		return 0;
-	if (!dated && !agency && (!caps || e - i < (colon ? 4u : 3u)))
+	if (!dated && !agency && (!caps[1] || e - i < (colon ? 4u : 3u)))
+		return 0;
+	if (caps[2] && !dated)
 		return 0;
 	*start = i;
 	*end = j;
@@ -808,23 +851,26 @@ paragraphs(struct split *s, const struct work *w, size_t b)
 		add_para(s, w, first, w->n - 1);
 }
 
-/* The dateline of paragraph 1, or of 2 after an editor's "(Adds ...)". */
+/*
+ * The dateline of paragraph 1, or of 2 when 1 is short and has none (an
+ * editor's note "(Adds details)", a byline).
+ */
 static void
 find_dateline(struct split *s, const char *text)
 {
 	const struct split_para *p = s->para;
-	size_t a, b, e;
+	size_t a, b;
 
 	if (s->npara == 0)
 		return;
-	a = skip_ws(text + p->start, p->len, 0);
-	e = trim_end(text + p->start, p->len);
-	if (s->npara > 1 && a < e && text[p->start + a] == '(' &&
-	    text[p->start + e - 1] == ')' &&
-	    !split_dateline(text + p->start, p->len, &a, &b))
+	if (!split_dateline(text + p->start, p->len, &a, &b)) {
+		if (s->npara < 2 || p->len > TITLE_MAX)
+			return;
 		p++;
-	if (split_dateline(text + p->start, p->len, &a, &b))
-		add_hdr(s, "dateline", NOKEY, text + p->start + a, b - a);
+		if (!split_dateline(text + p->start, p->len, &a, &b))
+			return;
+	}
+	add_hdr(s, "dateline", NOKEY, text + p->start + a, b - a);
 }
 
 static void
