@@ -501,17 +501,24 @@ add_hdr(struct split *s, const char *name, size_t nameoff, const char *v,
 	h->vallen = e - i;
 }
 
-/* add_key: a header named by its key, lower-cased, other bytes as '_'. */
+/*
+ * add_key: a header named by its key, lower-cased, other bytes as '_'.
+ * A key "dateline" or "credit" gets a final '_': those names are for what
+ * nsplit finds in the body, which ntext does not write back.
+ */
 static size_t
 add_key(struct split *s, const char *k, size_t n)
 {
 	size_t off = s->nameslen, i;
 	char *p;
 
-	xgrow(&s->names, &s->namescap, s->nameslen + n + 1, 1);
+	xgrow(&s->names, &s->namescap, s->nameslen + n + 2, 1);
 	p = s->names + off;
 	for (i = 0; i < n; i++)
 		p[i] = txt_isalnum(k[i]) ? (char)txt_tolower(k[i]) : '_';
+	if ((n == 8 && memcmp(p, "dateline", 8) == 0) ||
+	    (n == 6 && memcmp(p, "credit", 6) == 0))
+		p[n++] = '_';
 	p[n] = '\0';
 	s->nameslen += n + 1;
 	return off;

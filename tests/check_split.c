@@ -163,6 +163,9 @@ static const struct art_case art_cases[] = {
 	{ "title: Profile: A Mayor\n\nOne.\n\nTwo\nlines.\n", SPLIT_KEYS,
 	  SPLIT_BLOCKS, "title=Profile: A Mayor [One.][Two\nlines.]" },
 	{ "title: Only\n", SPLIT_KEYS, SPLIT_BLOCKS, "title=Only" },
+	{ "Credit: Ann Lee\nDateline: LIMA\n\nLIMA (AP) - Rain.\n", SPLIT_KEYS,
+	  SPLIT_BLOCKS, "credit_=Ann Lee dateline_=LIMA dateline=LIMA (AP) "
+	  "[LIMA (AP) - Rain.]" },
 	/* Plain: a title unless the first line reads as a paragraph. */
 	{ "Profile: A Mayor\n\nShe was elected.\n", SPLIT_PLAIN, SPLIT_LINES,
 	  "title=Profile: A Mayor [She was elected.]" },
