@@ -148,7 +148,8 @@ static int
 word_in(const char *s, size_t n, const struct word *list)
 {
 	for (; list->s != NULL; list++)
-		if (list->n == n && txt_ncaseeq(s, list->s, n))
+		if (list->n == n && txt_tolower(*s) == txt_tolower(*list->s) &&
+		    txt_ncaseeq(s, list->s, n))
 			return 1;
 	return 0;
 }
@@ -163,7 +164,8 @@ agency_end(const char *s, size_t n, size_t i)
 		k = j;
 		while (k < n && txt_isalpha(s[k]))
 			k++;
-		if (k == j || !word_in(s + j, k - j, agencies))
+		if (k == j || !strchr("abdeikprtuxyABDEIKPRTUXY", s[j]) ||
+		    !word_in(s + j, k - j, agencies))
 			return j == i ? i : j - 1;
 		if (k < n && s[k] == '/' && k + 1 < n && txt_isalpha(s[k + 1]))
 			j = k + 1;
@@ -293,7 +295,9 @@ date_at(const char *s, size_t n, size_t i)
 
 	while (j < n && txt_isalpha(s[j]))
 		j++;
-	if (j == i || !word_in(s + i, j - i, months))
+	/* most words are rejected by their first letter */
+	if (j - i < 3 || j - i > 9 || !strchr("adfjmnosADFJMNOS", s[i]) ||
+	    !word_in(s + i, j - i, months))
 		return 0;
 	if (j < n && s[j] == '.')
 		j++;
