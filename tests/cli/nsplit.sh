@@ -47,6 +47,19 @@ ok 'nsplit binary' '
 	    >'"$tmp"'/bin.txt
 	nsplit '"$tmp"'/bin.txt >/dev/null'
 
+# Blocks of input: an article bigger than a read, lines across reads,
+# CRLF throughout; the records are those of the LF text.
+ok 'nsplit big CRLF stream' '
+	i=0; while [ $i -lt 300 ]; do cat '$F'/stream.txt; printf "\f\n";
+	    cat '$F'/indented.txt; printf "\f\n"; i=$((i + 1)); done >'"$tmp"'/lf.txt
+	sed "s/\$/\r/" '"$tmp"'/lf.txt >'"$tmp"'/crlf.txt
+	nsplit -n x <'"$tmp"'/lf.txt >'"$tmp"'/lf.out
+	nsplit -n x <'"$tmp"'/crlf.txt | cmp - '"$tmp"'/lf.out &&
+	test "$(grep -c "	title	" '"$tmp"'/lf.out)" -eq 1500'
+ok 'nsplit article of 100000 lines' '
+	{ printf "Title\n\n"; seq 1 100000 | sed "s/^/Line /"; } >'"$tmp"'/lines.txt
+	nsplit '"$tmp"'/lines.txt | tail -1 | grep -q "	para	100000	Line 100000\$"'
+
 # The examples of nsplit(1).
 printf 'Ferry service returns to Kessel Island\n' >"$tmp/titles.out"
 ts 'nsplit example titles' 0 "$tmp/titles.out" \
