@@ -148,8 +148,8 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
 	char *l = in->art + b->scan;
 	int ff;
 
-	if (len > 0 && l[len - 1] == '\r')
-		len--;		/* CRLF is read as LF */
+	while (len > 0 && l[len - 1] == '\r')
+		len--;		/* CRLF is read as LF, and so is CRCRLF */
 	ff = split_is_formfeed(l, len);
 	if (ff || (in->text && split_is_datemark(l, len))) {
 		article(in, in->art + b->start, in->len - b->start, sp, o);

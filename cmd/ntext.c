@@ -76,7 +76,7 @@ header(struct ctx *c, struct out *o, const struct artline *l)
 	memcpy(c->buf + l->namelen, ": ", 2);
 	memcpy(c->buf + l->namelen + 2, l->text, l->textlen);
 	for (i = l->namelen + 2; i < n; i++)
-		if (c->buf[i] == '\n' || c->buf[i] == '\r')
+		if (c->buf[i] == '\n')
 			c->buf[i] = ' ';
 	text_line(o, c->buf, n);
 }
