@@ -231,9 +231,11 @@ article(struct input *in, const char *text, size_t len, struct split *sp,
 	const struct split_para *p;
 	size_t i;
 
-	if (in->text) {
-		set_id(in, ++in->nart);
+	if (in->text)
 		split_article(sp, text, len);
+	/* An article that gives no record is not counted: no ID shows it. */
+	if (in->text && sp->nhdr + sp->npara > 0) {
+		set_id(in, ++in->nart);
 		for (i = 0; i < sp->nhdr; i++) {
 			h = &sp->hdr[i];
 			out_rawfield(o, in->id, in->idlen);
