@@ -47,6 +47,11 @@ ok 'nsplit binary' '
 	    >'"$tmp"'/bin.txt
 	nsplit '"$tmp"'/bin.txt >/dev/null'
 
+# An article that gives no record takes no number.
+printf 'x:1\thdr\ttitle\tT\nx:1\tpara\t1\tText.\n' >"$tmp/norec.out"
+ts 'nsplit article of no records' 0 "$tmp/norec.out" \
+    "printf -- '---\n\f\n-- \n\f\n \n\f\nT\n\nText.\n' | nsplit -n x"
+
 # Blocks of input: an article bigger than a read, lines across reads,
 # CRLF throughout; the records are those of the LF text.
 ok 'nsplit big CRLF stream' '
