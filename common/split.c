@@ -143,6 +143,17 @@ split_is_datemark(const char *s, size_t n)
 	    s[i + 10] == '\r';
 }
 
+/* first_in: the letter c, in either case, is one of the lower-case set. */
+static int
+first_in(char c, const char *set)
+{
+	c = (char)txt_tolower(c);
+	for (; *set != '\0'; set++)
+		if (*set == c)
+			return 1;
+	return 0;
+}
+
 /* word_in: the word s[0..n) is in list, ASCII case ignored. */
 static int
 word_in(const char *s, size_t n, const struct word *list)
@@ -164,7 +175,7 @@ agency_end(const char *s, size_t n, size_t i)
 		k = j;
 		while (k < n && txt_isalpha(s[k]))
 			k++;
-		if (k == j || !strchr("abdeikprtuxyABDEIKPRTUXY", s[j]) ||
+		if (k == j || !first_in(s[j], "abdeikprtuxy") ||
 		    !word_in(s + j, k - j, agencies))
 			return j == i ? i : j - 1;
 		if (k < n && s[k] == '/' && k + 1 < n && txt_isalpha(s[k + 1]))
@@ -293,11 +304,12 @@ date_at(const char *s, size_t n, size_t i)
 {
 	size_t j = i, k;
 
+	/* most words are rejected by their first letter */
+	if (i >= n || !first_in(s[i], "adfjmnos"))
+		return 0;
 	while (j < n && txt_isalpha(s[j]))
 		j++;
-	/* most words are rejected by their first letter */
-	if (j - i < 3 || j - i > 9 || !strchr("adfjmnosADFJMNOS", s[i]) ||
-	    !word_in(s + i, j - i, months))
+	if (j - i < 3 || j - i > 9 || !word_in(s + i, j - i, months))
 		return 0;
 	if (j < n && s[j] == '.')
 		j++;
