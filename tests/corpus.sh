@@ -66,7 +66,9 @@ check() {
 		return
 	fi
 	# The round trip, IDs aside but for the article numbers.
-	ntext "$tmp/rec" | nsplit >"$tmp/rec2" 2>"$tmp/err"
+	{ ntext "$tmp/rec" 2>"$tmp/err1" || echo "ntext status $?" >>"$tmp/err1"; } |
+	    nsplit >"$tmp/rec2" 2>"$tmp/err"
+	cat "$tmp/err1" >>"$tmp/err"
 	sed 's/^[^\t]*:\([0-9]*\)\t/\1\t/' "$tmp/rec" >"$tmp/a"
 	sed 's/^[^\t]*:\([0-9]*\)\t/\1\t/' "$tmp/rec2" >"$tmp/b"
 	if ! cmp -s "$tmp/a" "$tmp/b" || [ -s "$tmp/err" ]; then
