@@ -584,7 +584,7 @@ struct work {
 static size_t
 next_nonblank(const struct work *w, size_t i)
 {
-	while (i < w->n && split_blank(LP(w, i), LN(w, i)))
+	while (i < w->n && w->line[i].blank)
 		i++;
 	return i;
 }
@@ -727,7 +727,7 @@ keys_block(const struct work *w)
 {
 	size_t i, klen, v;
 
-	for (i = 0; i < w->n && !split_blank(LP(w, i), LN(w, i)); i++)
+	for (i = 0; i < w->n && !w->line[i].blank; i++)
 		if (!key_line(LP(w, i), LN(w, i), &klen, &v))
 			return 0;
 	if (i == 1 && !lower_key(LP(w, 0), klen))
@@ -766,8 +766,8 @@ layout_plain(struct work *w)
 	int wire;
 
 	j = next_nonblank(w, 1);
-	wire = j < w->n && indented(LP(w, j), LN(w, j)) && !indented(s, n);
-	if (w->n > 1 && !split_blank(LP(w, 1), LN(w, 1)) &&
+	wire = j < w->n && w->line[j].indent && !w->line[0].indent;
+	if (w->n > 1 && !w->line[1].blank &&
 	    !(wire && j == 1))
 		return 0;
 	if (para_like(s, n) && !wire)
@@ -822,8 +822,8 @@ body_mode(const struct work *w, size_t b)
 	int prev = 0, blank;
 
 	for (i = b; i < w->n; i++) {
-		blank = split_blank(LP(w, i), LN(w, i));
-		if (!blank && prev && indented(LP(w, i), LN(w, i)))
+		blank = w->line[i].blank;
+		if (!blank && prev && w->line[i].indent)
 			return SPLIT_INDENT;
 		if (!blank && !prev)
 			runs++;
@@ -840,7 +840,8 @@ add_para(struct split *s, const struct work *w, size_t first, size_t last)
 {
 	struct split_para *p;
 
-	xgrow(&s->para, &s->paracap, s->npara + 1, sizeof(*s->para));
+	if (s->npara == s->paracap)
+		xgrow(&s->para, &s->paracap, s->npara + 1, sizeof(*s->para));
 	p = &s->para[s->npara++];
 	p->start = w->line[first].start;
 	p->len = w->line[last].start + w->line[last].len - p->start;
@@ -854,7 +855,7 @@ paragraphs(struct split *s, const struct work *w, size_t b)
 
 	s->mode = body_mode(w, b);
 	for (i = b; i < w->n; i++) {
-		if (split_blank(LP(w, i), LN(w, i))) {
+		if (w->line[i].blank) {
 			if (open)
 				add_para(s, w, first, i - 1);
 			open = prevcredit = 0;
@@ -862,7 +863,7 @@ paragraphs(struct split *s, const struct work *w, size_t b)
 		}
 		credit = split_credit_line(LP(w, i), LN(w, i));
 		if (open && (s->mode == SPLIT_LINES || credit || prevcredit ||
-		    (s->mode == SPLIT_INDENT && indented(LP(w, i), LN(w, i))))) {
+		    (s->mode == SPLIT_INDENT && w->line[i].indent))) {
 			add_para(s, w, first, i - 1);
 			open = 0;
 		}
@@ -911,18 +912,24 @@ find_credit(struct split *s, const char *text)
 	}
 }
 
+/* Cut the text into lines, noting which are blank and which indented. */
 static void
 index_lines(struct split *s, const char *text, size_t len)
 {
 	const char *p = text, *end = text + len, *nl;
+	struct split_line *l;
 
 	s->nline = 0;
 	while (p < end) {
-		xgrow(&s->line, &s->linecap, s->nline + 1, sizeof(*s->line));
+		if (s->nline == s->linecap)
+			xgrow(&s->line, &s->linecap, s->nline + 1,
+			    sizeof(*s->line));
 		nl = memchr(p, '\n', (size_t)(end - p));
-		s->line[s->nline].start = (size_t)(p - text);
-		s->line[s->nline].len = (size_t)((nl ? nl : end) - p);
-		s->nline++;
+		l = &s->line[s->nline++];
+		l->start = (size_t)(p - text);
+		l->len = (size_t)((nl ? nl : end) - p);
+		l->blank = split_blank(p, l->len);
+		l->indent = !l->blank && indented(p, l->len);
 		p = nl ? nl + 1 : end;
 	}
 }

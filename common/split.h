@@ -36,9 +36,12 @@ struct split_para {
 	size_t	 len;
 };
 
+/* A line of the article: text[start..start+len), and what it is. */
 struct split_line {
 	size_t	 start;
 	size_t	 len;
+	int	 blank;		/* only white space */
+	int	 indent;	/* begins with white space */
 };
 
 /* The result of split_article; reuse it from one article to the next. */
