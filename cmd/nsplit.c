@@ -146,6 +146,7 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
     struct out *o)
 {
 	char *l = in->art + b->scan;
+	size_t raw = len;
 	int ff;
 
 	while (len > 0 && l[len - 1] == '\r')
@@ -153,6 +154,12 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
 	ff = split_is_formfeed(l, len);
 	if (ff || (in->text && split_is_datemark(l, len))) {
 		article(in, in->art + b->start, in->len - b->start, sp, o);
+		/*
+		 * The next article begins where its first line is, after
+		 * a form feed line or at this line, so its lines need no
+		 * moving.
+		 */
+		in->len = b->scan + (ff ? raw + 1 : 0);
 		b->start = in->len;
 		if (ff)
 			return;
