@@ -1333,16 +1333,53 @@ fmt_shift(char *v, const struct sc *c, long n, int u)
 }
 
 /*
+ * The quarter a report is about: the last "first|second|third|fourth
+ * quarter" named in the NEAR_WIN bytes before i, or 0.
+ */
+static int
+topic_quarter(const struct sc *c, size_t i)
+{
+	static const char *const ords[] = { "first", "second", "third",
+		"fourth", NULL };
+	size_t j, lo = i > NEAR_WIN ? i - NEAR_WIN : 0, k, q;
+
+	for (j = i; j > lo; j--) {
+		if (txt_tolower(c->s[j - 1]) != 'q' || !is(c, j - 1, "quarter"))
+			continue;
+		q = j - 1;
+		k = q > lo && (c->s[q - 1] == '-' || c->s[q - 1] == ' ') ?
+		    q - 1 : q;
+		while (k > lo && txt_isalpha(c->s[k - 1]))
+			k--;
+		if (txt_word_in(c->s, c->n, k, ords)) {
+			switch (txt_tolower(c->s[k])) {
+			case 'f':
+				return txt_tolower(c->s[k + 1]) == 'i' ? 1 : 4;
+			case 's':
+				return 2;
+			default:
+				return 3;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
  * n years before the reference.  In a report of quarterly results "a
  * year ago" is the same quarter a year before: the quarter last ended.
  */
 static void
 fmt_yearsago(char *v, struct sc *c, size_t i, long n)
 {
+	int t;
+
 	if (c->hasref && near_word(c, i, "quarter")) {
 		char q[48];
 
 		fmt_shift(q, c, -1, U_QUARTER);
+		if ((t = topic_quarter(c, i)) != 0)
+			q[6] = (char)('0' + t);
 		snprintf(v, 48, "%04ld%s", atol(q) - n, q + 4);
 		return;
 	}
@@ -1839,8 +1876,10 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		    (int[]){ 0 }) && unit_at(c, nx(c, j + 4), &k, (int[]){ 0 }) < 0)
 			return snprintf(o->v, 48, "PAST_REF"), o->end = j + 4, 1;
 		if (is(c, j, "quarter") && c->hasref && tense_at(c, i) <= 0) {
-			/* in a results report: the quarter last ended */
+			/* in a results report: the quarter named, or last ended */
 			fmt_shift(o->v, c, -1, U_QUARTER);
+			if ((y = topic_quarter(c, i)) != 0)
+				o->v[6] = (char)('0' + y);
 			return o->end = j + 7, 1;
 		}
 		if (is(c, j, "weekend") && c->hasref) {
