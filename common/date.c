@@ -237,6 +237,29 @@ is(const struct sc *c, size_t i, const char *w)
 	    wstart(c->s, i) && wend(c->s, c->n, i + k);
 }
 
+/* A word list with lengths, so that a lookup compares lengths first. */
+struct wlist {
+	const char	*w;
+	size_t		 len;
+};
+#define WL(w)	{ w, sizeof(w) - 1 }
+
+/* inlist: the length of the word of list l (ended by { NULL }) at i, or 0. */
+static size_t
+inlist(const struct sc *c, size_t i, const struct wlist *l)
+{
+	size_t k = 0;
+
+	while (i + k < c->n && txt_isalpha(c->s[i + k]))
+		k++;
+	if (k == 0 || !wstart(c->s, i) || !wend(c->s, c->n, i + k))
+		return 0;
+	for (; l->w != NULL; l++)
+		if (l->len == k && txt_ncaseeq(c->s + i, l->w, k))
+			return k;
+	return 0;
+}
+
 /* The digits at i as a number (at most 9), their count in *len. */
 static long
 digits(const struct sc *c, size_t i, size_t *len)
@@ -456,10 +479,10 @@ resolve_year(const struct sc *c, int m, int d, int t)
 
 /* ---- times of day ---- */
 
-static const char *const zones[] = { "GMT", "UTC", "UT", "EST", "EDT",
-	"CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET",
-	"IST", "JST", "AEST", "AEDT", "HKT", "SGT", "MSK", "WIB", "PKT", "Z",
-	NULL };
+static const struct wlist zones[] = { WL("GMT"), WL("UTC"), WL("UT"), WL("EST"), WL("EDT"),
+	WL("CST"), WL("CDT"), WL("MST"), WL("MDT"), WL("PST"), WL("PDT"), WL("BST"), WL("CET"), WL("CEST"), WL("EET"),
+	WL("IST"), WL("JST"), WL("AEST"), WL("AEDT"), WL("HKT"), WL("SGT"), WL("MSK"), WL("WIB"), WL("PKT"), WL("Z"),
+	{ NULL, 0 } };
 
 /* Step over a time zone at e (after optional space); return the new end. */
 static size_t
@@ -467,7 +490,7 @@ zone(const struct sc *c, size_t e)
 {
 	size_t j = nx(c, e), k;
 
-	if ((k = txt_word_in(c->s, c->n, j, zones)) != 0 &&
+	if ((k = inlist(c, j, zones)) != 0 &&
 	    txt_isupper(c->s[j]))
 		return j + k;
 	return e;
@@ -502,7 +525,7 @@ ampm(const struct sc *c, size_t j, size_t *e)
 		/* 10 p.m. Police said: the period ends the sentence too */
 		if (j + 4 == c->n || (txt_space_at(c->s, c->n, j + 4) &&
 		    txt_isupper(c->s[nx(c, j + 4) < c->n ? nx(c, j + 4) :
-		    j + 3]) && !txt_word_in(c->s, c->n, nx(c, j + 4), zones) &&
+		    j + 3]) && !inlist(c, nx(c, j + 4), zones) &&
 		    !day_word(c, nx(c, j + 4))))
 			*e = j + 3;
 	}
@@ -921,10 +944,10 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 	if (!txt_isupper(c->s[i]) || ((w->flags & DW_ABBR) && e == i + k))
 		return 0;
 	if (w->flags & DW_NAME) {
-		static const char *const preps[] = { "in", "since", "until",
-			"till", "by", "of", "during", "from", "through", "to",
-			"before", "after", "early", "late", "mid", "last", "next",
-			"this", "between", "and", "or", "each", "every", NULL };
+		static const struct wlist preps[] = { WL("in"), WL("since"), WL("until"),
+			WL("till"), WL("by"), WL("of"), WL("during"), WL("from"), WL("through"), WL("to"),
+			WL("before"), WL("after"), WL("early"), WL("late"), WL("mid"), WL("last"), WL("next"),
+			WL("this"), WL("between"), WL("and"), WL("or"), WL("each"), WL("every"), { NULL, 0 } };
 		size_t len;
 		unsigned cp = txt_utf8_before(c->s, i, &len);
 		size_t p = i;
@@ -935,7 +958,7 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 			p--;
 		while (p > 0 && txt_isalpha(c->s[p - 1]))
 			p--;
-		if (!txt_word_in(c->s, c->n, p, preps) || (ch(c, j, 'I') &&
+		if (!inlist(c, p, preps) || (ch(c, j, 'I') &&
 		    is(c, j, "I")))
 			return 0;
 	}
@@ -949,14 +972,14 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 }
 
 /* Counted nouns after which a four-digit number is a count, not a year. */
-static const char *const counted[] = { "people", "men", "women", "troops",
-	"soldiers", "children", "workers", "jobs", "votes", "dollars",
-	"shares", "miles", "feet", "metres", "meters", "tons", "tonnes",
-	"units", "cars", "homes", "houses", "students", "members",
-	"employees", "residents", "cases", "deaths", "copies", "points",
-	"yards", "km", "kilometres", "kilometers", "hours", "pounds",
-	"barrels", "acres", "rooms", "beds", "seats", "square", "hectares",
-	"kg", "cc", "mw", NULL };
+static const struct wlist counted[] = { WL("people"), WL("men"), WL("women"), WL("troops"),
+	WL("soldiers"), WL("children"), WL("workers"), WL("jobs"), WL("votes"), WL("dollars"),
+	WL("shares"), WL("miles"), WL("feet"), WL("metres"), WL("meters"), WL("tons"), WL("tonnes"),
+	WL("units"), WL("cars"), WL("homes"), WL("houses"), WL("students"), WL("members"),
+	WL("employees"), WL("residents"), WL("cases"), WL("deaths"), WL("copies"), WL("points"),
+	WL("yards"), WL("km"), WL("kilometres"), WL("kilometers"), WL("hours"), WL("pounds"),
+	WL("barrels"), WL("acres"), WL("rooms"), WL("beds"), WL("seats"), WL("square"), WL("hectares"),
+	WL("kg"), WL("cc"), WL("mw"), { NULL, 0 } };
 
 /* Years, decades, centuries, fiscal years. */
 static int
@@ -1037,16 +1060,15 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	if (i >= 2 && c->s[i - 1] == '-' && txt_isdigit(c->s[i - 2]))
 		return 0;
 	j = nx(c, e);
-	if (txt_word_in(c->s, c->n, j, counted) || txt_word_in(c->s, c->n, j,
-	    zones))
+	if (inlist(c, j, counted) || inlist(c, j, zones))
 		return 0;
 	/* a number before a capitalised name: Boeing 747, flight 1990 */
 	if (i >= 2) {
-		static const char *const before[] = { "flight", "flights",
-			"page", "pages", "route", "number", "no", "room",
-			"boeing", "airbus", "model", "article", "section",
-			"chapter", "rule", "resolution", "code", "paragraph",
-			"bus", "highway", "line", "gate", "box", "lot", NULL };
+		static const struct wlist before[] = { WL("flight"), WL("flights"),
+			WL("page"), WL("pages"), WL("route"), WL("number"), WL("no"), WL("room"),
+			WL("boeing"), WL("airbus"), WL("model"), WL("article"), WL("section"),
+			WL("chapter"), WL("rule"), WL("resolution"), WL("code"), WL("paragraph"),
+			WL("bus"), WL("highway"), WL("line"), WL("gate"), WL("box"), WL("lot"), { NULL, 0 } };
 		size_t p = i;
 
 		while (p > 0 && txt_space_at(c->s, c->n, p - 1))
@@ -1055,7 +1077,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 			p--;
 		while (p > 0 && txt_isalpha(c->s[p - 1]))
 			p--;
-		if (p < i && txt_word_in(c->s, c->n, p, before))
+		if (p < i && inlist(c, p, before))
 			return 0;
 	}
 	(void)len;
@@ -1333,16 +1355,53 @@ fmt_shift(char *v, const struct sc *c, long n, int u)
 }
 
 /*
+ * The quarter a report is about: the last "first|second|third|fourth
+ * quarter" named in the NEAR_WIN bytes before i, or 0.
+ */
+static int
+topic_quarter(const struct sc *c, size_t i)
+{
+	static const struct wlist ords[] = { WL("first"), WL("second"), WL("third"),
+		WL("fourth"), { NULL, 0 } };
+	size_t j, lo = i > NEAR_WIN ? i - NEAR_WIN : 0, k, q;
+
+	for (j = i; j > lo; j--) {
+		if (txt_tolower(c->s[j - 1]) != 'q' || !is(c, j - 1, "quarter"))
+			continue;
+		q = j - 1;
+		k = q > lo && (c->s[q - 1] == '-' || c->s[q - 1] == ' ') ?
+		    q - 1 : q;
+		while (k > lo && txt_isalpha(c->s[k - 1]))
+			k--;
+		if (inlist(c, k, ords)) {
+			switch (txt_tolower(c->s[k])) {
+			case 'f':
+				return txt_tolower(c->s[k + 1]) == 'i' ? 1 : 4;
+			case 's':
+				return 2;
+			default:
+				return 3;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
  * n years before the reference.  In a report of quarterly results "a
  * year ago" is the same quarter a year before: the quarter last ended.
  */
 static void
 fmt_yearsago(char *v, struct sc *c, size_t i, long n)
 {
+	int t;
+
 	if (c->hasref && near_word(c, i, "quarter")) {
 		char q[48];
 
 		fmt_shift(q, c, -1, U_QUARTER);
+		if ((t = topic_quarter(c, i)) != 0)
+			q[6] = (char)('0' + t);
 		snprintf(v, 48, "%04ld%s", atol(q) - n, q + 4);
 		return;
 	}
@@ -1839,8 +1898,10 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		    (int[]){ 0 }) && unit_at(c, nx(c, j + 4), &k, (int[]){ 0 }) < 0)
 			return snprintf(o->v, 48, "PAST_REF"), o->end = j + 4, 1;
 		if (is(c, j, "quarter") && c->hasref && tense_at(c, i) <= 0) {
-			/* in a results report: the quarter last ended */
+			/* in a results report: the quarter named, or last ended */
 			fmt_shift(o->v, c, -1, U_QUARTER);
+			if ((y = topic_quarter(c, i)) != 0)
+				o->v[6] = (char)('0' + y);
 			return o->end = j + 7, 1;
 		}
 		if (is(c, j, "weekend") && c->hasref) {
