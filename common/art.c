@@ -286,8 +286,12 @@ art_main(int argc, char *argv[], art_fn *fn, void *ctx)
 
 	out_init(&o, STDOUT_FILENO, "stdout");
 	out_catch_signals();
-	if (argc == 0)
+	/* A read error on stdin (a directory, EIO) must not pass for its end. */
+	if (argc == 0) {
 		rval |= run_one(stdin, "-", fn, ctx, &o);
+		if (xfclose(stdin, "-") == -1)
+			rval = EXIT_TROUBLE;
+	}
 	for (i = 0; i < argc && !o.failed && !out_interrupted(); i++) {
 		if ((fp = xfopen(argv[i], &rval)) == NULL)
 			continue;
