@@ -108,12 +108,21 @@ finish(struct article *a)
 	a->id = a->store + a->line[0].off[0];
 }
 
+/*
+ * Keep the line just read (n bytes in the reader's buffer) for the next
+ * article.  The buffers are swapped, not copied, so that a huge line is
+ * held once, not twice.
+ */
 static void
-keep_pending(struct artreader *ar, const char *s, size_t n)
+keep_pending(struct artreader *ar, size_t n)
 {
-	xgrow(&ar->pend, &ar->pendcap, n + 1, 1);
-	memcpy(ar->pend, s, n);
-	ar->pend[n] = '\0';
+	char *b = ar->pend;
+	size_t cap = ar->pendcap;
+
+	ar->pend = ar->rd.buf;
+	ar->pendcap = ar->rd.cap;
+	ar->rd.buf = b;
+	ar->rd.cap = cap;
 	ar->pendlen = n;
 	ar->haspend = 1;
 }
@@ -133,7 +142,7 @@ art_open(struct artreader *ar, FILE *fp, const char *name)
 	reader_init(&ar->rd, fp, name);
 	if ((n = reader_line(&ar->rd, &line)) < 0)
 		return 0;
-	keep_pending(ar, line, (size_t)n);
+	keep_pending(ar, (size_t)n);
 	rec_split(&ar->r, line, (size_t)n);
 	if (rec_check(&ar->r) != REC_OK) {
 		warnx("%s: not a record stream (run nsplit first)", name);
@@ -141,6 +150,7 @@ art_open(struct artreader *ar, FILE *fp, const char *name)
 		ar->haspend = 0;
 		return -1;
 	}
+	rec_unsplit(&ar->r);
 	return 0;
 }
 
@@ -172,7 +182,7 @@ art_next(struct artreader *ar, struct article *a)
 		} else if (ar->r.len[0] != a->idlen ||
 		    memcmp(line, a->store + a->line[0].off[0], a->idlen) != 0) {
 			rec_unsplit(&ar->r);
-			keep_pending(ar, line, (size_t)n);
+			keep_pending(ar, (size_t)n);
 			break;
 		}
 		add_line(a, line, (size_t)n, &ar->r, k);

@@ -73,6 +73,94 @@ START_TEST(test_help_ok)
 }
 END_TEST
 
+/* A long line goes straight out, in order with the records around it. */
+START_TEST(test_out_long_line)
+{
+	struct out o;
+	FILE *fp = tmpfile();
+	size_t big = 200000, n;
+	char *line = malloc(big), *want = malloc(2 * big + 100), *got;
+
+	ck_assert_ptr_nonnull(fp);
+	memset(line, 'z', big);
+	out_init(&o, fileno(fp), "tmp");
+	out_line(&o, "a:1\tx\ty", 7);
+	out_line(&o, line, big);
+	out_str(&o, "b:1");
+	out_line(&o, line, big);	/* inside a record: buffered */
+	out_line(&o, "c", 1);
+	ck_assert_int_eq(out_close(&o), 0);
+	n = 0;
+	memcpy(want + n, "a:1\tx\ty\n", 8), n += 8;
+	memcpy(want + n, line, big), n += big;
+	memcpy(want + n, "\nb:1\t", 5), n += 5;
+	memcpy(want + n, line, big), n += big;
+	memcpy(want + n, "\nc\n", 3), n += 3;
+	got = malloc(n + 1);
+	rewind(fp);
+	ck_assert_uint_eq(fread(got, 1, n + 1, fp), n);
+	ck_assert_mem_eq(got, want, n);
+	fclose(fp);
+	free(line);
+	free(want);
+	free(got);
+}
+END_TEST
+
+START_TEST(test_out_long_line_full)
+{
+	struct out o;
+	FILE *fp = fopen("/dev/full", "w");
+	size_t big = 100000;
+	char *line = calloc(1, big);
+
+	ck_assert_ptr_nonnull(fp);
+	out_init(&o, fileno(fp), "/dev/full");
+	out_line(&o, line, big);
+	ck_assert_int_eq(o.failed, 1);
+	out_line(&o, line, big);	/* reported once, then dropped */
+	ck_assert_int_eq(out_close(&o), -1);
+	fclose(fp);
+	free(line);
+}
+END_TEST
+
+/* Lines of every length come back whole from the article reader. */
+START_TEST(test_art_long_lines)
+{
+	static const size_t lens[] = { 10, 300000, 5, 70000, 1, 300001, 2 };
+	struct artreader ar;
+	struct article a;
+	char *in, *p;
+	size_t i, n = 0, k = 0;
+	FILE *fp;
+
+	in = malloc(800000);
+	for (i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
+		n += (size_t)sprintf(in + n, "f:%zu\tpara\t1\t", i / 2 + 1);
+		memset(in + n, 'a' + (int)i, lens[i]);
+		n += lens[i];
+		in[n++] = '\n';
+	}
+	fp = fmemopen(in, n, "r");
+	memset(&a, 0, sizeof(a));
+	ck_assert_int_eq(art_open(&ar, fp, "mem"), 0);
+	p = in;
+	while (art_next(&ar, &a))
+		for (i = 0; i < a.nline; i++, k++) {
+			ck_assert_uint_eq(a.line[i].textlen, lens[k]);
+			ck_assert_mem_eq(a.line[i].raw, p, a.line[i].rawlen);
+			p += a.line[i].rawlen + 1;
+		}
+	ck_assert_uint_eq(k, sizeof(lens) / sizeof(lens[0]));
+	ck_assert_ptr_eq(p, in + n);
+	art_close(&ar);
+	art_free(&a);
+	fclose(fp);
+	free(in);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -85,8 +173,11 @@ main(void)
 	tcase_add_test(tc, test_stdin_read_error);
 	tcase_add_loop_test(tc, test_operands, 0,
 	    sizeof(operand_cases) / sizeof(operand_cases[0]));
+	tcase_add_test(tc, test_art_long_lines);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("write");
+	tcase_add_test(tc, test_out_long_line);
+	tcase_add_test(tc, test_out_long_line_full);
 	/* These reopen stdout, which only a forked test may do. */
 	if (srunner_fork_status(sr) == CK_FORK) {
 		tcase_add_exit_test(tc, test_help_full, 2);
