@@ -1,0 +1,36 @@
+#!/bin/sh
+# bench-worst.sh -- for make bench: MB/s of each command on the slowest of
+# the pathological inputs of tests/stress.sh (at half their size, or
+# divided by STRESS_SCALE), in the row format of tests/bench.sh.  Needs
+# tests/rusage (make tests/rusage) and the commands on PATH.
+cd "${0%/*}" || exit 2
+LC_ALL=C; export LC_ALL
+n=0 fail=0
+tmp=${TMPDIR:-/tmp}/newsutils-worst.$$
+mkdir -p "$tmp" || exit 2
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 2' INT TERM
+STRESS_SCALE=${STRESS_SCALE:-2}
+. ./cmds.sh >/dev/null
+. ./patho.sh
+[ -x ./rusage ] || { echo "bench-worst: build tests/rusage first" >&2; exit 2; }
+
+for bw_c in $hd_all; do
+	c=${bw_c%%:*} kind=${bw_c#*:}
+	worst= worstcase= worstsize= worstwall=
+	for case in $patho_cases; do
+		f=$(patho_file "$case" "$kind" "$(patho_size "$case")")
+		size=$(wc -c <"$f")
+		./rusage "$tmp/rep" "$c" "$f" >/dev/null 2>&1 ||
+		    { echo "bench-worst: $c failed on $case" >&2; continue; }
+		read -r st wall cpu kb <"$tmp/rep"
+		mbs=$(awk "BEGIN { print $size / 1e6 / ($wall > 0 ? $wall : 1e-3) }")
+		if [ -z "$worst" ] || awk "BEGIN { exit !($mbs < $worst) }"; then
+			worst=$mbs worstcase=$case worstsize=$size worstwall=$wall
+		fi
+	done
+	[ -n "$worst" ] && echo "$c $worstcase $worstsize $worstwall" | awk '{
+		printf "%-26s %8.1f MB/s  %7.2f s  %6.1f MB in\n", $1 " worst (" $2 ")",
+		$3 / 1e6 / ($4 > 0 ? $4 : 1e-3), $4, $3 / 1e6 }'
+done
+exit 0
