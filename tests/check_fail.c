@@ -73,6 +73,17 @@ START_TEST(test_help_ok)
 }
 END_TEST
 
+/* Closing a writer that never wrote: no buffer, no memmove(NULL). */
+START_TEST(test_out_empty)
+{
+	struct out o;
+
+	out_init(&o, -1, "none");
+	ck_assert_int_eq(out_flush(&o), 0);
+	ck_assert_int_eq(out_close(&o), 0);
+}
+END_TEST
+
 /* A long line goes straight out, in order with the records around it. */
 START_TEST(test_out_long_line)
 {
@@ -176,6 +187,7 @@ main(void)
 	tcase_add_test(tc, test_art_long_lines);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("write");
+	tcase_add_test(tc, test_out_empty);
 	tcase_add_test(tc, test_out_long_line);
 	tcase_add_test(tc, test_out_long_line_full);
 	/* These reopen stdout, which only a forked test may do. */
