@@ -283,6 +283,18 @@ run_one(FILE *fp, const char *name, art_fn *fn, void *ctx, struct out *o)
 }
 
 /*
+ * Close an input: 0, or EXIT_TROUBLE after a read error.  A read cut
+ * short by SIGINT or SIGTERM is not one: "interrupted" says it all.
+ */
+static int
+art_fclose(FILE *fp, const char *name)
+{
+	if (out_interrupted())
+		clearerr(fp);
+	return xfclose(fp, name) == -1 ? EXIT_TROUBLE : 0;
+}
+
+/*
  * art_main: the record loop of a filter.  Reads each named file, or stdin,
  * calls fn for each article, and returns the exit status.  argv holds the
  * operands only.
@@ -299,15 +311,13 @@ art_main(int argc, char *argv[], art_fn *fn, void *ctx)
 	/* A read error on stdin (a directory, EIO) must not pass for its end. */
 	if (argc == 0) {
 		rval |= run_one(stdin, "-", fn, ctx, &o);
-		if (xfclose(stdin, "-") == -1)
-			rval = EXIT_TROUBLE;
+		rval |= art_fclose(stdin, "-");
 	}
 	for (i = 0; i < argc && !o.failed && !out_interrupted(); i++) {
 		if ((fp = xfopen(argv[i], &rval)) == NULL)
 			continue;
 		rval |= run_one(fp, argv[i], fn, ctx, &o);
-		if (xfclose(fp, argv[i]) == -1)
-			rval = EXIT_TROUBLE;
+		rval |= art_fclose(fp, argv[i]);
 	}
 	if (out_close(&o) == -1)
 		rval = EXIT_TROUBLE;
