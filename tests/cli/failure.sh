@@ -92,33 +92,34 @@ if [ -n "$hd_all" ]; then
 	fl_big "$tmp/big.txt" txt 40000
 fi
 for fl_c in $hd_all; do
-	c=${fl_c%%:*}
-	case $fl_c in
-	*:txt)	a=fixtures/harden/a.txt b=fixtures/harden/b.txt big=$tmp/big.txt ;;
-	*)	a=fixtures/harden/a.rec b=fixtures/harden/b.rec big=$tmp/big.rec ;;
-	esac
-	ok "$c: /dev/full is status 2 with a message" \
-	    "$c $a >/dev/full 2>$tmp/e; [ \$? -eq 2 ] && grep -q . $tmp/e"
-	ok "$c: closed stdout is status 2 with a message" \
-	    "$c $a >&- 2>$tmp/e; [ \$? -eq 2 ] && grep -q . $tmp/e"
-	ok "$c: --help to /dev/full is status 2" \
-	    "$c --help >/dev/full 2>$tmp/e; [ \$? -eq 2 ] && grep -q . $tmp/e"
-	ok "$c: a reader that goes away: quiet, SIGPIPE or 0" \
-	    "{ timeout 20 $c $big 2>$tmp/e; echo \$? >$tmp/st; } | head -1 >/dev/null;
+	fl_cmd=${fl_c%%:*}
+	fl_k=${fl_c#*:}		# rec or txt: what the command reads
+	fl_a=fixtures/harden/a.$fl_k fl_b=fixtures/harden/b.$fl_k
+	fl_big=$tmp/big.$fl_k
+	ok "$fl_cmd: /dev/full is status 2 with a message" \
+	    "$fl_cmd $fl_a >/dev/full 2>$tmp/e; [ \$? -eq 2 ] && grep -q . $tmp/e"
+	ok "$fl_cmd: closed stdout is status 2 with a message" \
+	    "$fl_cmd $fl_a >&- 2>$tmp/e; [ \$? -eq 2 ] && grep -q . $tmp/e"
+	ok "$fl_cmd: --help to /dev/full is status 2" \
+	    "$fl_cmd --help >/dev/full 2>$tmp/e; [ \$? -eq 2 ] && grep -q . $tmp/e"
+	ok "$fl_cmd: a reader that goes away: quiet, SIGPIPE or 0" \
+	    "{ timeout 20 $fl_cmd $fl_big 2>$tmp/e; echo \$? >$tmp/st; } | head -1 >/dev/null;
 	    st=\$(cat $tmp/st); echo status \$st; cat $tmp/e;
-	    [ \$st -eq 141 ] || [ \$st -eq 0 ]; [ \$? -eq 0 ] && [ ! -s $tmp/e ]"
-	$c $a $b >"$tmp/good" 2>/dev/null
-	t "$c: missing file and a directory among readable files" 2 "$tmp/good" \
-	    $c $a "$tmp/nonexistent" fixtures/harden $b
-	err_has "$c: the missing file is named" nonexistent \
-	    "$c $a $tmp/nonexistent $b"
-	err_has "$c: the directory is named" fixtures/harden "$c fixtures/harden"
-	ok "$c: a directory as stdin is status 2 with a message" \
-	    "$c <fixtures/harden >/dev/null 2>$tmp/e; [ \$? -eq 2 ] && grep -q . $tmp/e"
-	fl_ok "$c: SIGINT halfway: status 2, message, whole records" \
-	    fl_signal "$c" "$big" INT
-	fl_ok "$c: SIGTERM halfway: status 2, message, whole records" \
-	    fl_signal "$c" "$big" TERM
-	fl_ok "$c: a file that shrinks while read: whole records, no crash" \
-	    fl_shrink "$c" "$big"
+	    { [ \$st -eq 141 ] || [ \$st -eq 0 ]; } && [ ! -s $tmp/e ]"
+	$fl_cmd $fl_a $fl_b >"$tmp/good" 2>/dev/null
+	t "$fl_cmd: a missing file and a directory among readable ones" 2 \
+	    "$tmp/good" $fl_cmd $fl_a "$tmp/nonexistent" fixtures/harden $fl_b
+	err_has "$fl_cmd: the missing file is named" nonexistent \
+	    "$fl_cmd $fl_a $tmp/nonexistent $fl_b"
+	err_has "$fl_cmd: the directory is named" fixtures/harden \
+	    "$fl_cmd fixtures/harden"
+	ok "$fl_cmd: a directory as stdin is status 2 with a message" \
+	    "$fl_cmd <fixtures/harden >/dev/null 2>$tmp/e;
+	    [ \$? -eq 2 ] && grep -q . $tmp/e"
+	fl_ok "$fl_cmd: SIGINT halfway: status 2, message, whole records" \
+	    fl_signal "$fl_cmd" "$fl_big" INT
+	fl_ok "$fl_cmd: SIGTERM halfway: status 2, message, whole records" \
+	    fl_signal "$fl_cmd" "$fl_big" TERM
+	fl_ok "$fl_cmd: a file that shrinks while read: whole records, no crash" \
+	    fl_shrink "$fl_cmd" "$fl_big"
 done
