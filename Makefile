@@ -76,6 +76,11 @@ fuzz:
 stress: all tests/rusage
 	@PATH="$$PWD/cmd:$$PATH" sh tests/stress.sh </dev/null
 
+clean: clean-harden
+clean-harden:
+	rm -f $(REPLAY) $(HELPERS)
+.PHONY: fuzz stress clean-harden
+
 demo: all
 	@PATH="$$PWD/cmd:$$PATH" sh examples/demo.sh
 
@@ -96,7 +101,7 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man5/newsrec.5 $(DESTDIR)$(MANDIR)/man7/newsutils.7
 
 clean:
-	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) $(FUZZ) $(REPLAY) \
-	    $(HELPERS) tests/*.tmp
+	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) tests/*.tmp \
+	    $(filter-out %.c,$(wildcard tests/fuzz_*))
 
-.PHONY: all check check-deps corpus-check bench demo fuzz stress lint-man install uninstall clean
+.PHONY: all check check-deps corpus-check bench demo lint-man install uninstall clean
