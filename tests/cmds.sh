@@ -2,7 +2,8 @@
 # by tests/cli/failure.sh, tests/cli/property.sh and tests/stress.sh.
 #
 # Every expected command must be built: one that is missing is a loud
-# failure (a "not ok" line), unless NEWSUTILS_PARTIAL=1, which skips it.
+# failure (a "not ok" line), unless NEWSUTILS_PARTIAL=1, which skips it;
+# one in cmd/ that no list names is tested as a record reader.
 # While cmd/ holds no command at all there is nothing to test, and the
 # tests say so and pass.  The lists can be replaced from the environment:
 #   NEWSUTILS_FILTERS	filters that pass records through, as CMD:TYPE
@@ -35,6 +36,16 @@ if [ -z "${NEWSUTILS_FILTERS+1}${NEWSUTILS_READERS+1}${NEWSUTILS_SPLITTERS+1}" ]
 	echo "# skip: no command is built yet, nothing to harden"
 	hd_filters= hd_readers= hd_splitters=
 fi
+# A command in cmd/ that no list names is still tried, as a record reader.
+for hd_f in ../cmd/*; do
+	[ -x "$hd_f" ] && [ -f "$hd_f" ] || continue
+	case " $hd_filters $hd_readers $hd_splitters " in
+	*" ${hd_f##*/} "* | *" ${hd_f##*/}:"*) ;;
+	*)	echo "# ${hd_f##*/}: in no list of tests/cmds.sh, tried as a" \
+		    "record reader"
+		hd_readers="$hd_readers ${hd_f##*/}" ;;
+	esac
+done
 hd_pick "$hd_filters"
 hd_filters=$hd_got
 hd_pick "$hd_readers"
