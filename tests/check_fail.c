@@ -1,4 +1,4 @@
-/* check_fail.c -- unit tests of common/'s failure paths: read and write errors. */
+/* check_fail.c -- unit tests of common/'s failure paths and limits. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,6 +172,47 @@ START_TEST(test_art_long_lines)
 }
 END_TEST
 
+/* Texts with and without escapes, last field or not: each NUL-terminated. */
+static const struct {
+	const char	*line;
+	const char	*text;
+	size_t		 textlen;
+} text_cases[] = {
+	{ "f:1\tpara\t1\tplain words", "plain words", 11 },
+	{ "f:1\tpara\t1\ttab\\there", "tab\there", 8 },
+	{ "f:1\tpara\t1\tnul\\0in", "nul\0in", 6 },
+	{ "f:1\tpara\t1\tfirst\textra", "first", 5 },
+	{ "f:1\thdr\ttitle\t", "", 0 },
+	{ "f:1\thdr\ttitle\tend\\", "end\\", 4 },
+};
+
+START_TEST(test_art_text)
+{
+	struct artreader ar;
+	struct article a;
+	char in[128];
+	FILE *fp;
+	int n;
+
+	n = snprintf(in, sizeof(in), "%s\n", text_cases[_i].line);
+	fp = fmemopen(in, (size_t)n, "r");
+	memset(&a, 0, sizeof(a));
+	ck_assert_int_eq(art_open(&ar, fp, "mem"), 0);
+	ck_assert_int_eq(art_next(&ar, &a), 1);
+	ck_assert_uint_eq(a.nline, 1);
+	ck_assert_int_ne(a.line[0].kind, ART_BAD);
+	ck_assert_uint_eq(a.line[0].textlen, text_cases[_i].textlen);
+	ck_assert_mem_eq(a.line[0].text, text_cases[_i].text,
+	    text_cases[_i].textlen);
+	ck_assert_int_eq(a.line[0].text[a.line[0].textlen], '\0');
+	ck_assert_uint_eq(a.line[0].rawlen, strlen(text_cases[_i].line));
+	ck_assert_mem_eq(a.line[0].raw, text_cases[_i].line, a.line[0].rawlen);
+	art_close(&ar);
+	art_free(&a);
+	fclose(fp);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -185,6 +226,8 @@ main(void)
 	tcase_add_loop_test(tc, test_operands, 0,
 	    sizeof(operand_cases) / sizeof(operand_cases[0]));
 	tcase_add_test(tc, test_art_long_lines);
+	tcase_add_loop_test(tc, test_art_text, 0,
+	    sizeof(text_cases) / sizeof(text_cases[0]));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("write");
 	tcase_add_test(tc, test_out_empty);
