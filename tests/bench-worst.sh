@@ -3,7 +3,8 @@
 # the pathological inputs of tests/stress.sh (at half their size, or
 # divided by STRESS_SCALE), in the row format of tests/bench.sh.  A small
 # case is repeated, as articles of their own, to WORSTMB megabytes (20),
-# so that the start of a process does not count.  Needs tests/rusage
+# so that the start of a process does not count; the slowest case is run
+# RUNS (3) times and the best taken, as bench.sh does.  Needs tests/rusage
 # (make tests/rusage) and the commands on PATH.
 cd "${0%/*}" || exit 2
 LC_ALL=C; export LC_ALL
@@ -53,7 +54,17 @@ for bw_c in $hd_all; do
 			worst=$mbs worstcase=$case worstsize=$size worstwall=$wall
 		fi
 	done
-	[ -n "$worst" ] && echo "$c $worstcase $worstsize $worstwall" | awk '{
+	[ -n "$worst" ] || continue
+	# The slowest case, run again: its best of RUNS (3) is the figure.
+	f=$(bw_file "$worstcase" "$kind")
+	i=1
+	while [ "$i" -lt "${RUNS:-3}" ]; do
+		./rusage "$tmp/rep" "$c" "$f" >/dev/null 2>&1
+		read -r st wall cpu kb <"$tmp/rep"
+		awk "BEGIN { exit !($wall < $worstwall) }" && worstwall=$wall
+		i=$((i + 1))
+	done
+	echo "$c $worstcase $worstsize $worstwall" | awk '{
 		printf "%-26s %8.1f MB/s  %7.2f s  %6.1f MB in\n", $1 " worst (" $2 ")",
 		$3 / 1e6 / ($4 > 0 ? $4 : 1e-3), $4, $3 / 1e6 }'
 done
