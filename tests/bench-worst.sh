@@ -65,7 +65,8 @@ for bw_c in $hd_all; do
 		i=$((i + 1))
 	done
 	echo "$c $worstcase $worstsize $worstwall" | awk '{
-		printf "%-26s %8.1f MB/s  %7.2f s  %6.1f MB in\n", $1 " worst (" $2 ")",
+		printf "%-26s %8.1f MB/s  %7.2f s  %6.1f MB in\n",
+		$1 " worst (" $2 ")",
 		$3 / 1e6 / ($4 > 0 ? $4 : 1e-3), $4, $3 / 1e6 }'
 done
 exit 0

@@ -10,11 +10,11 @@ patho_cases="line lines paras quotes parens digits articles"
 # patho_size CASE: the case's full size, in its unit.
 patho_size() {
 	case $1 in
-	line)		echo $((100000000 / ${STRESS_SCALE:-1})) ;;	# bytes
+	line)		echo $((100000000 / ${STRESS_SCALE:-1})) ;; # bytes
 	lines|paras|articles)
-			echo $((1000000 / ${STRESS_SCALE:-1})) ;;	# lines
-	quotes|digits)	echo $((100000 / ${STRESS_SCALE:-1})) ;;	# characters
-	parens)		echo $((10000 / ${STRESS_SCALE:-1})) ;;	# levels
+			echo $((1000000 / ${STRESS_SCALE:-1})) ;; # lines
+	quotes|digits)	echo $((100000 / ${STRESS_SCALE:-1})) ;; # bytes
+	parens)		echo $((10000 / ${STRESS_SCALE:-1})) ;; # levels
 	esac
 }
 

@@ -146,7 +146,9 @@ gen(FILE *fp)
 			case 1:
 			case 2:
 			case 3:
-				fprintf(fp, "\tpara\t%u\t", rnd(15) == 0 ? 0 : ++para);
+				/* Paragraph 0 is not a paragraph. */
+				fprintf(fp, "\tpara\t%u\t",
+				    rnd(15) == 0 ? 0 : ++para);
 				gen_text(fp);
 				break;
 			case 4:
@@ -253,7 +255,8 @@ check(const char *inpath, const char *outpath, int status, char **types)
 	for (j = 0; j < out.count && !fail; j++) {
 		if (i < in.count && in.n[i] == out.n[j] &&
 		    memcmp(in.s[i], out.s[j], in.n[i]) == 0) {
-			ok = record_ok(in.s[i], in.n[i], &r, &idlen, &type, &typelen);
+			ok = record_ok(in.s[i], in.n[i], &r, &idlen, &type,
+			    &typelen);
 			free(type);
 			if (ok)
 				lastid = in.s[i], lastlen = idlen;
@@ -264,13 +267,13 @@ check(const char *inpath, const char *outpath, int status, char **types)
 		}
 		ok = record_ok(out.s[j], out.n[j], &r, &idlen, &type, &typelen);
 		if (!ok || !own_type(type, typelen, types)) {
-			warnx("%s:%zu: not input line %zu, nor a record of its own",
+			warnx("%s:%zu: not input line %zu, nor its own record",
 			    outpath, j + 1, i + 1);
 			fail = 1;
 		} else if (lastid == NULL || idlen != lastlen ||
 		    memcmp(out.s[j], lastid, idlen) != 0) {
-			warnx("%s:%zu: ID not that of the record before", outpath,
-			    j + 1);
+			warnx("%s:%zu: ID not that of the record before",
+			    outpath, j + 1);
 			fail = 1;
 		} else {
 			fwrite(out.s[j], 1, out.n[j], stdout);
@@ -279,7 +282,8 @@ check(const char *inpath, const char *outpath, int status, char **types)
 		free(type);
 	}
 	if (!fail && i < in.count) {
-		warnx("%s: input line %zu missing from the output", outpath, i + 1);
+		warnx("%s: input line %zu missing from the output", outpath,
+		    i + 1);
 		fail = 1;
 	}
 	if (!fail && status != (bad ? 2 : 0)) {
@@ -303,6 +307,7 @@ main(int argc, char *argv[])
 	}
 	if (argc >= 6 && strcmp(argv[1], "check") == 0)
 		return check(argv[2], argv[3], atoi(argv[4]), argv + 5);
-	fprintf(stderr, "usage: prop gen seed | prop check in out status type ...\n");
+	fprintf(stderr, "usage: prop gen seed\n"
+	    "       prop check in out status type ...\n");
 	return 2;
 }

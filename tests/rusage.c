@@ -26,6 +26,7 @@ main(int argc, char *argv[])
 	struct timespec t0, t1;
 	struct rusage ru;
 	FILE *fp;
+	double wall;
 	pid_t pid;
 	int st, status;
 
@@ -48,8 +49,9 @@ main(int argc, char *argv[])
 	status = WIFSIGNALED(st) ? 128 + WTERMSIG(st) : WEXITSTATUS(st);
 	if ((fp = fopen(argv[1], "w")) == NULL)
 		err(2, "%s", argv[1]);
-	fprintf(fp, "%d %.3f %.3f %ld\n", status,
-	    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9,
+	wall = (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	fprintf(fp, "%d %.3f %.3f %ld\n", status, wall,
 	    seconds(&ru.ru_utime) + seconds(&ru.ru_stime), ru.ru_maxrss);
 	if (fclose(fp) == EOF)
 		err(2, "%s", argv[1]);

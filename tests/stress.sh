@@ -18,7 +18,10 @@ trap 'rm -rf "$tmp"' EXIT
 trap 'exit 2' INT TERM
 . ./cmds.sh
 . ./patho.sh
-[ -x ./rusage ] || { echo "stress: build tests/rusage first (make stress)" >&2; exit 2; }
+if [ ! -x ./rusage ]; then
+	echo "stress: build tests/rusage first (make stress)" >&2
+	exit 2
+fi
 
 memx=${STRESS_MEMX:-4}
 memc=${STRESS_MEMC:-32}
@@ -57,7 +60,8 @@ for st_c in $hd_all; do
 		else
 			cpu1=$st_cpu
 			if ! st_run "$c" "$f2"; then
-				result="FAIL: status $st_st at 2S: $(head -1 "$tmp/err")"
+				result="FAIL: status $st_st at 2S:"
+				result="$result $(head -1 "$tmp/err")"
 			fi
 		fi
 		if [ "$result" != ok ]; then
@@ -66,7 +70,8 @@ for st_c in $hd_all; do
 			continue
 		fi
 		mb=$((st_kb / 1024))
-		ratio=$(awk "BEGIN { printf \"%.2f\", $st_cpu / ($cpu1 > 0.001 ? $cpu1 : 0.001) }")
+		ratio=$(awk "BEGIN { d = $cpu1 > 0.001 ? $cpu1 : 0.001
+		    printf \"%.2f\", $st_cpu / d }")
 		if awk "BEGIN { exit !($st_cpu >= $mincpu && $ratio > 2.5) }"; then
 			result="FAIL: not linear"
 		elif [ "$mb" -gt "$limit" ]; then

@@ -10,8 +10,8 @@ fl_big() {
 	awk -v kind="$2" -v lines="$3" 'BEGIN {
 		for (i = 1; i <= lines; i++) {
 			a = int(i / 8) + 1
-			t = "On 4 May 2021 she said \"about 1,200 people (or more) came\"" \
-			    " and left at 5 p.m., item " i "."
+			t = "On 4 May 2021 she said \"about 1,200 people" \
+			    " (or more) came\" and left at 5 p.m., item " i "."
 			if (kind == "rec")
 				printf "big:%d\tpara\t%d\t%s\n", a, i % 8 + 1, t
 			else if (i % 8 == 0)
@@ -83,7 +83,10 @@ fl_shrink() {	# fl_shrink CMD INPUT: cut the file while CMD reads it
 	: >"$tmp/shrink"
 	wait "$fl_pid"
 	fl_st=$?
-	[ "$fl_st" -eq 0 ] || [ "$fl_st" -eq 2 ] || { echo "status $fl_st"; return 1; }
+	if [ "$fl_st" -ne 0 ] && [ "$fl_st" -ne 2 ]; then
+		echo "status $fl_st"
+		return 1
+	fi
 	fl_whole "$tmp/shr.out" && fl_no_crash "$tmp/shr.err"
 }
 
@@ -101,9 +104,11 @@ for fl_c in $hd_all; do
 	ok "$fl_cmd: closed stdout is status 2 with a message" \
 	    "$fl_cmd $fl_a >&- 2>$tmp/e; [ \$? -eq 2 ] && grep -q . $tmp/e"
 	ok "$fl_cmd: --help to /dev/full is status 2" \
-	    "$fl_cmd --help >/dev/full 2>$tmp/e; [ \$? -eq 2 ] && grep -q . $tmp/e"
+	    "$fl_cmd --help >/dev/full 2>$tmp/e;
+	    [ \$? -eq 2 ] && grep -q . $tmp/e"
 	ok "$fl_cmd: a reader that goes away: quiet, SIGPIPE or 0" \
-	    "{ timeout 20 $fl_cmd $fl_big 2>$tmp/e; echo \$? >$tmp/st; } | head -1 >/dev/null;
+	    "{ timeout 20 $fl_cmd $fl_big 2>$tmp/e; echo \$? >$tmp/st; } |
+	    head -1 >/dev/null;
 	    st=\$(cat $tmp/st); echo status \$st; cat $tmp/e;
 	    { [ \$st -eq 141 ] || [ \$st -eq 0 ]; } && [ ! -s $tmp/e ]"
 	$fl_cmd $fl_a $fl_b >"$tmp/good" 2>/dev/null
