@@ -65,6 +65,11 @@ check: check-deps all $(UNIT) $(REPLAY) $(HELPERS)
 corpus-check: all
 	@PATH="$$PWD/cmd:$$PATH" sh tests/corpus.sh $(CORPUS) </dev/null
 
+# The pipeline under GNU parallel gives the records it gives on one core.
+parallel-check: all
+	@PATH="$$PWD/cmd:$$PATH" sh tests/parallel.sh $(CORPUS) </dev/null
+.PHONY: parallel-check
+
 bench: all
 	@PATH="$$PWD/cmd:$$PATH" sh tests/bench.sh "$(CORPUS)" "$(BENCH)" </dev/null
 

@@ -1,14 +1,2571 @@
-/* date.c -- the date and time recogniser (stub until the grammar lands). */
+/*
+ * date.c -- the date and time recogniser: finds the date, time and
+ * duration expressions of a text and writes their TIMEX3 values.
+ *
+ * The scanner jumps from word to word and looks only at words that can
+ * start an expression (digits, and the words of datewords.c); each rule
+ * reads a few tokens ahead and the longest reading wins.  Sentence bounds,
+ * needed for tense, are found once per sentence as the scan moves on.
+ */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "date.h"
+#include "datewords.h"
+#include "text.h"
+#include "util.h"
 
+/* The scanner's state over one text. */
+struct sc {
+	const char	*s;
+	size_t		 n;
+	int		 hasref;	/* the reference has a day */
+	struct date_ref	 r;
+	long		 rday;		/* the reference as a day number */
+	enum date_order	 order;
+	size_t		 ss, se;	/* the sentence last looked at */
+	size_t		*send;		/* sentence ends found so far */
+	struct wcache	*wc;		/* the last word looked up */
+	size_t		 nsend, sendcap;
+};
+
+/* The rules look up the same word again and again: keep the last one. */
+struct wcache {
+	size_t			 at;
+	size_t			 len;
+	const struct dateword	*w;
+};
+
+/* What a rule found: the extent, the value and the prefixes it admits. */
+struct hit {
+	size_t	start;
+	size_t	end;
+	unsigned pfx;
+	char	v[48];
+};
+
+#define P_THE	1u	/* the 1990s */
+#define P_EML	2u	/* early, mid, late */
+#define P_APPROX 4u	/* nearly, more than */
+#define P_ABOUT	8u	/* about, around: before a time or an ago */
+
+/* Day parts as TIMEX3 writes them. */
+static const char *const partname[] = { "", "MO", "MI", "AF", "EV", "NI" };
+static const char *const seasname[] = { "", "SP", "SU", "FA", "WI" };
+static const char unitch[] = { 'S', 'M', 'H', 'D', 'W', 'W', 'W', 'M', 'Q',
+	'Y', 'Y', 'Y' };
+
+static int	 parse_at(struct sc *, size_t, struct hit *, int);
+static int	 follows(const struct sc *, const struct dateword *, size_t,
+		    size_t);
+
+/* ---- calendar arithmetic (proleptic Gregorian, days since 1970) ---- */
+
+static long
+days_from(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void
+from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* 1 Monday ... 7 Sunday. */
+static int
+wday_of(long z)
+{
+	return (int)(((z % 7) + 7 + 3) % 7) + 1;
+}
+
+static int
+mdays(int y, int m)
+{
+	static const int md[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+		30, 31 };
+
+	if (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
+		return 29;
+	return md[m - 1];
+}
+
+/* The ISO 8601 week of day z, as YYYY-Www. */
+static void
+fmt_week(char *v, long z)
+{
+	long th = z - (wday_of(z) - 1) + 3;
+	int y, m, d;
+
+	from_days(th, &y, &m, &d);
+	snprintf(v, 48, "%04d-W%02ld", y,
+	    (th - days_from(y, 1, 1)) / 7 + 1);
+}
+
+static void
+fmt_day(char *v, const struct sc *c, int y, int m, int d)
+{
+	(void)c;
+	if (y > 0)
+		snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
+	else
+		snprintf(v, 48, "XXXX-%02d-%02d", m, d);
+}
+
+static void
+fmt_dayz(char *v, const struct sc *c, long z)
+{
+	int y, m, d;
+
+	if (!c->hasref) {
+		snprintf(v, 48, "XXXX-XX-XX");
+		return;
+	}
+	from_days(z, &y, &m, &d);
+	fmt_day(v, c, y, m, d);
+}
+
+/* ---- tokens ---- */
+
+static size_t
+nx(const struct sc *c, size_t i)
+{
+	while (i < c->n && c->s[i] == ' ')
+		i++;
+	if (i >= c->n || ((unsigned char)c->s[i] < 0x80 &&
+	    (c->s[i] < '\t' || c->s[i] > '\r')))
+		return i;		/* the common case, without UTF-8 */
+	return txt_skip_space(c->s, c->n, i);
+}
+
+/* No letter or digit ends just before i: ASCII decided here, UTF-8 in text.c. */
+static int
+wstart(const char *s, size_t i)
+{
+	unsigned char b;
+
+	if (i == 0)
+		return 1;
+	b = (unsigned char)s[i - 1];
+	return b < 0x80 ? !txt_isalnum(b) : txt_word_start(s, i);
+}
+
+/* No letter or digit starts at i. */
+static int
+wend(const char *s, size_t n, size_t i)
+{
+	unsigned char b;
+
+	if (i >= n)
+		return 1;
+	b = (unsigned char)s[i];
+	return b < 0x80 ? !txt_isalnum(b) : txt_word_end(s, n, i);
+}
+
+/* The run of ASCII letters at i, if it is a whole word. */
+static size_t
+wlen(const struct sc *c, size_t i)
+{
+	size_t j = i;
+
+	if (i >= c->n || !wstart(c->s, i))
+		return 0;
+	while (j < c->n && txt_isalpha(c->s[j]))
+		j++;
+	if (j == i || !wend(c->s, c->n, j))
+		return 0;
+	return j - i;
+}
+
+/* The date word at i, honouring its case rules; *len its length. */
+static const struct dateword *
+word(const struct sc *c, size_t i, size_t *len)
+{
+	const struct dateword *d;
+
+	if (c->wc->at == i + 1) {
+		*len = c->wc->len;
+		d = c->wc->w;
+	} else {
+		*len = wlen(c, i);
+		d = *len == 0 ? NULL : dw_lookup(c->s + i, *len);
+		c->wc->at = i + 1, c->wc->len = *len, c->wc->w = d;
+	}
+	if (d == NULL)
+		return NULL;
+	if ((d->flags & DW_CAP) && !txt_isupper(c->s[i]))
+		return NULL;
+	return d;
+}
+
+static const struct dateword *
+wordcls(const struct sc *c, size_t i, int cls, size_t *len)
+{
+	const struct dateword *d = word(c, i, len);
+
+	return d != NULL && d->cls == cls ? d : NULL;
+}
+
+static int
+is(const struct sc *c, size_t i, const char *w)
+{
+	size_t k;
+
+	if (i >= c->n || txt_tolower(c->s[i]) != w[0])
+		return 0;
+	k = strlen(w);
+	return i + k <= c->n && txt_ncaseeq(c->s + i, w, k) &&
+	    wstart(c->s, i) && wend(c->s, c->n, i + k);
+}
+
+/* A word list with lengths, so that a lookup compares lengths first. */
+struct wlist {
+	const char	*w;
+	size_t		 len;
+};
+#define WL(w)	{ w, sizeof(w) - 1 }
+
+/* inlist: the length of the word of list l (ended by { NULL }) at i, or 0. */
+static size_t
+inlist(const struct sc *c, size_t i, const struct wlist *l)
+{
+	size_t k = 0;
+
+	while (i + k < c->n && txt_isalpha(c->s[i + k]))
+		k++;
+	if (k == 0 || !wstart(c->s, i) || !wend(c->s, c->n, i + k))
+		return 0;
+	for (; l->w != NULL; l++)
+		if (l->len == k && txt_ncaseeq(c->s + i, l->w, k))
+			return k;
+	return 0;
+}
+
+/* The digits at i as a number (at most 9), their count in *len. */
+static long
+digits(const struct sc *c, size_t i, size_t *len)
+{
+	size_t j = i;
+	long v = 0;
+
+	while (j < c->n && txt_isdigit(c->s[j]) && j - i < 9)
+		v = v * 10 + (c->s[j++] - '0');
+	*len = j - i;
+	if (j < c->n && txt_isdigit(c->s[j]))
+		*len = 0;
+	return v;
+}
+
+/* A whole number word-bounded at i: digits not glued to letters. */
+static long
+number(const struct sc *c, size_t i, size_t *len)
+{
+	long v;
+
+	if (i >= c->n || !txt_isdigit(c->s[i]) || !wstart(c->s, i))
+		return *len = 0, -1;
+	v = digits(c, i, len);
+	if (*len == 0 || !wend(c->s, c->n, i + *len))
+		return *len = 0, -1;
+	return v;
+}
+
+static int
+ch(const struct sc *c, size_t i, int x)
+{
+	return i < c->n && c->s[i] == x;
+}
+
+/* After an abbreviation: step over its period. */
+static size_t
+dot(const struct sc *c, const struct dateword *d, size_t e)
+{
+	return (d->flags & DW_ABBR) && ch(c, e, '.') ? e + 1 : e;
+}
+
+/* ---- tense of the sentence around i ---- */
+
+#define TENSE_WIN	160	/* bytes looked at on each side */
+
+/*
+ * The tense cue of one word at i of k letters: 1 future, -1 past, 0, or
+ * 2 for a reporting verb (said), which says when the story was told,
+ * not when the event happened, and counts only right beside it.
+ */
+static int
+cue_at(const struct sc *c, size_t i, size_t k)
+{
+	const struct dateword *w = dw_lookup(c->s + i, k);
+
+	if (w != NULL) {
+		switch (w->cls) {
+		case DW_CUE:
+			return w->val == CUE_FUT ? 1 : w->val == CUE_PAST ? -1 :
+			    w->val == CUE_SAY ? 2 : 0;
+		case DW_REL:
+			return w->val == R_NEXT || w->val == R_COMING ? 1 :
+			    w->val == R_LAST ? -1 : 0;
+		case DW_SHIFT:
+		case DW_DEIC:
+			return w->val;
+		case DW_AGO:
+			return -1;
+		}
+		return 0;
+	}
+	return k >= 5 && txt_ncaseeq(c->s + i + k - 2, "ed", 2) ? -1 : 0;
+}
+
+/*
+ * The tense around [i, e): the cue nearest the expression within its
+ * sentence and a window of TENSE_WIN bytes, so the work per expression
+ * is bounded whatever the length of the text.
+ */
+static int
+tense_near(const struct sc *c, size_t i, size_t e)
+{
+	size_t lo, hi, j, k, best = (size_t)-1, d;
+	int t = 0, q;
+
+	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
+	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
+	for (j = lo; j < hi; j++) {
+		if (!txt_isalpha(c->s[j]) || !wstart(c->s, j))
+			continue;
+		if ((k = wlen(c, j)) == 0)
+			continue;
+		if (j + k <= i || j >= e) {
+			q = cue_at(c, j, k);
+			d = j >= e ? j - e : i - (j + k);
+			/* "said on Thursday": the saying is past */
+			if (q == 2)
+				q = d <= 12 ? -1 : 0;
+			if (q != 0 && d < best)
+				best = d, t = q;
+		}
+		j += k - 1;
+	}
+	return t;
+}
+
+/*
+ * Set c->ss and c->se to the sentence that holds i.  Sentence ends are
+ * found once, in order, and kept, so going back costs a binary search.
+ */
+static void
+sentence_of(struct sc *c, size_t i)
+{
+	size_t lo, hi, mid, last;
+
+	if (i >= c->ss && i < c->se)
+		return;
+	last = c->nsend > 0 ? c->send[c->nsend - 1] : 0;
+	while (last <= i && last < c->n) {
+		last = txt_sentence_end(c->s, c->n, last);
+		xgrow(&c->send, &c->sendcap, c->nsend + 1, sizeof(size_t));
+		c->send[c->nsend++] = last;
+	}
+	lo = 0, hi = c->nsend;
+	while (lo < hi) {		/* the first end after i */
+		mid = lo + (hi - lo) / 2;
+		if (c->send[mid] <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	c->ss = lo > 0 ? c->send[lo - 1] : 0;
+	c->se = lo < c->nsend ? c->send[lo] : c->n;
+}
+
+/* The tense for an expression starting at i. */
+static int
+tense_at(struct sc *c, size_t i)
+{
+	size_t e;
+
+	sentence_of(c, i);
+	e = i + txt_word_len(c->s, c->n, i);
+	return tense_near(c, i, e > i ? e : i + 1);
+}
+
+/*
+ * Is there a word w near i: in the NEAR_WIN bytes before it, or after it
+ * in its sentence (TENSE_WIN bytes at most)?  A topic (a quarter) is set
+ * up sentences before.
+ */
+#define NEAR_WIN	1200
+
+static int
+near_word(struct sc *c, size_t i, const char *w)
+{
+	size_t lo, hi, j;
+
+	sentence_of(c, i);
+	lo = i > NEAR_WIN ? i - NEAR_WIN : 0;
+	hi = i + TENSE_WIN < c->se ? i + TENSE_WIN : c->se;
+	for (j = lo; j < hi; j++)
+		if (txt_tolower(c->s[j]) == w[0] && is(c, j, w))
+			return 1;
+	return 0;
+}
+
+/* ---- resolution against the reference ---- */
+
+/* The weekday w (1-7) nearest the reference in the direction t. */
+static long
+resolve_wday(const struct sc *c, int w, int t)
+{
+	int rw = wday_of(c->rday), back, fwd;
+
+	back = (rw - w + 7) % 7;
+	fwd = (w - rw + 7) % 7;
+
+	if (back == 0)
+		return c->rday;
+	/* news reports what happened: without a future cue, the past one */
+	if (t > 0)
+		return c->rday + fwd;
+	return c->rday - back;
+}
+
+/* The year of month m (day d, 0 for none) seen from the reference. */
+static int
+resolve_year(const struct sc *c, int m, int d, int t)
+{
+	int y = c->r.year;
+	long here = c->rday, back, fwd, z;
+
+	if (m == c->r.month && (d == 0 || d == c->r.day))
+		return y;
+	if (d == 0) {
+		back = (c->r.month - m + 12) % 12;
+		fwd = (m - c->r.month + 12) % 12;
+	} else {
+		z = days_from(y, m, d > mdays(y, m) ? mdays(y, m) : d);
+		back = z <= here ? here - z : here - days_from(y - 1, m, d);
+		fwd = z >= here ? z - here : days_from(y + 1, m, d) - here;
+	}
+	if (t < 0)
+		t = 0;	/* past cues mislead here: take the nearest */
+	/*
+	 * News tells more of the past than of the future: without a future
+	 * cue, the later date wins only when it is under half as far.
+	 */
+	if (t < 0 || (t == 0 && back <= 2 * fwd))
+		return (m < c->r.month || (m == c->r.month && d < c->r.day)) ?
+		    y : y - 1;
+	return (m > c->r.month || (m == c->r.month && d > c->r.day)) ?
+	    y : y + 1;
+}
+
+/* ---- times of day ---- */
+
+static const struct wlist zones[] = { WL("GMT"), WL("UTC"), WL("UT"), WL("EST"), WL("EDT"),
+	WL("CST"), WL("CDT"), WL("MST"), WL("MDT"), WL("PST"), WL("PDT"), WL("BST"), WL("CET"), WL("CEST"), WL("EET"),
+	WL("IST"), WL("JST"), WL("AEST"), WL("AEDT"), WL("HKT"), WL("SGT"), WL("MSK"), WL("WIB"), WL("PKT"), WL("Z"),
+	{ NULL, 0 } };
+
+/* Step over a time zone at e (after optional space); return the new end. */
+static size_t
+zone(const struct sc *c, size_t e)
+{
+	size_t j = nx(c, e), k;
+
+	if ((k = inlist(c, j, zones)) != 0 &&
+	    txt_isupper(c->s[j]))
+		return j + k;
+	return e;
+}
+
+/* A weekday or month name at i, as after "10 a.m. Friday". */
+static int
+day_word(const struct sc *c, size_t i)
+{
+	size_t k;
+	const struct dateword *w = word(c, i, &k);
+
+	return w != NULL && (w->cls == DW_WDAY || w->cls == DW_MONTH ||
+	    w->cls == DW_DEIC);
+}
+
+/* am/pm at j: 1 am, 2 pm, 0 none; *e past it. */
+static int
+ampm(const struct sc *c, size_t j, size_t *e)
+{
+	const char *s = c->s + j;
+	size_t left = c->n - j;
+	int r;
+
+	if (left >= 2 && (txt_tolower(s[0]) == 'a' || txt_tolower(s[0]) ==
+	    'p') && txt_tolower(s[1]) == 'm' && wend(c->s, c->n, j + 2))
+		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 2;
+	else if (left >= 4 && (txt_tolower(s[0]) == 'a' ||
+	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
+	    txt_tolower(s[2]) == 'm' && s[3] == '.') {
+		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 4;
+		/* 10 p.m. Police said: the period ends the sentence too */
+		if (j + 4 == c->n || (txt_space_at(c->s, c->n, j + 4) &&
+		    txt_isupper(c->s[nx(c, j + 4) < c->n ? nx(c, j + 4) :
+		    j + 3]) && !inlist(c, nx(c, j + 4), zones) &&
+		    !day_word(c, nx(c, j + 4))))
+			*e = j + 3;
+	}
+	else if (left >= 3 && (txt_tolower(s[0]) == 'a' ||
+	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
+	    txt_tolower(s[2]) == 'm' && wend(c->s, c->n, j + 3))
+		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 3;
+	else
+		return 0;
+	return r;
+}
+
+/*
+ * A clock time at i: 3:48pm, 10 a.m., 1200 GMT, noon.  Sets *h and *mi
+ * and returns the end, or 0.
+ */
+static size_t
+clock_at(const struct sc *c, size_t i, int *h, int *mi)
+{
+	const struct dateword *d;
+	size_t k, k2, e, j;
+	long v, v2;
+	int ap;
+
+	if (i >= c->n)
+		return 0;
+	if ((d = wordcls(c, i, DW_CLOCK, &k)) != NULL) {
+		*h = d->val, *mi = 0;
+		return i + k;
+	}
+	if (!txt_isdigit(c->s[i]) || (!wstart(c->s, i) &&
+	    c->s[i - 1] != 'T'))
+		return 0;
+	v = digits(c, i, &k);
+	if (k == 0)
+		return 0;
+	e = i + k;
+	if (k <= 2 && (ch(c, e, ':') || ch(c, e, '.')) && e + 3 <= c->n &&
+	    txt_isdigit(c->s[e + 1]) && txt_isdigit(c->s[e + 2]) &&
+	    (e + 3 == c->n || !txt_isdigit(c->s[e + 3]))) {
+		v2 = (c->s[e + 1] - '0') * 10 + (c->s[e + 2] - '0');
+		if (v > 23 || v2 > 59)
+			return 0;
+		j = e + 3;
+		if (ch(c, j, ':') && j + 3 <= c->n && txt_isdigit(c->s[j + 1])
+		    && txt_isdigit(c->s[j + 2]))
+			j += 3;		/* seconds: kept out of the value */
+		e = j;
+		ap = ampm(c, nx(c, e), &j);
+		if (!ap && c->s[i + k] == '.')
+			return 0;	/* 3.45 is a number */
+		if (!ap && !ch(c, i + k, ':'))
+			return 0;
+		if (ap) {
+			if (v > 12 || v == 0)
+				return 0;
+			e = j;
+			v = v % 12 + (ap == 2 ? 12 : 0);
+		}
+		*h = (int)v, *mi = (int)v2;
+		return zone(c, e);
+	}
+	if (k <= 2 && (ap = ampm(c, nx(c, e), &j)) != 0) {
+		if (v > 12 || v == 0)
+			return 0;
+		*h = (int)(v % 12 + (ap == 2 ? 12 : 0)), *mi = 0;
+		return zone(c, j);
+	}
+	if (k <= 2 && v <= 12 && is(c, nx(c, e), "o")) {
+		j = nx(c, e) + 1;
+		if (ch(c, j, '\'') && is(c, j + 1, "clock")) {
+			*h = (int)v, *mi = 0;
+			return j + 6;
+		}
+	}
+	if (k == 4 && wend(c->s, c->n, e)) {
+		k2 = zone(c, e);
+		v2 = v % 100;
+		if (k2 != e && v / 100 <= 24 && v2 < 60) {
+			*h = (int)(v / 100), *mi = (int)v2;
+			return k2;
+		}
+	}
+	return 0;
+}
+
+static void
+fmt_time(char *v, const struct sc *c, long z, int h, int mi)
+{
+	char day[48];
+
+	fmt_dayz(day, c, z);
+	snprintf(v, 48, "%.20sT%02d:%02d", day, h, mi);
+}
+
+/* ---- calendar dates ---- */
+
+/* A day of the month at i (9, 9th); its value or 0, *e its end. */
+static int
+mday_at(const struct sc *c, size_t i, size_t *e)
+{
+	size_t k;
+	long v = -1;
+
+	if (i < c->n && txt_isdigit(c->s[i]) && wstart(c->s, i))
+		v = digits(c, i, &k);
+	if (v < 1 || v > 31 || k > 2)
+		return 0;
+	*e = i + k;
+	if (*e + 2 <= c->n && (txt_ncaseeq(c->s + *e, "st", 2) ||
+	    txt_ncaseeq(c->s + *e, "nd", 2) || txt_ncaseeq(c->s + *e, "rd", 2)
+	    || txt_ncaseeq(c->s + *e, "th", 2)))
+		*e += 2;
+	if (!wend(c->s, c->n, *e))
+		return 0;
+	return (int)v;
+}
+
+/* A year of four digits at i (or 'NN after an apostrophe); 0 if none. */
+static int
+year_at(const struct sc *c, size_t i, size_t *e)
+{
+	size_t k;
+	long v;
+
+	v = number(c, i, &k);
+	if (k != 4 || v < 1000 || v > 2099)
+		return 0;
+	if ((ch(c, i + 4, ',') || ch(c, i + 4, '.')) && i + 5 < c->n &&
+	    txt_isdigit(c->s[i + 5]))
+		return 0;		/* 1,994 people; the index at 2082.1 */
+	*e = i + 4;
+	return (int)v;
+}
+
+/* [,] YEAR after a month and day: the year or 0; *e moves past it. */
+static int
+opt_year(const struct sc *c, size_t *e)
+{
+	size_t j = *e, f;
+	int y;
+
+	j = nx(c, j);
+	if (ch(c, j, ','))
+		j++;
+	j = nx(c, j);
+	if ((y = year_at(c, j, &f)) == 0)
+		return 0;
+	*e = f;
+	return y;
+}
+
+/*
+ * A month-and-day (or day-and-month) at i: Oct. 9, 2020; 10 October;
+ * the 10th of October.  Sets y (0 when not written), m, d.
+ */
+static size_t
+monthday_at(const struct sc *c, size_t i, int *y, int *m, int *d)
+{
+	const struct dateword *w;
+	size_t k, e, j;
+
+	if ((w = wordcls(c, i, DW_MONTH, &k)) != NULL && !(w->flags &
+	    DW_PLURAL)) {
+		j = nx(c, dot(c, w, i + k));
+		if ((*d = mday_at(c, j, &e)) == 0 || *d > mdays(2000, w->val))
+			return 0;
+		if ((ch(c, e, ':') && e + 1 < c->n && txt_isdigit(c->s[e + 1]))
+		    || ch(c, e, '%'))
+			return 0;	/* Oct 9:30, May 5% */
+		*m = w->val;
+		*y = opt_year(c, &e);
+		return e;
+	}
+	if ((*d = mday_at(c, i, &e)) != 0) {
+		j = nx(c, e);
+		if (is(c, j, "of"))
+			j = nx(c, j + 2);
+		if ((w = wordcls(c, j, DW_MONTH, &k)) == NULL ||
+		    *d > mdays(2000, w->val))
+			return 0;
+		*m = w->val;
+		e = dot(c, w, j + k);
+		*y = opt_year(c, &e);
+		return e;
+	}
+	return 0;
+}
+
+/* Two-digit years: 89 is 1989, 20 is 2020. */
+static int
+year2(long v)
+{
+	return (int)(v < 50 ? 2000 + v : 1900 + v);
+}
+
+/*
+ * A numeric date at i: 2020-10-09 (with a time in the same run,
+ * 2020-09-17-16-58-57 or 2020-10-09T12:00), 10/9/2020, 9.10.2020,
+ * 26-FEB-1987.  Sets y m d and *h *mi (-1 when no time).
+ */
+static size_t
+numdate_at(const struct sc *c, size_t i, int *y, int *m, int *d, int *h,
+    int *mi)
+{
+	const struct dateword *w;
+	size_t k1, k2, k3, e, j;
+	long a, b, y3;
+	int sep;
+
+	*h = *mi = -1;
+	if (i >= c->n)
+		return 0;
+	a = number(c, i, &k1);
+	if (k1 == 0 && txt_isdigit(c->s[i]) && wstart(c->s, i))
+		a = digits(c, i, &k1);
+	if (k1 == 0 || i + k1 >= c->n)
+		return 0;
+	sep = c->s[i + k1];
+	if (sep != '-' && sep != '/' && sep != '.')
+		return 0;
+	j = i + k1 + 1;
+	if (sep == '-' && k1 <= 2 && (w = wordcls(c, j, DW_MONTH, &k2)) !=
+	    NULL && (w->flags & DW_ABBR) && ch(c, j + k2, '-')) {
+		y3 = digits(c, j + k2 + 1, &k3);
+		if ((k3 != 4 && k3 != 2) || a < 1 || a > mdays(2000, w->val))
+			return 0;
+		*y = k3 == 4 ? (int)y3 : year2(y3), *m = w->val, *d = (int)a;
+		return j + k2 + 1 + k3;
+	}
+	b = digits(c, j, &k2);
+	if (k2 == 0 || k2 > 2 || j + k2 >= c->n || c->s[j + k2] != sep)
+		return 0;
+	y3 = digits(c, j + k2 + 1, &k3);
+	e = j + k2 + 1 + k3;
+	if (k1 == 4 && k3 >= 1 && k3 <= 2) {		/* 2020-10-09 */
+		*y = (int)a, *m = (int)b, *d = (int)y3;
+	} else if (k1 <= 2 && (k3 == 4 || k3 == 2)) {
+		*y = k3 == 4 ? (int)y3 : year2(y3);
+		if (a > 12 || (c->order == DATE_DMY && b <= 12))
+			*d = (int)a, *m = (int)b;
+		else
+			*m = (int)a, *d = (int)b;
+	} else
+		return 0;
+	if (*m < 1 || *m > 12 || *d < 1 || *d > mdays(*y, *m) ||
+	    *y < 1000 || (e < c->n && txt_isalnum(c->s[e]) &&
+	    !(k1 == 4 && c->s[e] == 'T')) ||
+	    (ch(c, e, sep) && e + 1 < c->n && txt_isdigit(c->s[e + 1]) &&
+	    !(k1 == 4 && sep == '-')))
+		return 0;
+	if (k1 == 4 && sep == '-' && ch(c, e, '-') && e + 9 <= c->n) {
+		/* 2020-09-17-16-58-57 */
+		a = digits(c, e + 1, &k1);
+		b = k1 == 2 && ch(c, e + 3, '-') ? digits(c, e + 4, &k2) : -1;
+		if (k1 == 2 && k2 == 2 && a < 24 && b >= 0 && b < 60) {
+			*h = (int)a, *mi = (int)b;
+			e += 6;
+			if (ch(c, e, '-') && e + 3 <= c->n &&
+			    txt_isdigit(c->s[e + 1]) && txt_isdigit(c->s[e + 2]))
+				e += 3;
+		}
+	} else if (k1 == 4 && (ch(c, e, 'T') || ch(c, e, ' '))) {
+		size_t t = clock_at(c, e + 1, h, mi);
+
+		if (t != 0 && ch(c, e + 3, ':'))
+			e = t;
+		else
+			*h = *mi = -1;
+	}
+	return e;
+}
+
+/* ---- the rules: each returns 1 and fills *h when it reads at i ---- */
+
+/* A part of the day or a clock time after a day: Friday night, 3:48pm. */
+static size_t
+day_suffix(struct sc *c, size_t e, long z, char *v)
+{
+	const struct dateword *w;
+	size_t j = nx(c, e), k, t;
+	int h, mi;
+
+	if ((w = wordcls(c, j, DW_PART, &k)) != NULL && !(w->flags &
+	    DW_PLURAL) && w->val != 0 && !is(c, j, "overnight")) {
+		fmt_dayz(v, c, z);
+		snprintf(v + strlen(v), 8, "T%s", partname[w->val]);
+		return j + k;
+	}
+	if (ch(c, e, ','))
+		j = nx(c, e + 1);
+	if (is(c, j, "at"))
+		j = nx(c, j + 2);
+	if ((t = clock_at(c, j, &h, &mi)) != 0) {
+		fmt_time(v, c, z, h, mi);
+		return t;
+	}
+	return e;
+}
+
+/* Weekdays, dates with a month, deictic days, numeric dates. */
+static int
+rule_day(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, e, j;
+	int y, m, d, h, mi, dated = 0;
+	long z = 0;
+
+	if (i >= c->n)
+		return 0;
+	o->pfx = P_EML;
+	if ((w = word(c, i, &k)) != NULL && w->cls == DW_WDAY &&
+	    !(w->flags & DW_PLURAL)) {
+		e = dot(c, w, i + k);
+		j = nx(c, ch(c, e, ',') ? e + 1 : e);
+		if ((e = monthday_at(c, j, &y, &m, &d)) != 0)
+			dated = 1;
+		else {
+			if ((w->flags & DW_ABBR) && !ch(c, i + k, '.') &&
+			    !ch(c, i + k, ','))
+				return 0;
+			e = dot(c, w, i + k);
+			if (!c->hasref) {
+				snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
+				o->end = day_suffix(c, e, 0, o->v);
+				if (o->end != e && !c->hasref)
+					memcpy(o->v, "XXXX-WXX-", 9),
+					    o->v[9] = (char)('0' + w->val);
+				o->end = e;
+				return 1;
+			}
+			z = resolve_wday(c, w->val, tense_at(c, i));
+		}
+	} else if (w != NULL && w->cls == DW_DEIC) {
+		z = c->rday + w->val;	/* XXXX-XX-XX without a reference */
+		e = i + k;
+		if (is(c, i, "tonight")) {
+			fmt_dayz(o->v, c, z);
+			strcat(o->v, "TNI");
+			o->end = e;
+			return 1;
+		}
+	} else if ((e = monthday_at(c, i, &y, &m, &d)) != 0) {
+		dated = 1;
+	} else if ((e = numdate_at(c, i, &y, &m, &d, &h, &mi)) != 0) {
+		o->pfx = 0;
+		if (h >= 0)
+			snprintf(o->v, 48, "%04d-%02d-%02dT%02d:%02d", y, m, d,
+			    h, mi);
+		else
+			snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+		o->end = e;
+		return 1;
+	} else
+		return 0;
+	if (dated) {
+		if (y == 0 && c->hasref)
+			y = resolve_year(c, m, d, tense_at(c, i));
+		if (y == 0) {
+			fmt_day(o->v, c, 0, m, d);
+			o->end = e;
+			return 1;
+		}
+		if (d > mdays(y, m))
+			return 0;
+		z = days_from(y, m, d);
+		fmt_day(o->v, c, y, m, d);
+		if (!c->hasref) {
+			/* no reference: the day suffix still needs a day */
+			struct sc t = *c;
+
+			t.hasref = 1;
+			o->end = day_suffix(&t, e, z, o->v);
+			return 1;
+		}
+	} else
+		fmt_dayz(o->v, c, z);
+	o->end = day_suffix(c, e, z, o->v);
+	return 1;
+}
+
+/* Months without a day: October 2020, in May, early October. */
+static int
+rule_month(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, e, j, f;
+	int y;
+
+	if (i >= c->n)
+		return 0;
+	if ((w = wordcls(c, i, DW_MONTH, &k)) == NULL)
+		return 0;
+	o->pfx = P_EML;
+	e = dot(c, w, i + k);
+	j = nx(c, e);
+	if (ch(c, e, ','))
+		j = nx(c, e + 1);
+	if (is(c, j, "of"))
+		j = nx(c, j + 2);
+	if ((y = year_at(c, j, &f)) != 0) {
+		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		o->end = f;
+		return 1;
+	}
+	if (c->hasref && (is(c, j, "this") || is(c, j, "last") ||
+	    is(c, j, "next")) && is(c, nx(c, j + 4), "year")) {
+		/* June last year */
+		y = c->r.year + (is(c, j, "last") ? -1 : is(c, j, "next"));
+		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		o->end = nx(c, j + 4) + 4;
+		return 1;
+	}
+	/* alone: a capitalised full name; May, March ... need a preposition */
+	if (!txt_isupper(c->s[i]) || ((w->flags & DW_ABBR) && e == i + k))
+		return 0;
+	if (w->flags & DW_NAME) {
+		static const struct wlist preps[] = { WL("in"), WL("since"), WL("until"),
+			WL("till"), WL("by"), WL("of"), WL("during"), WL("from"), WL("through"), WL("to"),
+			WL("before"), WL("after"), WL("early"), WL("late"), WL("mid"), WL("last"), WL("next"),
+			WL("this"), WL("between"), WL("and"), WL("or"), WL("each"), WL("every"), { NULL, 0 } };
+		size_t len;
+		unsigned cp = txt_utf8_before(c->s, i, &len);
+		size_t p = i;
+
+		if (cp == '-' && p >= 3)
+			p -= 1;
+		while (p > 0 && txt_space_at(c->s, c->n, p - 1))
+			p--;
+		while (p > 0 && txt_isalpha(c->s[p - 1]))
+			p--;
+		if (!inlist(c, p, preps) || (ch(c, j, 'I') &&
+		    is(c, j, "I")))
+			return 0;
+	}
+	if (c->hasref)
+		snprintf(o->v, 48, "%04d-%02d", resolve_year(c, w->val, 0,
+		    tense_at(c, i)), w->val);
+	else
+		snprintf(o->v, 48, "XXXX-%02d", w->val);
+	o->end = e;
+	return 1;
+}
+
+/* Counted nouns after which a four-digit number is a count, not a year. */
+static const struct wlist counted[] = { WL("people"), WL("men"), WL("women"), WL("troops"),
+	WL("soldiers"), WL("children"), WL("workers"), WL("jobs"), WL("votes"), WL("dollars"),
+	WL("shares"), WL("miles"), WL("feet"), WL("metres"), WL("meters"), WL("tons"), WL("tonnes"),
+	WL("units"), WL("cars"), WL("homes"), WL("houses"), WL("students"), WL("members"),
+	WL("employees"), WL("residents"), WL("cases"), WL("deaths"), WL("copies"), WL("points"),
+	WL("yards"), WL("km"), WL("kilometres"), WL("kilometers"), WL("hours"), WL("pounds"),
+	WL("barrels"), WL("acres"), WL("rooms"), WL("beds"), WL("seats"), WL("square"), WL("hectares"),
+	WL("kg"), WL("cc"), WL("mw"), { NULL, 0 } };
+
+/* Years, decades, centuries, fiscal years. */
+static int
+rule_year(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, e, j, len;
+	long v;
+	int y;
+
+	if (i >= c->n)
+		return 0;
+	o->pfx = P_EML;
+	if (is(c, i, "fiscal")) {
+		j = nx(c, i + 6);
+		if (is(c, j, "year"))
+			j = nx(c, j + 4);
+		if ((y = year_at(c, j, &e)) != 0 || ((v = number(c, j, &k)) >=
+		    0 && k == 2 && (y = year2(v), e = j + 2))) {
+			snprintf(o->v, 48, "%04d", y);
+			o->end = e;
+			return 1;
+		}
+		return 0;
+	}
+	if ((w = wordcls(c, i, DW_DECADE, &k)) != NULL) {
+		if (!is(c, txt_skip_space(c->s, c->n, i) == i && i >= 4 ?
+		    i - 4 : i, "the") && !(i >= 6 && is(c, i - 6, "early")) &&
+		    !(i >= 5 && is(c, i - 5, "late")) && !(i >= 4 &&
+		    is(c, i - 4, "mid")))
+			return 0;
+		snprintf(o->v, 48, "19%d", w->val);
+		o->pfx = P_THE | P_EML;
+		o->end = i + k;
+		return 1;
+	}
+	if (ch(c, i, '\'') && i + 4 <= c->n && txt_isdigit(c->s[i + 1]) &&
+	    txt_isdigit(c->s[i + 2]) && (c->s[i + 3] == 's' ||
+	    c->s[i + 3] == 'S') && c->s[i + 2] == '0' &&
+	    wend(c->s, c->n, i + 4)) {
+		snprintf(o->v, 48, "%s%c", c->s[i + 1] <= '2' ? "20" : "19",
+		    c->s[i + 1]);
+		o->pfx = P_THE | P_EML;
+		o->end = i + 4;
+		return 1;
+	}
+	if (!txt_isdigit(c->s[i]) || !wstart(c->s, i))
+		return 0;
+	if (i > 0 && (c->s[i - 1] == '$' || c->s[i - 1] == '#' ||
+	    c->s[i - 1] == '.' || c->s[i - 1] == ','))
+		return 0;
+	v = digits(c, i, &k);
+	if (k == 4 && i + 5 <= c->n && (c->s[i + 4] == 's' ||
+	    (c->s[i + 4] == '\'' && i + 6 <= c->n && c->s[i + 5] == 's')) &&
+	    v % 10 == 0 &&
+	    v >= 1000 && v <= 2090) {
+		e = i + (c->s[i + 4] == 's' ? 5 : 6);
+		if (!wend(c->s, c->n, e))
+			return 0;
+		if (v % 100 == 0 && v < 2000)
+			snprintf(o->v, 48, "%02ld", v / 100);
+		else
+			snprintf(o->v, 48, "%03ld", v / 10);
+		o->pfx = P_THE | P_EML;
+		o->end = e;
+		return 1;
+	}
+	if ((w = NULL, (v = number(c, i, &k)) >= 1 && v <= 21 && k <= 2) &&
+	    i + k + 2 <= c->n && (txt_ncaseeq(c->s + i + k, "th", 2) ||
+	    txt_ncaseeq(c->s + i + k, "st", 2) || txt_ncaseeq(c->s + i + k,
+	    "nd", 2) || txt_ncaseeq(c->s + i + k, "rd", 2)))
+		(void)0;
+	if ((y = year_at(c, i, &e)) == 0)
+		return 0;
+	if (ch(c, e, '%') || (ch(c, e, '-') && e + 1 < c->n &&
+	    txt_isdigit(c->s[e + 1])))
+		return 0;		/* 2020-13-45, 555-1234 */
+	if (i >= 2 && c->s[i - 1] == '-' && txt_isdigit(c->s[i - 2]))
+		return 0;
+	j = nx(c, e);
+	if (inlist(c, j, counted) || inlist(c, j, zones))
+		return 0;
+	/* a number before a capitalised name: Boeing 747, flight 1990 */
+	if (i >= 2) {
+		static const struct wlist before[] = { WL("flight"), WL("flights"),
+			WL("page"), WL("pages"), WL("route"), WL("number"), WL("no"), WL("room"),
+			WL("boeing"), WL("airbus"), WL("model"), WL("article"), WL("section"),
+			WL("chapter"), WL("rule"), WL("resolution"), WL("code"), WL("paragraph"),
+			WL("bus"), WL("highway"), WL("line"), WL("gate"), WL("box"), WL("lot"), { NULL, 0 } };
+		size_t p = i;
+
+		while (p > 0 && txt_space_at(c->s, c->n, p - 1))
+			p--;
+		if (p > 0 && c->s[p - 1] == '.')
+			p--;
+		while (p > 0 && txt_isalpha(c->s[p - 1]))
+			p--;
+		if (p < i && inlist(c, p, before))
+			return 0;
+	}
+	(void)len;
+	snprintf(o->v, 48, "%04d", y);
+	o->end = e;
+	return 1;
+}
+
+/* Centuries: the 19th century, the twentieth century. */
+static int
+rule_century(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j;
+	long v = 0;
+
+	if (i >= c->n)
+		return 0;
+	if ((w = wordcls(c, i, DW_ORD, &k)) != NULL)
+		v = w->val;
+	else if (is(c, i, "twenty") && ch(c, i + 6, '-') &&
+	    (w = wordcls(c, i + 7, DW_ORD, &k)) != NULL && w->val < 10)
+		v = 20 + w->val, k += 7;
+	else if ((v = number(c, i, &k)) > 0 || (txt_isdigit(c->s[i]) &&
+	    (v = digits(c, i, &k)) > 0 && k <= 2 && i + k + 2 <= c->n &&
+	    txt_isalpha(c->s[i + k]))) {
+		if (k > 2 || !wend(c->s, c->n, i + k + 2))
+			return 0;
+		k += 2;
+	} else
+		return 0;
+	j = nx(c, i + k);
+	if (ch(c, i + k, '-'))
+		j = i + k + 1;
+	if (v < 1 || v > 21 || !is(c, j, "century"))
+		return 0;
+	snprintf(o->v, 48, "%02ld", v - 1);
+	o->pfx = P_THE | P_EML;
+	o->end = j + 7;
+	return 1;
+}
+
+/*
+ * A quarter named with its year first: the 1988 second quarter, this
+ * year's third quarter, last year's quarter.  Returns the end, or 0.
+ */
+static size_t
+yearquarter_at(struct sc *c, size_t i, char *v)
+{
+	const struct dateword *w;
+	size_t j, k, e;
+	int y = 0, q = 0;
+
+	if ((y = year_at(c, i, &e)) == 0) {
+		if (!c->hasref || !(is(c, i, "this") || is(c, i, "last") ||
+		    is(c, i, "next")) || !is(c, nx(c, i + 4), "year") ||
+		    !ch(c, nx(c, i + 4) + 4, '\'') ||
+		    !ch(c, nx(c, i + 4) + 5, 's'))
+			return 0;
+		y = c->r.year + (is(c, i, "last") ? -1 : is(c, i, "next"));
+		e = nx(c, i + 4) + 6;
+	}
+	j = nx(c, e);
+	w = word(c, j, &k);
+	if (w != NULL && w->val <= 4 && (w->cls == DW_ORD || (w->cls ==
+	    DW_UNIT && w->val == U_SEC && !(w->flags & DW_PLURAL)))) {
+		q = w->cls == DW_ORD ? w->val : 2;
+		j = nx(c, j + k);
+	}
+	if (!is(c, j, "quarter"))
+		return 0;
+	if (q == 0) {
+		if (!c->hasref)
+			return 0;
+		q = (c->r.month - 1) / 3;	/* the quarter last ended */
+		if (q == 0)
+			q = 4;
+	}
+	snprintf(v, 48, "%04d-Q%d", y, q);
+	return j + 7;
+}
+
+/* The quarter or half of year y numbered q (of nq) nearest the reference. */
+static void
+fmt_quarter(char *v, const struct sc *c, int y, int q, int nq, int t)
+{
+	int cur;
+
+	if (y == 0 && c->hasref) {
+		y = c->r.year;
+		cur = (c->r.month - 1) / (12 / nq) + 1;
+		if (q > cur && t <= 0)
+			y--;
+	}
+	if (y == 0)
+		snprintf(v, 48, "XXXX-%c%d", nq == 4 ? 'Q' : 'H', q);
+	else
+		snprintf(v, 48, "%04d-%c%d", y, nq == 4 ? 'Q' : 'H', q);
+}
+
+/* Quarters and halves: the third quarter (of 2020), third-quarter, Q3. */
+static int
+rule_quarter(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j, e, f;
+	int q, nq, y = 0;
+
+	if (i >= c->n)
+		return 0;
+	if ((e = yearquarter_at(c, i, o->v)) != 0) {
+		o->pfx = P_THE;
+		o->end = e;
+		return 1;
+	}
+	if (ch(c, i, 'Q') && i + 1 < c->n && c->s[i + 1] >= '1' &&
+	    c->s[i + 1] <= '4' && wstart(c->s, i) &&
+	    wend(c->s, c->n, i + 2)) {
+		q = c->s[i + 1] - '0', nq = 4;
+		e = i + 2;
+	} else {
+		if ((w = word(c, i, &k)) == NULL || (w->cls != DW_ORD &&
+		    !(w->cls == DW_UNIT && w->val == U_SEC &&
+		    !(w->flags & DW_PLURAL))) || w->val > 4)
+			return 0;
+		q = w->cls == DW_UNIT ? 2 : w->val;	/* second: also a unit */
+		j = ch(c, i + k, '-') ? i + k + 1 : nx(c, i + k);
+		if (is(c, j, "quarter"))
+			nq = 4, e = j + 7;
+		else if (is(c, j, "half") && q <= 2)
+			nq = 2, e = j + 4;
+		else
+			return 0;
+		if (j == i + k + 1 && ch(c, e, '-'))
+			return 0;	/* third-quarter-ish: leave it */
+	}
+	j = nx(c, e);
+	if (is(c, j, "of"))
+		j = nx(c, j + 2);
+	else if (ch(c, e, ','))
+		j = nx(c, e + 1);
+	if ((y = year_at(c, j, &f)) != 0 || ((y = 0), is(c, j, "fiscal") &&
+	    (y = year_at(c, nx(c, j + 6), &f)) != 0))
+		e = f;
+	fmt_quarter(o->v, c, y, q, nq, tense_at(c, i));
+	o->pfx = P_THE | P_EML;
+	o->end = e;
+	return 1;
+}
+
+/* A count of units at i: two, 18, a few, several, a couple of. */
+static size_t
+count_at(const struct sc *c, size_t i, double *v, int *art)
+{
+	const struct dateword *w;
+	size_t k, j, k2;
+	long a;
+
+	*art = 0;
+	if (i < c->n && txt_isdigit(c->s[i]) && wstart(c->s, i)) {
+		a = digits(c, i, &k);
+		if (k == 0 || k > 4)
+			return 0;
+		*v = (double)a;
+		j = i + k;
+		if (ch(c, j, '.') && j + 1 < c->n && txt_isdigit(c->s[j + 1])) {
+			*v += (c->s[j + 1] - '0') / 10.0;
+			j += 2;
+		} else if (j + 4 <= c->n && c->s[j] == ' ' &&
+		    memcmp(c->s + j + 1, "1/2", 3) == 0 &&
+		    wend(c->s, c->n, j + 4)) {
+			*v += 0.5;	/* 2 1/2 years */
+			return j + 4;
+		}
+		if (j < c->n && (txt_isalnum(c->s[j]) || c->s[j] == ',' ||
+		    c->s[j] == '.') && !(c->s[j] == '-' ||
+		    !txt_isdigit(c->s[j + (j + 1 < c->n)])))
+			return 0;
+		if (i > 0 && (c->s[i - 1] == '$' || c->s[i - 1] == '.' ||
+		    c->s[i - 1] == ','))
+			return 0;
+		return j;
+	}
+	if ((w = wordcls(c, i, DW_NUM, &k)) == NULL) {
+		if (is(c, i, "couple") && is(c, nx(c, i + 6), "of")) {
+			*v = 2;
+			return nx(c, i + 6) + 2;
+		}
+		return 0;
+	}
+	*v = w->val;
+	j = i + k;
+	if (w->val == 1 && k <= 2) {		/* a, an */
+		*art = 1;
+		j = nx(c, j);
+		if (is(c, j, "few"))
+			return *v = -1, *art = 0, j + 3;
+		if (is(c, j, "couple") && is(c, nx(c, j + 6), "of"))
+			return *v = 2, *art = 0, nx(c, j + 6) + 2;
+		return i + k;
+	}
+	if (w->val >= 20 && w->val % 10 == 0) {	/* twenty-four */
+		k = ch(c, j, '-') ? j + 1 : nx(c, j);
+		if ((w = wordcls(c, k, DW_NUM, &k2)) != NULL && w->val > 1 &&
+		    w->val < 10) {
+			*v += w->val;
+			j = k + k2;
+		}
+	}
+	return j;
+}
+
+static void
+fmt_dur(char *v, double n, int u)
+{
+	char num[24];
+
+	if (n < 0)
+		snprintf(num, sizeof(num), "X");
+	else if (n == (long)n)
+		snprintf(num, sizeof(num), "%ld", (long)n * (u == U_DECADE ? 10 :
+		    u == U_CENT ? 100 : u == U_FORT ? 2 : 1));
+	else
+		snprintf(num, sizeof(num), "%.1f", n * (u == U_DECADE ? 10 :
+		    u == U_CENT ? 100 : 1));
+	if (n < 0 && u == U_DECADE)
+		snprintf(v, 48, "PXDE");
+	else if (n < 0 && u == U_CENT)
+		snprintf(v, 48, "PXCE");
+	else
+		snprintf(v, 48, "P%s%s%c", u <= U_HOUR ? "T" : "", num,
+		    unitch[u]);
+}
+
+/* The date n units before (-) or after the reference, at the unit's precision. */
+static void
+fmt_shift(char *v, const struct sc *c, long n, int u)
+{
+	int y = c->r.year, m = c->r.month, q;
+
+	if (!c->hasref) {
+		snprintf(v, 48, u == U_YEAR ? "XXXX" : u == U_MONTH ? "XXXX-XX" :
+		    "XXXX-XX-XX");
+		return;
+	}
+	switch (u) {
+	case U_YEAR:
+		snprintf(v, 48, "%04ld", y + n);
+		break;
+	case U_DECADE:
+		snprintf(v, 48, "%04ld", y + 10 * n);	/* a decade ago: that year */
+		break;
+	case U_MONTH:
+		m += (int)n;
+		y += (m - 1 >= 0 ? (m - 1) / 12 : (m - 12) / 12);
+		m = ((m - 1) % 12 + 12) % 12 + 1;
+		snprintf(v, 48, "%04d-%02d", y, m);
+		break;
+	case U_QUARTER:
+		q = (m - 1) / 3 + (int)n;
+		y += q >= 0 ? q / 4 : (q - 3) / 4;
+		q = (q % 4 + 4) % 4 + 1;
+		snprintf(v, 48, "%04d-Q%d", y, q);
+		break;
+	case U_WEEK:
+	case U_FORT:
+		fmt_dayz(v, c, c->rday + 7 * n * (u == U_FORT ? 2 : 1));
+		break;
+	case U_DAY:
+		fmt_dayz(v, c, c->rday + n);
+		break;
+	default:
+		snprintf(v, 48, "PAST_REF");
+	}
+}
+
+/*
+ * The quarter a report is about: the last "first|second|third|fourth
+ * quarter" named in the NEAR_WIN bytes before i, or 0.
+ */
+static int
+topic_quarter(const struct sc *c, size_t i)
+{
+	static const struct wlist ords[] = { WL("first"), WL("second"), WL("third"),
+		WL("fourth"), { NULL, 0 } };
+	size_t j, lo = i > NEAR_WIN ? i - NEAR_WIN : 0, k, q;
+
+	for (j = i; j > lo; j--) {
+		if (txt_tolower(c->s[j - 1]) != 'q' || !is(c, j - 1, "quarter"))
+			continue;
+		q = j - 1;
+		k = q > lo && (c->s[q - 1] == '-' || c->s[q - 1] == ' ') ?
+		    q - 1 : q;
+		while (k > lo && txt_isalpha(c->s[k - 1]))
+			k--;
+		if (inlist(c, k, ords)) {
+			switch (txt_tolower(c->s[k])) {
+			case 'f':
+				return txt_tolower(c->s[k + 1]) == 'i' ? 1 : 4;
+			case 's':
+				return 2;
+			default:
+				return 3;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * n years before the reference.  In a report of quarterly results "a
+ * year ago" is the same quarter a year before: the quarter last ended.
+ */
+static void
+fmt_yearsago(char *v, struct sc *c, size_t i, long n)
+{
+	int t;
+
+	if (c->hasref && near_word(c, i, "quarter")) {
+		char q[48];
+
+		fmt_shift(q, c, -1, U_QUARTER);
+		if ((t = topic_quarter(c, i)) != 0)
+			q[6] = (char)('0' + t);
+		snprintf(v, 48, "%04ld%s", atol(q) - n, q + 4);
+		return;
+	}
+	fmt_shift(v, c, -n, U_YEAR);
+}
+
+/* A unit word at j, singular or plural; its class val, or -1. */
+static int
+unit_at(const struct sc *c, size_t j, size_t *e, int *plural)
+{
+	const struct dateword *w;
+	size_t k;
+
+	if ((w = wordcls(c, j, DW_UNIT, &k)) == NULL)
+		return -1;
+	*e = j + k;
+	*plural = (w->flags & DW_PLURAL) != 0;
+	return w->val;
+}
+
+/* An age or a rate follows: 45-year-old, 30 years old, a year of age. */
+static int
+is_age(const struct sc *c, size_t e)
+{
+	size_t j = nx(c, e);
+
+	return (ch(c, e, '-') && is(c, e + 1, "old")) || is(c, j, "old") ||
+	    is(c, j, "older") || is(c, j, "younger") || (is(c, j, "of") &&
+	    is(c, nx(c, j + 2), "age"));
+}
+
+/* The word before i (after white space), or i if none. */
+static size_t
+word_before(const struct sc *c, size_t i)
+{
+	size_t p = i;
+
+	while (p > 0 && txt_space_at(c->s, c->n, p - 1))
+		p--;
+	if (p == i)
+		return i;
+	while (p > 0 && txt_isalpha(c->s[p - 1]))
+		p--;
+	return p;
+}
+
+/*
+ * n units counted from a day: two days from now, three weeks after
+ * today, in two weeks (said of the future).  Writes the day reached and
+ * returns the end of the expression, or 0.  j is the end of the count's
+ * phrase start, k the end of the unit.
+ */
+static size_t
+counted_from(struct sc *c, size_t i, size_t j, size_t k, long n, int u,
+    char *v)
+{
+	const struct dateword *w;
+	long base = c->rday, z;
+	size_t q, f = 0, kk, p;
+	int dir = 0, y, m, d;
+
+	(void)j;
+	q = nx(c, k);
+	if (is(c, q, "from") || is(c, q, "after") || is(c, q, "before")) {
+		dir = is(c, q, "before") ? -1 : 1;
+		q = nx(c, q + (is(c, q, "from") ? 4 : is(c, q, "after") ? 5 : 6));
+		if (is(c, q, "now"))
+			f = q + 3;
+		else if ((w = wordcls(c, q, DW_DEIC, &kk)) != NULL &&
+		    !is(c, q, "tonight"))
+			base += w->val, f = q + kk;
+		else
+			return 0;
+	} else {
+		p = word_before(c, i);
+		if (p == i || !is(c, p, "in") || tense_at(c, i) <= 0)
+			return 0;
+		dir = 1, f = k;
+	}
+	if (u == U_DAY || u == U_WEEK || u == U_FORT)
+		z = base + dir * n * (u == U_DAY ? 1 : u == U_WEEK ? 7 : 14);
+	else {
+		from_days(base, &y, &m, &d);
+		if (u == U_MONTH) {
+			m += (int)(dir * n);
+			y += (m - 1 >= 0 ? (m - 1) / 12 : (m - 12) / 12);
+			m = ((m - 1) % 12 + 12) % 12 + 1;
+		} else
+			y += (int)(dir * n);
+		if (d > mdays(y, m))
+			d = mdays(y, m);
+		z = days_from(y, m, d);
+	}
+	fmt_dayz(v, c, z);
+	return f;
+}
+
+/* Durations and their dates: two weeks, 18-month, two years ago. */
+static int
+rule_dur(struct sc *c, size_t i, struct hit *o)
+{
+	size_t j, e, k;
+	double v;
+	int u, pl, art, hy;
+
+	if (i >= c->n)
+		return 0;
+	if ((j = count_at(c, i, &v, &art)) == 0)
+		return 0;
+	hy = ch(c, j, '-');
+	e = hy ? j + 1 : nx(c, j);
+	if ((u = unit_at(c, e, &k, &pl)) < 0 || u == U_WEEKEND)
+		return 0;
+	if (hy && pl)
+		return 0;		/* 18-months */
+	if (!hy && ch(c, k, '-') && is(c, k + 1, "long")) {
+		fmt_dur(o->v, art ? 1 : v, u);	/* a decade-long war */
+		o->pfx = 0;
+		o->end = k + 5;
+		return 1;
+	}
+	if (art && (u == U_SEC || pl))
+		return 0;		/* a second attempt */
+	if (v == 1 && !art && pl)
+		return 0;
+	if (is_age(c, k) || is(c, word_before(c, i), "aged"))
+		return 0;
+	if (ch(c, k, '-') && k + 1 < c->n && txt_isalpha(c->s[k + 1]) &&
+	    !is(c, k + 1, "long"))
+		return 0;		/* two-year-old, a year-earlier level */
+	o->pfx = hy ? P_APPROX : P_APPROX | P_THE;
+	o->end = k;
+	if (hy && is(c, k + 1, "long") && ch(c, k, '-'))
+		o->end = k + 5;
+	j = nx(c, k);
+	if (v < 0 && is(c, j, "ago")) {
+		snprintf(o->v, 48, "PAST_REF");
+		o->end = j + 3;
+		o->pfx = P_ABOUT;
+		return 1;
+	}
+	if (v >= 0 && (is(c, j, "ago") || ((u >= U_MONTH && u != U_DECADE) &&
+	    is(c, j, "earlier")))) {
+		if (u == U_YEAR && v == (long)v)
+			fmt_yearsago(o->v, c, i, (long)v);
+		else
+			fmt_shift(o->v, c, -(long)v, u);
+		o->end = j + (is(c, j, "ago") ? 3 : 7);
+		o->pfx = P_APPROX | P_ABOUT;
+		return 1;
+	}
+	if (v >= 0 && v == (long)v && u >= U_DAY && u != U_WEEKEND &&
+	    u <= U_YEAR && u != U_QUARTER && c->hasref &&
+	    (e = counted_from(c, i, j, k, (long)v, u, o->v)) != 0) {
+		o->end = e;
+		return 1;
+	}
+	if (art && i > 0) {
+		/* once a week, $5 a year, per day: a rate, not a length */
+		size_t p = i;
+
+		while (p > 0 && txt_space_at(c->s, c->n, p - 1))
+			p--;
+		while (p > 0 && txt_isalpha(c->s[p - 1]))
+			p--;
+		if (is(c, p, "once") || is(c, p, "twice") || is(c, p, "times") ||
+		    is(c, p, "per") || (p < i && !txt_isalpha(c->s[p])))
+			return 0;
+	}
+	fmt_dur(o->v, v, u);
+	return 1;
+}
+
+/* A bare plural unit: for years, decades of war, within days. */
+static int
+rule_bare(struct sc *c, size_t i, struct hit *o)
+{
+	size_t e, p = i;
+	int u, pl;
+
+	if (i >= c->n)
+		return 0;
+	if ((u = unit_at(c, i, &e, &pl)) < 0 || !pl || u == U_WEEKEND ||
+	    is_age(c, e))
+		return 0;
+	while (p > 0 && txt_space_at(c->s, c->n, p - 1))
+		p--;
+	while (p > 0 && txt_isalpha(c->s[p - 1]))
+		p--;
+	if (u < U_WEEK && !is(c, p, "for") && !is(c, p, "within"))
+		return 0;
+	if (u >= U_WEEK && !is(c, p, "for") && !is(c, p, "within") &&
+	    !is(c, p, "in") && !is(c, p, "over") && !is(c, p, "after") &&
+	    u != U_DECADE)
+		return 0;
+	fmt_dur(o->v, -1, u);
+	o->pfx = 0;
+	o->end = e;
+	return 1;
+}
+
+/* The value of this/last/next + w when there is no reference: X for what is unknown. */
+static int
+rel_noref(const struct dateword *w, int rel, struct hit *o)
+{
+	static const char *const unitx[] = { "", "", "", "XXXX-XX-XX",
+		"XXXX-WXX", "XXXX-WXX-WE", "", "XXXX-XX", "XXXX-QX", "XXXX",
+		"XXX", "XX" };
+
+	switch (w->cls) {
+	case DW_WDAY:
+		snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
+		return 1;
+	case DW_MONTH:
+		snprintf(o->v, 48, "XXXX-%02d", w->val);
+		return 1;
+	case DW_SEASON:
+		snprintf(o->v, 48, "XXXX-%s", seasname[w->val]);
+		return 1;
+	case DW_PART:
+		if (rel != R_THIS && !(rel == R_LAST && w->val == PT_NI))
+			return 0;
+		snprintf(o->v, 48, "XXXX-XX-XXT%s", partname[w->val]);
+		return 1;
+	case DW_UNIT:
+		if (unitx[w->val][0] == '\0')
+			return 0;
+		snprintf(o->v, 48, "%s", unitx[w->val]);
+		return 1;
+	}
+	return 0;
+}
+
+/* this/last/next with a unit, weekday, month, season or part of day. */
+static int
+rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, e;
+	int dir = 0, y, t, q;
+	long z;
+
+	if (rel == R_LAST || rel == R_PREV || rel == R_PAST || rel == R_LATEST)
+		dir = -1;
+	else if (rel == R_NEXT || rel == R_COMING || rel == R_FOLLOW)
+		dir = 1;
+	else if (rel != R_THIS && rel != R_CURRENT)
+		return 0;
+	if ((w = word(c, j, &k)) == NULL || (w->flags & DW_PLURAL))
+		return 0;
+	e = j + k;
+	o->pfx = P_EML;
+	o->end = e;
+	if (!c->hasref && !(w->cls == DW_UNIT && the && dir != 0))
+		return rel_noref(w, rel, o);
+	switch (w->cls) {
+	case DW_UNIT:
+		if (the && dir != 0 && rel != R_LATEST) {
+			fmt_dur(o->v, 1, w->val);	/* the past year */
+			o->pfx = P_APPROX;
+			return 1;
+		}
+		if (!c->hasref)
+			return 0;
+		if (w->val == U_WEEK || w->val == U_WEEKEND) {
+			fmt_week(o->v, c->rday + 7 * dir);
+			if (w->val == U_WEEKEND)
+				strcat(o->v, "-WE");
+		} else if (w->val == U_YEAR || w->val == U_MONTH ||
+		    w->val == U_QUARTER || w->val == U_DECADE)
+			fmt_shift(o->v, c, dir, w->val);
+		else if (w->val == U_DAY)
+			fmt_dayz(o->v, c, c->rday + dir);
+		else if (w->val == U_CENT)
+			snprintf(o->v, 48, "%02d", c->r.year / 100 + dir);
+		else
+			return 0;
+		return 1;
+	case DW_WDAY:
+		z = c->rday - (wday_of(c->rday) - w->val);
+		if (dir < 0 && z >= c->rday)
+			z -= 7;
+		if (dir > 0 && z <= c->rday)
+			z += 7;
+		fmt_dayz(o->v, c, z);
+		o->end = day_suffix(c, e, z, o->v);
+		return 1;
+	case DW_MONTH:
+		if ((w->flags & DW_ABBR) && !ch(c, e, '.'))
+			return 0;
+		if (mday_at(c, nx(c, dot(c, w, e)), &k) != 0)
+			return 0;	/* last Oct. 23: the date alone */
+		y = c->r.year;
+		if (dir < 0 && w->val >= c->r.month)
+			y--;
+		if (dir > 0 && w->val <= c->r.month)
+			y++;
+		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		o->end = dot(c, w, e);
+		return 1;
+	case DW_SEASON:
+		if (w->flags & DW_NAME) {
+			if (dir == 0 && rel != R_THIS)
+				return 0;
+		}
+		y = c->r.year;
+		t = (c->r.month % 12) / 3 + 1;	/* 1 winter ... as SP=1 */
+		q = w->val == SE_WI ? 0 : w->val;
+		t = c->r.month <= 2 || c->r.month == 12 ? 0 : (c->r.month - 3) / 3 + 1;
+		if (dir < 0 && q >= t)
+			y--;
+		if (dir > 0 && q <= t)
+			y++;
+		snprintf(o->v, 48, "%04d-%s", y, seasname[w->val]);
+		return 1;
+	case DW_PART:
+		if (dir > 0 || (rel != R_THIS && rel != R_LAST))
+			return 0;
+		if (dir < 0 && w->val != PT_NI)
+			return 0;	/* last evening: rare, unclear */
+		fmt_dayz(o->v, c, c->rday + dir);
+		snprintf(o->v + strlen(o->v), 8, "T%s", partname[w->val]);
+		return 1;
+	}
+	(void)i;
+	return 0;
+}
+
+/*
+ * Relative expressions: last week, this morning, next Friday, the past
+ * two weeks, earlier this year, recent years.
+ */
+static int
+rule_rel(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j, e, k2;
+	int the = 0, u, pl, art;
+	double v = 1;
+
+	if (i >= c->n)
+		return 0;
+	j = i;
+	if ((w = word(c, j, &k)) != NULL && w->cls == DW_THE) {
+		the = 1;
+		j = nx(c, j + k);
+		w = word(c, j, &k);
+	}
+	if (w == NULL)
+		return 0;
+	if (w->cls == DW_SHIFT && !the) {	/* earlier this year */
+		e = nx(c, j + k);
+		if ((w = word(c, e, &k2)) == NULL || w->cls != DW_REL)
+			return 0;
+		if (!rel_unit(c, w->val, 0, e, nx(c, e + k2), o))
+			return 0;
+		if (o->v[0] == 'P')
+			return 0;
+		o->pfx = 0;
+		return 1;
+	}
+	if (w->cls != DW_REL)
+		return 0;
+	e = nx(c, j + k);
+	if (w->val == R_THIS && is(c, e, "past"))	/* this past spring */
+		e = nx(c, e + 4), w = dw_lookup("past", 4);
+	if (the || w->val == R_RECENT || w->val == R_PAST ||
+	    w->val == R_COMING) {
+		/* the past two weeks, the coming days, recent years */
+		size_t f = e;
+
+		v = -1;
+		art = 0;
+		if ((k2 = count_at(c, e, &v, &art)) != 0 && !art)
+			f = nx(c, k2);
+		else
+			v = -1;
+		if ((u = unit_at(c, f, &k2, &pl)) >= 0 && (pl || v == -1) &&
+		    u != U_WEEKEND && (pl || the || w->val == R_PAST) &&
+		    !(v == 1 && pl)) {
+			if (!pl)
+				v = 1;
+			if ((w->val == R_RECENT || w->val == R_COMING) && v < 0 &&
+			    !the) {
+				fmt_dur(o->v, -1, u);
+				o->end = k2;
+				o->pfx = 0;
+				return 1;
+			}
+			if (w->val == R_THIS || w->val == R_CURRENT ||
+			    w->val == R_LATEST || w->val == R_RECENT)
+				if (pl)
+					return 0;
+			if (!pl && !the && w->val == R_PAST)
+				v = 1;
+			if (w->val != R_THIS && w->val != R_CURRENT &&
+			    w->val != R_LATEST) {
+				fmt_dur(o->v, v, u);
+				o->end = k2;
+				o->pfx = 0;
+				return 1;
+			}
+		}
+	}
+	return rel_unit(c, w->val, the, i, e, o);
+}
+
+/* The first nine months, the nine months: a duration with its article. */
+static int
+rule_first(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j, e, k2;
+	double v;
+	int u, pl, art;
+
+	if (i >= c->n)
+		return 0;
+	if (!is(c, i, "the"))
+		return 0;
+	j = nx(c, i + 3);
+	if ((w = word(c, j, &k)) != NULL && w->cls == DW_ORD && w->val == 1)
+		j = nx(c, j + k);
+	if ((e = count_at(c, j, &v, &art)) == 0 || art || v < 2)
+		return 0;
+	if ((u = unit_at(c, nx(c, e), &k2, &pl)) < 0 || !pl || u == U_WEEKEND)
+		return 0;
+	if (is_age(c, k2))
+		return 0;
+	fmt_dur(o->v, v, u);
+	o->pfx = 0;
+	o->end = k2;
+	return 1;
+}
+
+/*
+ * year-earlier, year-ago, and the period they qualify: the year-ago
+ * quarter, the year-earlier third quarter.  Returns the end, or 0.
+ */
+static size_t
+yearago_at(const struct sc *c, size_t i)
+{
+	const struct dateword *w;
+	size_t j = i, e, k;
+	int the = 0;
+
+	if (is(c, j, "the"))
+		the = 1, j = nx(c, j + 3);
+	if (!is(c, j, "year") || !ch(c, j + 4, '-') || !(is(c, j + 5,
+	    "earlier") || is(c, j + 5, "ago")))
+		return 0;
+	e = j + 5 + (is(c, j + 5, "ago") ? 3 : 7);
+	k = nx(c, e);
+	if ((w = wordcls(c, k, DW_ORD, &j)) != NULL && w->val <= 4)
+		k = nx(c, k + j);
+	if (is(c, k, "quarter") || is(c, k, "period"))
+		return k + (is(c, k, "quarter") ? 7 : 6);
+	return the ? 0 : e;
+}
+
+/* Single words and fixed phrases: now, recently, the future, daily. */
+static int
+rule_word(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j;
+	int y;
+
+	if (i >= c->n)
+		return 0;
+	o->pfx = 0;
+	if ((j = yearago_at(c, i)) != 0) {
+		fmt_yearsago(o->v, c, i, 1);
+		o->end = j;
+		return 1;
+	}
+	if (is(c, i, "year") && (y = year_at(c, nx(c, i + 4), &j)) != 0) {
+		snprintf(o->v, 48, "%04d", y);	/* the year 2019 */
+		o->pfx = P_THE;
+		o->end = j;
+		return 1;
+	}
+	if (is(c, i, "the")) {
+		j = nx(c, i + 3);
+		if (is(c, j, "future"))
+			return snprintf(o->v, 48, "FUTURE_REF"), o->end = j + 6, 1;
+		if (is(c, j, "near") && (is(c, nx(c, j + 4), "future") ||
+		    is(c, nx(c, j + 4), "term"))) {
+			snprintf(o->v, 48, "FUTURE_REF");
+			j = nx(c, j + 4);
+			return o->end = j + (is(c, j, "term") ? 4 : 6), 1;
+		}
+		if (is(c, j, "past") && !count_at(c, nx(c, j + 4), (double[]){ 0 },
+		    (int[]){ 0 }) && unit_at(c, nx(c, j + 4), &k, (int[]){ 0 }) < 0)
+			return snprintf(o->v, 48, "PAST_REF"), o->end = j + 4, 1;
+		if (is(c, j, "quarter") && c->hasref && tense_at(c, i) <= 0) {
+			/* in a results report: the quarter named, or last ended */
+			fmt_shift(o->v, c, -1, U_QUARTER);
+			if ((y = topic_quarter(c, i)) != 0)
+				o->v[6] = (char)('0' + y);
+			return o->end = j + 7, 1;
+		}
+		if (is(c, j, "weekend") && c->hasref) {
+			fmt_week(o->v, resolve_wday(c, 6, tense_at(c, i)));
+			strcat(o->v, "-WE");
+			return o->end = j + 7, 1;
+		}
+		return 0;
+	}
+	if ((j = yearago_at(c, i)) != 0) {
+		fmt_yearsago(o->v, c, i, 1);
+		o->end = j;
+		return 1;
+	}
+	if ((w = word(c, i, &k)) == NULL)
+		return 0;
+	if (w->cls == DW_REF) {
+		static const char *const refs[] = { "", "PRESENT_REF",
+			"PAST_REF", "FUTURE_REF" };
+
+		snprintf(o->v, 48, "%s", refs[w->val]);
+		o->end = i + k;
+		return 1;
+	}
+	if (w->cls == DW_PART && is(c, i, "overnight")) {
+		fmt_dayz(o->v, c, c->rday);	/* the night before the story */
+		strcat(o->v, "TNI");
+		o->end = i + k;
+		return 1;
+	}
+	if (w->cls == DW_REL && w->val == R_CURRENT) {
+		snprintf(o->v, 48, "PRESENT_REF");	/* current prices */
+		o->end = i + k;
+		return 1;
+	}
+	if (w->cls == DW_SET) {
+		snprintf(o->v, 48, "R/P1%c", unitch[w->val]);
+		o->end = i + k;
+		return 1;
+	}
+	if (w->cls == DW_EVERY) {
+		j = nx(c, i + k);
+		if ((w = word(c, j, &k)) == NULL)
+			return 0;
+		if (w->cls == DW_UNIT && !(w->flags & DW_PLURAL))
+			snprintf(o->v, 48, "R/P1%c", unitch[w->val]);
+		else if (w->cls == DW_WDAY && !(w->flags & DW_PLURAL))
+			snprintf(o->v, 48, "R/XXXX-WXX-%d", w->val);
+		else if (w->cls == DW_MONTH && !(w->flags & DW_ABBR))
+			snprintf(o->v, 48, "R/XXXX-%02d", w->val);
+		else
+			return 0;
+		o->end = j + k;
+		return 1;
+	}
+	if (w->cls == DW_WDAY && (w->flags & DW_PLURAL) &&
+	    txt_isupper(c->s[i])) {
+		snprintf(o->v, 48, "R/XXXX-WXX-%d", w->val);
+		o->end = i + k;
+		return 1;
+	}
+	return 0;
+}
+
+/* A clock time, perhaps with its day after it: 3 p.m. Friday. */
+static int
+rule_time(struct sc *c, size_t i, struct hit *o)
+{
+	struct hit d;
+	size_t e, j;
+	int h, mi;
+
+	if (i >= c->n)
+		return 0;
+	if ((e = clock_at(c, i, &h, &mi)) == 0)
+		return 0;
+	o->pfx = P_APPROX | P_ABOUT;
+	j = nx(c, e);
+	if (ch(c, e, ','))
+		j = nx(c, e + 1);
+	memset(&d, 0, sizeof(d));
+	if (j < c->n && (rule_day(c, j, &d) || rule_rel(c, j, &d)) &&
+	    strlen(d.v) >= 10 && d.v[4] == '-' && d.v[7] == '-' &&
+	    (d.v[10] == '\0' || d.v[10] == 'T')) {
+		/* 3 p.m. Friday, 8am this morning, 10 tonight */
+		snprintf(o->v, 48, "%.10sT%02d:%02d", d.v, h, mi);
+		o->end = d.end;
+		return 1;
+	}
+	if (c->hasref)
+		fmt_time(o->v, c, c->rday, h, mi);
+	else
+		snprintf(o->v, 48, "XXXX-XX-XXT%02d:%02d", h, mi);
+	o->end = e;
+	return 1;
+}
+
+/* Seasons: the summer of 1969, autumn 2019, the winter. */
+static int
+rule_season(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j, f;
+	int y = 0;
+
+	if (i >= c->n)
+		return 0;
+	if ((w = wordcls(c, i, DW_SEASON, &k)) == NULL)
+		return 0;
+	j = nx(c, i + k);
+	if (is(c, j, "of"))
+		j = nx(c, j + 2);
+	if ((y = year_at(c, j, &f)) != 0) {
+		snprintf(o->v, 48, "%04d-%s", y, seasname[w->val]);
+		o->pfx = P_THE | P_EML;
+		o->end = f;
+		return 1;
+	}
+	/* alone: "the summer", not "prices fall" */
+	if ((w->flags & DW_NAME) || !is(c, word_before(c, i), "the"))
+		return 0;
+	if (c->hasref)
+		snprintf(o->v, 48, "%04d-%s", c->r.year, seasname[w->val]);
+	else
+		snprintf(o->v, 48, "XXXX-%s", seasname[w->val]);
+	o->pfx = P_THE | P_EML;
+	o->end = i + k;
+	return 1;
+}
+
+/* The day of holiday h in year y. */
+static long
+holiday_day(int h, int y)
+{
+	long z;
+
+	switch (h) {
+	case HO_CHRISTMAS:
+		return days_from(y, 12, 25);
+	case HO_HALLOWEEN:
+		return days_from(y, 10, 31);
+	default:			/* US Thanksgiving: 4th Thursday of November */
+		z = days_from(y, 11, 1);
+		return z + (4 - wday_of(z) + 7) % 7 + 21;
+	}
+}
+
+/* Holidays: Christmas, Thanksgiving Day, Christmas Eve. */
+static int
+rule_holiday(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, e, j, f;
+	long z, zy;
+	int y = 0, m, d;
+
+	if (i >= c->n || (w = wordcls(c, i, DW_HOLIDAY, &k)) == NULL)
+		return 0;
+	e = i + k;
+	j = nx(c, e);
+	if (is(c, j, "day") || (w->val == HO_CHRISTMAS && is(c, j, "eve")))
+		e = j + 3;
+	f = nx(c, e);
+	if (ch(c, f, ','))
+		f = nx(c, f + 1);
+	if ((y = year_at(c, f, &j)) != 0)
+		e = j;
+	else if (c->hasref)
+		y = c->r.year;
+	else {
+		o->end = e;
+		snprintf(o->v, 48, "XXXX-%s", w->val == HO_THANKSGIVING ?
+		    "11-XX" : w->val == HO_HALLOWEEN ? "10-31" : "12-25");
+		return 1;
+	}
+	z = holiday_day(w->val, y);
+	if (is(c, nx(c, i + k), "eve"))
+		z--;
+	if (c->hasref && year_at(c, f, &j) == 0) {
+		/* no year written: the nearest one */
+		zy = y;
+		if (z > c->rday + 183)
+			zy--;
+		else if (z < c->rday - 183)
+			zy++;
+		if (zy != y) {
+			z = holiday_day(w->val, (int)zy);
+			if (is(c, nx(c, i + k), "eve"))
+				z--;
+		}
+	}
+	from_days(z, &y, &m, &d);
+	snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+	o->pfx = P_EML;
+	o->end = e;
+	return 1;
+}
+
+/* Years said in words: nineteen ninety-six. */
+static int
+rule_spoken_year(struct sc *c, size_t i, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k, j, k2;
+	int v;
+
+	if (i >= c->n || !is(c, i, "nineteen"))
+		return 0;
+	j = nx(c, i + 8);
+	if ((w = wordcls(c, j, DW_NUM, &k)) == NULL || w->val < 10 ||
+	    w->val > 90)
+		return 0;
+	v = w->val;
+	j += k;
+	if (v >= 20 && v % 10 == 0 && ch(c, j, '-') &&
+	    (w = wordcls(c, j + 1, DW_NUM, &k2)) != NULL && w->val >= 1 &&
+	    w->val <= 9)
+		v += w->val, j += 1 + k2;
+	snprintf(o->v, 48, "19%02d", v);
+	o->pfx = P_EML;
+	o->end = j;
+	return 1;
+}
+
+typedef int	rule_fn(struct sc *, size_t, struct hit *);
+
+static rule_fn *const rules[] = { rule_day, rule_month, rule_year,
+	rule_century, rule_quarter, rule_rel, rule_first, rule_dur,
+	rule_bare, rule_word, rule_time, rule_season, rule_holiday,
+	rule_spoken_year };
+
+#define R_DAY	(1u << 0)
+#define R_MONTH	(1u << 1)
+#define R_YEAR	(1u << 2)
+#define R_CENT	(1u << 3)
+#define R_QUART	(1u << 4)
+#define R_REL	(1u << 5)
+#define R_FIRST	(1u << 6)
+#define R_DUR	(1u << 7)
+#define R_BARE	(1u << 8)
+#define R_WORD	(1u << 9)
+#define R_TIME	(1u << 10)
+#define R_SEAS	(1u << 11)
+#define R_HOLI	(1u << 12)
+#define R_SPOK	(1u << 13)
+
+/* The rules that can read an expression whose first word is of class cls. */
+static unsigned
+rules_for(const struct sc *c, size_t i)
+{
+	const struct dateword *w;
+	size_t k;
+
+	if (txt_isdigit(c->s[i]))
+		return R_DAY | R_YEAR | R_CENT | R_DUR | R_TIME | R_QUART;
+	if (c->s[i] == '\'')
+		return R_YEAR;
+	if ((w = word(c, i, &k)) == NULL)
+		return c->s[i] == 'Q' ? R_QUART : is(c, i, "couple") ? R_DUR : 0;
+	switch (w->cls) {
+	case DW_MONTH:
+		return R_DAY | R_MONTH;
+	case DW_WDAY:
+		return R_DAY | R_WORD;
+	case DW_DEIC:
+		return R_DAY;
+	case DW_ORD:
+		return R_CENT | R_QUART;
+	case DW_NUM:
+		return R_DUR | R_CENT | (w->val == 19 ? R_SPOK : 0);
+	case DW_HOLIDAY:
+		return R_HOLI;
+	case DW_THE:
+		return R_REL | R_FIRST | R_WORD;
+	case DW_REL:
+		return R_REL | R_QUART | R_WORD;
+	case DW_SHIFT:
+		return R_REL;
+	case DW_REF:
+	case DW_SET:
+	case DW_EVERY:
+		return R_WORD;
+	case DW_UNIT:
+		return R_BARE | R_WORD | R_QUART;
+	case DW_FISCAL:
+	case DW_DECADE:
+		return R_YEAR;
+	case DW_CLOCK:
+		return R_TIME;
+	case DW_PART:
+		return is(c, i, "overnight") ? R_WORD : 0;
+	case DW_SEASON:
+		return R_SEAS;
+	}
+	return 0;
+}
+
+/* The longest reading of the rules at i. */
+static int
+core_at(struct sc *c, size_t i, struct hit *best)
+{
+	struct hit h;
+	size_t r;
+	unsigned want = rules_for(c, i);
+	int found = 0;
+
+	for (r = 0; want != 0; r++, want >>= 1) {
+		if (!(want & 1))
+			continue;
+		h.pfx = 0;
+		h.v[0] = '\0';
+		if (rules[r](c, i, &h) && h.end > i &&
+		    (!found || h.end > best->end)) {
+			*best = h;
+			best->start = i;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+/* The prefix class of the word at i (0 if none); *next where the rest begins. */
+static unsigned
+prefix_at(const struct sc *c, size_t i, size_t *next)
+{
+	const struct dateword *w;
+	size_t k;
+
+	if ((w = word(c, i, &k)) != NULL) {
+		if (w->cls == DW_THE) {
+			*next = nx(c, i + k);
+			return P_THE;
+		}
+		if (w->cls == DW_EML) {
+			if (ch(c, i + k, '-')) {	/* mid-1990s */
+				*next = i + k + 1;
+				return P_EML;
+			}
+			*next = nx(c, i + k);
+			return *next > i + k ? P_EML : 0;
+		}
+		if (w->cls == DW_APPROX || w->cls == DW_ABOUT) {
+			*next = nx(c, i + k);
+			return w->cls == DW_APPROX ? P_APPROX : P_ABOUT;
+		}
+	}
+	if ((is(c, i, "more") || is(c, i, "less") || is(c, i, "fewer")) &&
+	    is(c, nx(c, i + 4 + is(c, i, "fewer")), "than")) {
+		*next = nx(c, nx(c, i + 4 + is(c, i, "fewer")) + 4);
+		return P_APPROX;
+	}
+	if (is(c, i, "up") && is(c, nx(c, i + 2), "to")) {
+		*next = nx(c, nx(c, i + 2) + 2);
+		return P_APPROX;
+	}
+	if (is(c, i, "at") && is(c, nx(c, i + 2), "least")) {
+		*next = nx(c, nx(c, i + 2) + 5);
+		return P_APPROX;
+	}
+	return 0;
+}
+
+/* The expression that starts at i or just after its prefixes. */
+static int
+parse_at(struct sc *c, size_t i, struct hit *o, int depth)
+{
+	struct hit h;
+	size_t next;
+	unsigned p;
+	int found;
+
+	found = core_at(c, i, o);
+	if (depth < 3 && (p = prefix_at(c, i, &next)) != 0 && next < c->n &&
+	    parse_at(c, next, &h, depth + 1)) {
+		if (h.start == next && (h.pfx & p)) {
+			h.start = i;
+			if (!found || h.end > o->end)
+				*o = h, found = 1;
+		} else if (!found)
+			*o = h, found = 1;
+	}
+	return found;
+}
+
+/* Byte classes for the scan loop: 1 ASCII letter, 2 digit, 4 apostrophe. */
+static const unsigned char bclass[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* Is word w at i worth a parse?  Frequent words need a date word after them. */
+static int
+trigger(const struct sc *c, size_t i, size_t k)
+{
+	const struct dateword *w = NULL;
+	unsigned a, b;
+
+	a = (unsigned)txt_tolower(c->s[i]) - 'a';
+	b = k > 1 ? (unsigned)txt_tolower(c->s[i + 1]) - 'a' : 0;
+	if (k == 1 || (a < 26 && b < 26 && k < 16 &&
+	    (dw_startmask[a][b] >> k & 1)))
+		w = dw_lookup(c->s + i, k);
+	if (w == NULL) {
+		/* more than, less than, fewer than, up to, at least, couple of */
+		switch (k) {
+		case 1:
+			return c->s[i] == 'Q' && i + 1 < c->n &&
+			    txt_isdigit(c->s[i + 1]);
+		case 2:
+			if (txt_ncaseeq(c->s + i, "up", 2))
+				return is(c, nx(c, i + k), "to");
+			if (txt_ncaseeq(c->s + i, "at", 2))
+				return is(c, nx(c, i + k), "least");
+			return 0;
+		case 4:
+			if (txt_ncaseeq(c->s + i, "more", 4) ||
+			    txt_ncaseeq(c->s + i, "less", 4))
+				return is(c, nx(c, i + k), "than");
+			return 0;
+		case 5:
+			return txt_ncaseeq(c->s + i, "fewer", 5) &&
+			    is(c, nx(c, i + k), "than");
+		case 6:
+			return txt_ncaseeq(c->s + i, "couple", 6) &&
+			    is(c, nx(c, i + k), "of");
+		}
+		return 0;
+	}
+	return follows(c, w, i, k);
+}
+
+/*
+ * Bit masks of word classes, for what may follow a word that starts an
+ * expression only with help: "the" before "third quarter", "two" before
+ * "weeks", "last" before "Friday".
+ */
+#define CB(x)	(1u << (x))
+#define F_THE	(CB(DW_REL) | CB(DW_ORD) | CB(DW_NUM) | CB(DW_UNIT) | \
+		    CB(DW_SEASON) | CB(DW_DECADE) | CB(DW_EML))
+#define F_NUM	(CB(DW_UNIT) | CB(DW_NUM) | CB(DW_ORD))
+#define F_REL	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH) | CB(DW_SEASON) | \
+		    CB(DW_PART) | CB(DW_NUM) | CB(DW_REL))
+#define F_ORD	(CB(DW_UNIT) | CB(DW_HALF))
+#define F_EML	(CB(DW_MONTH) | CB(DW_WDAY) | CB(DW_DECADE) | \
+		    CB(DW_SEASON) | CB(DW_REL) | CB(DW_DEIC) | CB(DW_HOLIDAY))
+#define F_EVERY	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH))
+
+/*
+ * Does word w (k letters at i) start an expression?  Most do; some only
+ * when a digit or a word of the right class comes next.
+ */
+static int
+follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
+{
+	const struct dateword *x;
+	unsigned want;
+	size_t j, k2;
+
+	switch (w->cls) {
+	case DW_CUE:
+		return 0;
+	case DW_THE:
+		want = F_THE;
+		break;
+	case DW_NUM:
+		want = F_NUM;
+		break;
+	case DW_REL:
+		if (w->val == R_CURRENT)
+			return 1;		/* current alone: PRESENT_REF */
+		want = F_REL;
+		break;
+	case DW_ORD:
+		want = F_ORD;
+		break;
+	case DW_EML:
+		want = F_EML;
+		break;
+	case DW_EVERY:
+		want = F_EVERY;
+		break;
+	case DW_SHIFT:
+		want = CB(DW_REL);
+		break;
+	case DW_APPROX:
+	case DW_ABOUT:
+		want = CB(DW_NUM) | CB(DW_CLOCK);
+		break;
+	default:
+		return 1;
+	}
+	j = i + k;
+	j = ch(c, j, '-') ? j + 1 : nx(c, j);
+	if (j >= c->n)
+		return 0;
+	if (txt_isdigit(c->s[j]) || c->s[j] == '\'')
+		return 1;
+	k2 = 0;
+	while (j + k2 < c->n && txt_isalpha(c->s[j + k2]))
+		k2++;
+	if (k2 == 0)
+		return 0;
+	if ((x = dw_lookup(c->s + j, k2)) != NULL)
+		return (want & CB(x->cls)) != 0;
+	return is(c, j, "couple") || is(c, j, "future") || is(c, j, "near");
+}
+
+/*
+ * Is the number at i worth a parse?  Most numbers of a text are counts
+ * and amounts: a date or time shows in the bytes after it (2020, 10:30,
+ * 9th, 10/9, 3pm) or in the word after it (10 October, 10 days, 1200 GMT).
+ */
+static int
+number_worth(const struct sc *c, size_t i)
+{
+	const struct dateword *w;
+	size_t e = i, j, k;
+	unsigned char b;
+
+	while (e < c->n && txt_isdigit(c->s[e]))
+		e++;
+	if (e - i == 4 || e >= c->n)
+		return e - i == 4;
+	b = (unsigned char)c->s[e];
+	if (b == ':')
+		return 1;			/* 10:30 */
+	if (b == '/' || b == '-') {		/* 10/9/2020, 9-10-2020, 26-FEB */
+		for (j = e + 1; j < c->n && txt_isdigit(c->s[j]); j++)
+			;
+		return (j > e + 1 && ch(c, j, (int)b)) ||
+		    (b == '-' && j == e + 1 && j < c->n && txt_isalpha(c->s[j]));
+	}
+	if (b == '.') {				/* 1.5 years, 3.45 pm, 1.3.2019 */
+		for (j = e + 1; j < c->n && txt_isdigit(c->s[j]); j++)
+			;
+		if (j == e + 1 || ch(c, j, '.'))
+			return j > e + 1;
+		e = j;
+		if (e >= c->n)
+			return 0;
+		b = (unsigned char)c->s[e];
+	}
+	if (txt_isalpha(b))			/* 9th, 10am, 3p.m. */
+		return e + 1 < c->n && (txt_ncaseeq(c->s + e, "th", 2) ||
+		    txt_ncaseeq(c->s + e, "st", 2) || txt_ncaseeq(c->s + e,
+		    "nd", 2) || txt_ncaseeq(c->s + e, "rd", 2) ||
+		    txt_ncaseeq(c->s + e, "am", 2) || txt_ncaseeq(c->s + e,
+		    "pm", 2) || c->s[e + 1] == '.');
+	j = nx(c, e);
+	if (j + 3 <= c->n && memcmp(c->s + j, "1/2", 3) == 0)
+		return 1;		/* 2 1/2 years */
+	if (ch(c, j, ','))
+		j = nx(c, j + 1);
+	for (k = j; k < c->n && txt_isalpha(c->s[k]); k++)
+		;
+	if (k == j)
+		return 0;
+	w = dw_lookup(c->s + j, k - j);
+	return (w != NULL && (w->cls == DW_MONTH || w->cls == DW_UNIT ||
+	    w->cls == DW_WDAY || w->cls == DW_DEIC || w->cls == DW_REL ||
+	    w->cls == DW_PART || w->cls == DW_CLOCK)) ||
+	    ((txt_tolower(c->s[j]) == 'a' || txt_tolower(c->s[j]) == 'p') &&
+	    j + 1 < c->n && (txt_tolower(c->s[j + 1]) == 'm' ||
+	    c->s[j + 1] == '.')) || (k - j == 1 && c->s[j] == 'o') ||
+	    is(c, j, "and");
+}
+
+/* Past the run of ASCII letters and digits at i. */
+static size_t
+skip_alnum(const char *s, size_t n, size_t i)
+{
+	while (i < n && (bclass[(unsigned char)s[i]] & 3))
+		i++;
+	return i;
+}
+
+static void
+push(struct date_list *l, const struct hit *h)
+{
+	struct date_match *m;
+
+	xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	m = &l->v[l->n++];
+	m->start = h->start;
+	m->end = h->end;
+	memcpy(m->value, h->v, sizeof(m->value));
+	m->value[sizeof(m->value) - 1] = '\0';
+}
+
+/*
+ * date_scan: find the expressions of s (n bytes) and store them in text
+ * order, without overlaps, in *out (cleared first).  Returns their count.
+ */
 size_t
 date_scan(const char *s, size_t n, const struct date_opts *opt,
     struct date_list *out)
 {
-	(void)s, (void)n, (void)opt;
-	return out->n = 0;
+	struct sc c;
+	struct hit h;
+	struct wcache wc = { 0, 0, NULL };
+	size_t i = 0, k;
+	unsigned b;
+
+	memset(&c, 0, sizeof(c));
+	c.wc = &wc;
+	c.s = s;
+	c.n = n;
+	c.order = opt != NULL ? opt->order : DATE_MDY;
+	if (opt != NULL)
+		c.r = opt->ref;
+	c.hasref = c.r.year > 0 && c.r.month >= 1 && c.r.month <= 12 &&
+	    c.r.day >= 1 && c.r.day <= mdays(c.r.year, c.r.month);
+	if (c.hasref)
+		c.rday = days_from(c.r.year, c.r.month, c.r.day);
+	out->n = 0;
+	while (i < n) {
+		b = (unsigned char)s[i];
+		if (bclass[b] == 0) {
+			i++;
+			continue;
+		}
+		if (i > 0 && ((bclass[(unsigned char)s[i - 1]] & 3) ||
+		    ((unsigned char)s[i - 1] >= 0x80 && !wstart(s, i)))) {
+			i = skip_alnum(s, n, i + 1);
+			continue;
+		}
+		if (bclass[b] == 1) {
+			for (k = i + 1; k < n && bclass[(unsigned char)s[k]] == 1;
+			    k++)
+				;
+			if (!trigger(&c, i, k - i)) {
+				i = skip_alnum(s, n, k);
+				continue;
+			}
+		} else if (b == '\'' && (i + 1 >= n || !txt_isdigit(s[i + 1]))) {
+			i++;
+			continue;
+		} else if (txt_isdigit(b) && !number_worth(&c, i)) {
+			i = skip_alnum(s, n, i + 1);
+			continue;
+		}
+		if (parse_at(&c, i, &h, 0)) {
+			push(out, &h);
+			i = h.end;
+			continue;
+		}
+		i = skip_alnum(s, n, i + 1);
+	}
+	free(c.send);
+	return out->n;
 }
 
 void
@@ -19,9 +2576,72 @@ date_list_free(struct date_list *l)
 	l->n = l->cap = 0;
 }
 
+/*
+ * date_parse_ref: read an ISO 8601 date or date-time (2020-10-09,
+ * 2020-10-09T12:00[:00]) into *r.  Returns 0, or -1 if it is not one.
+ */
 int
 date_parse_ref(const char *s, size_t n, struct date_ref *r)
 {
-	(void)s, (void)n, (void)r;
-	return -1;
+	struct sc c;
+	struct wcache wc = { 0, 0, NULL };
+	int y, m, d, h, mi;
+	size_t e;
+
+	memset(&c, 0, sizeof(c));
+	c.wc = &wc;
+	c.s = s;
+	c.n = n;
+	if ((e = numdate_at(&c, 0, &y, &m, &d, &h, &mi)) == 0 || n < 10 ||
+	    s[4] != '-')
+		return -1;
+	if (e < n && !(s[e] == 'Z' && e + 1 == n) && !(e + 3 == n &&
+	    s[e] == ':' && txt_isdigit(s[e + 1]) && txt_isdigit(s[e + 2])))
+		return -1;
+	r->year = y, r->month = m, r->day = d;
+	r->hour = h, r->min = h >= 0 ? mi : 0;
+	return 0;
+}
+
+/* Two digits at s, or -1. */
+static int
+two(const char *s)
+{
+	return txt_isdigit(s[0]) && txt_isdigit(s[1]) ?
+	    (s[0] - '0') * 10 + (s[1] - '0') : -1;
+}
+
+/*
+ * date_value_ref: turn a value date_scan wrote for a dateline or a date
+ * header into a reference.  A full date (2020-10-09, with or without a
+ * time) is taken as it is; a yearless one (XXXX-10-09) gets the year that
+ * makes it the nearest such day not after *pub (a story is filed before
+ * it is published), when pub is given.  Returns 0, or -1.
+ */
+int
+date_value_ref(const char *v, const struct date_ref *pub, struct date_ref *r)
+{
+	int y = 0, m, d, i;
+
+	if (strlen(v) < 10 || v[4] != '-' || v[7] != '-' ||
+	    (m = two(v + 5)) < 1 || m > 12 || (d = two(v + 8)) < 1)
+		return -1;
+	for (i = 0; i < 4; i++)
+		y = txt_isdigit(v[i]) ? y * 10 + (v[i] - '0') : -1;
+	if (y <= 0 && (memcmp(v, "XXXX", 4) != 0 || pub == NULL ||
+	    pub->year <= 0))
+		return -1;
+	if (y <= 0) {
+		y = pub->year;
+		if (m > pub->month || (m == pub->month && d > pub->day))
+			y--;
+	}
+	if (d > mdays(y, m))
+		return -1;
+	r->year = y, r->month = m, r->day = d;
+	r->hour = -1, r->min = 0;
+	if (v[10] == 'T' && two(v + 11) >= 0 && v[13] == ':' &&
+	    two(v + 14) >= 0)
+		r->hour = two(v + 11), r->min = two(v + 14);
+	return 0;
 }

@@ -37,5 +37,7 @@ size_t	date_scan(const char *, size_t, const struct date_opts *,
 	    struct date_list *);
 void	date_list_free(struct date_list *);
 int	date_parse_ref(const char *, size_t, struct date_ref *);
+int	date_value_ref(const char *, const struct date_ref *,
+	    struct date_ref *);
 
 #endif

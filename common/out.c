@@ -32,7 +32,8 @@ out_init(struct out *o, int fd, const char *name)
 static char *
 room(struct out *o, size_t n)
 {
-	xgrow(&o->buf, &o->cap, o->len + n, 1);
+	if (o->len + n >= o->cap)	/* >=: an empty first field needs a buffer */
+		xgrow(&o->buf, &o->cap, o->len + n + 1, 1);
 	return o->buf + o->len;
 }
 

@@ -2,6 +2,7 @@
 #include <sys/types.h>
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,11 +19,14 @@ size_t
 rec_split(struct rec *r, char *line, size_t n)
 {
 	char *p = line, *end = line + n, *tab;
+	size_t cap;
 
 	r->nfield = 0;
 	for (;;) {
+		cap = r->cap;
 		xgrow(&r->field, &r->cap, r->nfield + 1, sizeof(*r->field));
-		r->len = xreallocarray(r->len, r->cap, sizeof(*r->len));
+		if (r->cap != cap || r->len == NULL)
+			r->len = xreallocarray(r->len, r->cap, sizeof(*r->len));
 		tab = memchr(p, '\t', (size_t)(end - p));
 		r->field[r->nfield] = p;
 		r->len[r->nfield++] = (size_t)((tab ? tab : end) - p);
@@ -128,12 +132,21 @@ rec_field_eq(const struct rec *r, size_t i, const char *s)
 size_t
 rec_unescape(char *dst, const char *src, size_t n)
 {
-	size_t i, o = 0;
+	const char *bs;
+	size_t i = 0, o = 0, run;
 	char c;
 
-	for (i = 0; i < n; i++) {
-		c = src[i];
-		if (c == '\\' && i + 1 < n) {
+	while (i < n) {
+		/* Copy up to the next backslash whole: most fields have none. */
+		bs = memchr(src + i, '\\', n - i);
+		run = (bs ? (size_t)(bs - src) : n) - i;
+		if (dst + o != src + i)
+			memmove(dst + o, src + i, run);
+		o += run;
+		if ((i += run) >= n)
+			break;
+		c = '\\';
+		if (i + 1 < n) {
 			switch (src[i + 1]) {
 			case '\\': c = '\\'; i++; break;
 			case 't': c = '\t'; i++; break;
@@ -144,6 +157,7 @@ rec_unescape(char *dst, const char *src, size_t n)
 			}
 		}
 		dst[o++] = c;
+		i++;
 	}
 	return o;
 }
@@ -173,21 +187,51 @@ rec_escaped_len(const char *src, size_t n)
 	return len;
 }
 
-/* rec_escape: encode src[0..n) into dst (room for rec_escaped_len bytes). */
+/* The escape letter of each byte, 0 for the bytes written as they are. */
+static const char esc[256] = {
+	['\0'] = '0', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'
+};
+
+/*
+ * plain8: none of the 8 bytes at s needs escaping.  A byte below 0x0e or
+ * equal to '\\' makes it say no; the caller then looks byte by byte.
+ */
+static int
+plain8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t v, b;
+
+	memcpy(&v, s, sizeof(v));
+	b = v ^ (ones * '\\');
+	return (((v - ones * 0x0e) & ~v) | ((b - ones) & ~b)) & highs ? 0 : 1;
+}
+
+/*
+ * rec_escape: encode src[0..n) into dst (room for rec_escaped_len bytes).
+ * Runs of plain bytes are copied whole, found eight bytes at a time: this
+ * is the hot loop of nsplit.
+ */
 size_t
 rec_escape(char *dst, const char *src, size_t n)
 {
-	size_t i, o = 0;
-	char e;
+	const unsigned char *u = (const unsigned char *)src;
+	size_t i = 0, run, o = 0;
 
-	for (i = 0; i < n; i++) {
-		if ((e = escape_char(src[i])) != 0) {
-			dst[o++] = '\\';
-			dst[o++] = e;
-		} else
-			dst[o++] = src[i];
+	for (;;) {
+		run = i;
+		while (n - run >= 8 && plain8(src + run))
+			run += 8;
+		while (run < n && esc[u[run]] == 0)
+			run++;
+		memcpy(dst + o, src + i, run - i);
+		o += run - i;
+		if (run == n)
+			return o;
+		dst[o++] = '\\';
+		dst[o++] = esc[u[run]];
+		i = run + 1;
 	}
-	return o;
 }
 
 void

@@ -213,6 +213,33 @@ static const char *const abbrevs[] = {
 };
 
 /*
+ * Abbreviations that are also everyday words (`the answer was no.`, `he
+ * sat.`): in lower case they are abbreviations only before a number
+ * (`no. 5`); capitalised (`No. 5`, `Sat. Oct 10`, `Sen. Smith`) always.
+ */
+static const char *const everyday[] = {
+	"no", "sat", "sun", "wed", "mar", "est", "fig", "rep", "gen", "col",
+	"rev", "hon", "sen", "gov", "pres", NULL
+};
+
+static int
+ambiguous(const char *s, size_t n, size_t j, size_t i)
+{
+	const char *const *w;
+	size_t k;
+
+	if (txt_isupper(s[j]))
+		return 0;
+	for (w = everyday; *w != NULL; w++)
+		if (strlen(*w) == i - j && txt_ncaseeq(s + j, *w, i - j))
+			break;
+	if (*w == NULL)
+		return 0;
+	k = txt_skip_space(s, n, i + 1);
+	return !(k < n && txt_isdigit(s[k]));
+}
+
+/*
  * txt_is_abbrev: the period at s[i] ends an abbreviation or an initial
  * (`Mr.`, `U.S.`, `a.m.`, `J.`) rather than a sentence.
  */
@@ -221,7 +248,6 @@ txt_is_abbrev(const char *s, size_t n, size_t i)
 {
 	size_t j = i;
 
-	(void)n;
 	while (j > 0 && (txt_isalpha(s[j - 1]) || (s[j - 1] == '.' &&
 	    j >= 2 && txt_isalpha(s[j - 2]))))
 		j--;
@@ -236,7 +262,7 @@ txt_is_abbrev(const char *s, size_t n, size_t i)
 
 		for (a = abbrevs; *a != NULL; a++)
 			if (strlen(*a) == i - j && txt_ncaseeq(s + j, *a, i - j))
-				return 1;
+				return !ambiguous(s, n, j, i);
 	}
 	return 0;
 }

@@ -39,8 +39,9 @@ best() {
 row() {	# row NAME INPUT CODE
 	size=$(wc -c <"$2")
 	secs=$(best "$3")
-	echo "$1 $size $secs" | awk '{ printf "%-26s %8.1f MB/s  %7.2f s  %6.1f MB in\n",
-	    $1, $2 / 1e6 / ($3 > 0 ? $3 : 1e-9), $3, $2 / 1e6 }'
+	awk -v name="$1" -v size="$size" -v secs="$secs" 'BEGIN {
+	    printf "%-26s %8.1f MB/s  %7.3f s  %6.1f MB in\n", name,
+	    size / 1e6 / (secs > 0 ? secs : 1e-9), secs, size / 1e6 }'
 }
 
 echo "bench: $file ($(wc -c <"$file") bytes of text, $(wc -c <"$recs") bytes of records), best of $runs"

@@ -1,0 +1,264 @@
+/* nsplit -- article text in, hdr and para records out. */
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "out.h"
+#include "rec.h"
+#include "split.h"
+#include "util.h"
+
+#define USAGE	"nsplit [-n name] [file ...]"
+
+#define READ_MIN	65536	/* read(2) at least this much at a time */
+
+/* One input: its name for IDs and the article being gathered. */
+struct input {
+	char		*id;		/* "NAME:" escaped, then N */
+	size_t		 idlen, idcap;
+	size_t		 prefix;	/* length of "NAME:" */
+	unsigned long	 nart;
+	char		*art;		/* the buffer: article, then input */
+	size_t		 len, cap;	/* len: the end of the article's text */
+	int		 text;		/* it has a line that is not blank */
+};
+
+/* Where we are in the buffer: start <= len <= scan <= have. */
+struct buf {
+	size_t	 start;		/* the article's first byte */
+	size_t	 scan;		/* the next line not yet looked at */
+	size_t	 have;		/* bytes read */
+};
+
+static void	 article(struct input *, const char *, size_t, struct split *,
+		    struct out *);
+static int	 process(FILE *, const char *, const char *, struct out *);
+static void	 usage(void);
+
+int
+main(int argc, char *argv[])
+{
+	struct out o;
+	FILE *fp;
+	const char *nflag = NULL;
+	int ch, rval = 0;
+
+	if (std_options(argc, argv, USAGE))
+		return 0;
+	while ((ch = getopt(argc, argv, "n:")) != -1) {
+		switch (ch) {
+		case 'n':
+			nflag = optarg;
+			break;
+		default:
+			usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	out_init(&o, STDOUT_FILENO, "stdout");
+	out_catch_signals();
+	if (argc == 0)
+		rval |= process(stdin, "-", nflag ? nflag : "-", &o);
+	for (; *argv != NULL && !o.failed && !out_interrupted(); argv++) {
+		if ((fp = xfopen(*argv, &rval)) == NULL)
+			continue;
+		rval |= process(fp, *argv, strcmp(*argv, "-") == 0 && nflag ?
+		    nflag : *argv, &o);
+		if (xfclose(fp, *argv) == -1)
+			rval = EXIT_TROUBLE;
+	}
+	if (out_close(&o) == -1)
+		rval = EXIT_TROUBLE;
+	if (out_interrupted()) {
+		warnx("interrupted");
+		rval = EXIT_TROUBLE;
+	}
+	return rval;
+}
+
+static void
+usage(void)
+{
+	fprintf(stderr, "usage: %s\n", USAGE);
+	exit(EXIT_TROUBLE);
+}
+
+/* Set up the ID prefix "NAME:", NAME escaped so that a TAB can't split it. */
+static void
+input_init(struct input *in, const char *name)
+{
+	size_t n = strlen(name);
+
+	memset(in, 0, sizeof(*in));
+	xgrow(&in->id, &in->idcap, 2 * n + 32, 1);
+	in->prefix = rec_escape(in->id, name, n);
+	in->id[in->prefix++] = ':';
+}
+
+static void
+input_free(struct input *in)
+{
+	free(in->id);
+	free(in->art);
+}
+
+/*
+ * fill: read more of the input after the bytes kept, which the article
+ * being gathered begins; the buffer grows when the article fills it.
+ * read(2), not stdio: a pipe's data is used as soon as it comes.
+ * Returns the bytes read, 0 at the end, -1 on an error or a signal.
+ */
+static ssize_t
+fill(int fd, struct input *in, struct buf *b)
+{
+	ssize_t r;
+
+	if (b->start > 0) {
+		memmove(in->art, in->art + b->start, b->have - b->start);
+		b->have -= b->start;
+		b->scan -= b->start;
+		in->len -= b->start;
+		b->start = 0;
+	}
+	if (in->cap - b->have < READ_MIN)
+		xgrow(&in->art, &in->cap, b->have + READ_MIN, 1);
+	do
+		r = read(fd, in->art + b->have, in->cap - b->have);
+	while (r < 0 && errno == EINTR && !out_interrupted());
+	if (r > 0)
+		b->have += (size_t)r;
+	return r;
+}
+
+/*
+ * One line, art[scan..scan+len) without its LF.  A form feed line, or a
+ * " date YYYY-MM-DD" line after some text, ends the article gathered in
+ * art[start..len).  The line joins the article at len, where it already
+ * is unless a CR or a form feed line was dropped before it.
+ */
+static void
+line(struct input *in, struct buf *b, size_t len, struct split *sp,
+    struct out *o)
+{
+	char *l = in->art + b->scan;
+	size_t raw = len;
+	int ff;
+
+	while (len > 0 && l[len - 1] == '\r')
+		len--;		/* CRLF is read as LF, and so is CRCRLF */
+	ff = split_is_formfeed(l, len);
+	if (ff || (in->text && split_is_datemark(l, len))) {
+		article(in, in->art + b->start, in->len - b->start, sp, o);
+		/*
+		 * The next article begins where its first line is, after
+		 * a form feed line or at this line, so its lines need no
+		 * moving.
+		 */
+		in->len = b->scan + (ff ? raw + 1 : 0);
+		b->start = in->len;
+		if (ff)
+			return;
+	}
+	if (in->len != b->scan)
+		memmove(in->art + in->len, l, len);
+	in->len += len;
+	in->art[in->len++] = '\n';
+	if (!in->text && !split_blank(l, len))
+		in->text = 1;
+}
+
+/*
+ * Read one input in blocks and take it apart a line at a time with
+ * memchr; the article being gathered stays at the front of the buffer.
+ * Returns 0, or EXIT_TROUBLE after a read error.
+ */
+static int
+process(FILE *fp, const char *fname, const char *name, struct out *o)
+{
+	struct input in;
+	struct split sp;
+	struct buf b;
+	const char *nl;
+	ssize_t r = 1;
+
+	memset(&sp, 0, sizeof(sp));
+	memset(&b, 0, sizeof(b));
+	input_init(&in, name);
+	while (!o->failed && !out_interrupted()) {
+		if (b.scan < b.have &&
+		    (nl = memchr(in.art + b.scan, '\n', b.have - b.scan)) != NULL) {
+			line(&in, &b, (size_t)(nl - in.art) - b.scan, &sp, o);
+			b.scan = (size_t)(nl - in.art) + 1;
+			continue;
+		}
+		if ((r = fill(fileno(fp), &in, &b)) > 0)
+			continue;
+		if (r < 0) {
+			if (!out_interrupted())
+				warn("%s", fname);
+			break;
+		}
+		if (b.scan < b.have) {	/* a last line with no newline */
+			xgrow(&in.art, &in.cap, b.have + 1, 1);
+			line(&in, &b, b.have - b.scan, &sp, o);
+		}
+		article(&in, in.art + b.start, in.len - b.start, &sp, o);
+		break;
+	}
+	split_free(&sp);
+	input_free(&in);
+	return r < 0 && !out_interrupted() ? EXIT_TROUBLE : 0;
+}
+
+/* set_id: the ID of article n, "NAME:n", without printf on the hot path. */
+static void
+set_id(struct input *in, unsigned long n)
+{
+	char tmp[24], *p = tmp + sizeof(tmp);
+
+	do
+		*--p = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	xgrow(&in->id, &in->idcap, in->prefix + sizeof(tmp), 1);
+	memcpy(in->id + in->prefix, p, (size_t)(tmp + sizeof(tmp) - p));
+	in->idlen = in->prefix + (size_t)(tmp + sizeof(tmp) - p);
+}
+
+/* Write the records of the article gathered, if it has any text. */
+static void
+article(struct input *in, const char *text, size_t len, struct split *sp,
+    struct out *o)
+{
+	const struct split_hdr *h;
+	const struct split_para *p;
+	size_t i;
+
+	if (in->text)
+		split_article(sp, text, len);
+	/* An article that gives no record is not counted: no ID shows it. */
+	if (in->text && sp->nhdr + sp->npara > 0) {
+		set_id(in, ++in->nart);
+		for (i = 0; i < sp->nhdr; i++) {
+			h = &sp->hdr[i];
+			out_rawfield(o, in->id, in->idlen);
+			out_rawfield(o, "hdr", 3);
+			out_str(o, h->name);
+			out_field(o, h->val, h->vallen);
+			out_end(o);
+		}
+		for (i = 0; i < sp->npara; i++) {
+			p = &sp->para[i];
+			out_rawfield(o, in->id, in->idlen);
+			out_rawfield(o, "para", 4);
+			out_num(o, i + 1);
+			out_field(o, text + p->start, p->len);
+			out_end(o);
+		}
+	}
+	in->text = 0;
+}
