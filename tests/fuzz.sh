@@ -6,7 +6,7 @@
 LC_ALL=C; export LC_ALL
 FUZZCC=${FUZZCC:-clang}
 FUZZTIME=${FUZZTIME:-60}
-FUZZFLAGS=${FUZZFLAGS:--g -O1 -fsanitize=fuzzer,address,undefined}
+FUZZFLAGS=${FUZZFLAGS:--g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all}
 work=${FUZZDIR:-${TMPDIR:-/tmp}/newsutils-fuzz}
 rval=0
 
