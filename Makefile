@@ -21,6 +21,10 @@ UNIT	 = $(patsubst %.c,%,$(wildcard tests/check_*.c))
 MAN1	 = $(CMDS:%=man/%.1)
 MAN5	 = man/newsrec.5
 MAN7	 = man/newsutils.7
+FUZZ	 = $(patsubst %.c,%,$(wildcard tests/fuzz_*.c))
+REPLAY	 = $(FUZZ:tests/fuzz_%=tests/replay_%)
+HELPERS	 = tests/rusage tests/prop
+FUZZTIME ?= 60
 
 all: $(BIN)
 
@@ -40,12 +44,22 @@ tests/check_%: tests/check_%.c $(LIB) $(HDR)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $$($(PKG_CONFIG) --cflags check) \
 	    -o $@ $< $(LIB) $$($(PKG_CONFIG) --libs check) $(LDFLAGS)
 
+# A fuzz harness replayed on its saved crashes and the fixtures, any compiler.
+tests/replay_%: tests/replay.c tests/fuzz_%.c $(LIB) $(HDR)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ tests/replay.c \
+	    tests/fuzz_$*.c $(LIB) $(LDFLAGS)
+
+$(HELPERS): %: %.c $(LIB) $(HDR)
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS)
+
 # Check is the one thing the tests need beyond libc; get it when missing.
 check-deps:
 	@sh tests/deps.sh
 
-check: check-deps all $(UNIT)
+check: check-deps all $(UNIT) $(REPLAY) $(HELPERS)
 	@for t in $(UNIT); do ./$$t || exit 1; done
+	@for r in $(REPLAY); do ./$$r tests/fuzz-regress/$${r#tests/replay_} \
+	    tests/fixtures || exit 1; done
 	@PATH="$$PWD/cmd:$$PATH" sh tests/cli.sh </dev/null
 
 corpus-check: all
@@ -58,6 +72,19 @@ parallel-check: all
 
 bench: all
 	@PATH="$$PWD/cmd:$$PATH" sh tests/bench.sh "$(CORPUS)" "$(BENCH)" </dev/null
+
+# libFuzzer (clang) on every harness for FUZZTIME seconds each.
+fuzz:
+	@FUZZTIME="$(FUZZTIME)" sh tests/fuzz.sh
+
+# Pathological inputs for every command: linear time, bounded memory.
+stress: all tests/rusage
+	@PATH="$$PWD/cmd:$$PATH" sh tests/stress.sh </dev/null
+
+clean: clean-harden
+clean-harden:
+	rm -f $(REPLAY) $(HELPERS)
+.PHONY: fuzz stress clean-harden
 
 demo: all
 	@PATH="$$PWD/cmd:$$PATH" sh examples/demo.sh

@@ -121,6 +121,15 @@ xfclose(FILE *fp, const char *name)
 	return 0;
 }
 
+/* The usage must reach its reader: --help >/dev/full is trouble too. */
+static int
+std_flushed(void)
+{
+	if (fflush(stdout) == EOF || ferror(stdout))
+		err(EXIT_TROUBLE, "stdout");
+	return 1;
+}
+
 /*
  * std_options: handle --help and --version, which getopt does not know.
  * Prints the usage line to stdout and returns 1 when the caller should
@@ -136,11 +145,11 @@ std_options(int argc, char *argv[], const char *usage)
 			break;
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			printf("usage: %s\n", usage);
-			return 1;
+			return std_flushed();
 		}
 		if (strcmp(argv[i], "--version") == 0) {
 			printf("newsutils %s\n", NEWSUTILS_VERSION);
-			return 1;
+			return std_flushed();
 		}
 	}
 	return 0;
