@@ -1,5 +1,5 @@
 #!/bin/sh
-# demo.sh -- the whole pipeline on the example article shipped in examples/.
+
 cd "${0%/*}" || exit 2
 set -e
 echo "\$ nsplit examples/article.txt | ndate | nquote | nfig | ncount"

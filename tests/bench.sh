@@ -59,5 +59,5 @@ if command -v ndate >/dev/null 2>&1 && command -v nquote >/dev/null 2>&1 &&
 	row "pipeline (text in)" "$file" \
 	    "nsplit '$file' | ndate | nquote | nfig | ncount >/dev/null"
 fi
-[ -x ./tests/bench-worst.sh ] && sh ./tests/bench-worst.sh
+[ -f ./tests/bench-worst.sh ] && sh ./tests/bench-worst.sh
 exit 0
