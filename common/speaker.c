@@ -1,0 +1,937 @@
+/* speaker.c -- attribution: who said each quote the scanner found. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote.h"
+#include "text.h"
+#include "util.h"
+
+/*
+ * The text around a quote is cut into tokens: words (with their inner
+ * apostrophes, hyphens and abbreviation periods) and punctuation.  Only a
+ * bounded window around each quote is looked at, so the work per quote is
+ * bounded whatever the length of the paragraph.
+ */
+#define WINDOW	400		/* bytes looked at before or after a quote */
+#define MAXTOK	256
+
+enum { T_WORD = 'w', T_COMMA = ',', T_COLON = ':', T_STOP = '.',
+    T_QUOTE = 'q', T_DASH = '-', T_OTHER = 'o' };
+
+struct tok {
+	size_t	 s, e;
+	int	 k;
+};
+
+struct toks {
+	const char	*text;
+	size_t		 len;
+	struct tok	 t[MAXTOK];
+	size_t		 n;
+};
+
+/* A noun phrase naming a speaker: tokens a..b (inclusive) of a list. */
+enum { NP_NONE, NP_PRON, NP_NAME, NP_DESC };
+
+struct np {
+	int		 type;
+	size_t		 a, b;
+	size_t		 name;	/* NP_NAME: first token after the titles */
+	size_t		 last;	/* NP_NAME: the name's last word */
+};
+
+/* The speaker names of one article, for pronouns and surnames. */
+struct fullname {
+	size_t		 seg, s, e;	/* the full name */
+	size_t		 ks, ke;	/* its last word, the key */
+};
+
+struct ctx {
+	const struct qseg	*seg;
+	size_t			 nseg;
+	struct quote_list	*ql;
+	struct fullname		*names;	/* open hash table on the last word */
+	size_t			 ncap;
+	size_t			 nnames;
+	int			 indexed;
+	size_t			 lastspk, lastlen;	/* last named speaker */
+	int			 haslast;
+};
+
+static const char *const speech_verbs[] = {
+	"said", "says", "say", "told", "tells", "added", "adds", "warned",
+	"warns", "insisted", "insists", "noted", "notes", "asked", "asks",
+	"explained", "explains", "announced", "announces", "tweeted",
+	"tweets", "wrote", "writes", "stated", "states", "declared",
+	"declares", "argued", "argues", "claimed", "claims", "continued",
+	"continues", "recalled", "recalls", "replied", "replies",
+	"responded", "responds", "suggested", "suggests", "acknowledged",
+	"acknowledges", "admitted", "admits", "agreed", "agrees",
+	"answered", "answers", "boasted", "boasts", "cautioned", "cautions",
+	"charged", "complained", "complains", "conceded", "concedes",
+	"concluded", "confirmed", "confirms", "contended", "contends",
+	"countered", "counters", "cried", "demanded", "demands", "denied",
+	"denies", "emphasized", "emphasised", "emphasizes", "exclaimed",
+	"observed", "observes", "predicted", "predicts", "promised",
+	"promises", "quipped", "quips", "remarked", "reported", "reports",
+	"shouted", "stressed", "stresses", "testified", "urged", "urges",
+	"vowed", "vows", "wondered", "yelled", "joked", "jokes", "mused",
+	"posted", "posts", "pledged", "proclaimed", "maintained",
+	"maintains", "reiterated", "repeated", "asserted", "asserts",
+	"alleged", "alleges", "explained", "chimed", "interjected",
+	"lamented", "laments", "mocked", "retorted", "scoffed", "sniffed",
+	"thundered", "whispered", "screamed", "chanted", "opined",
+	"texted", "emailed", "wrote", "reads", "read", "commented",
+	"comments", "conceded", "predicted", "assured", "reminded",
+	"informed", "advised", "acknowledged", "began", "concluded",
+	"blasted", "slammed", "touted", "quoted", "called", "calls",
+	"described", "describes", "dubbed", "labeled", "labelled",
+	"branded", "accused", "accuses", "praised", "criticized",
+	"criticised", "decried", "denounced", "dismissed", "characterized",
+	"termed", "referred", "refers", "hailed", "ridiculed", "likened",
+	"compared", "pointed", "put", "echoed", "recounted", "described",
+	NULL
+};
+
+/* -ing forms: their speaker is the subject of the sentence. */
+static const char *const speech_ing[] = {
+	"saying", "adding", "telling", "writing", "noting", "explaining",
+	"arguing", "warning", "asking", "tweeting", "declaring", "insisting",
+	"calling", "describing", "claiming", "stating", "urging", "vowing",
+	"promising", "suggesting", "responding", "replying", "complaining",
+	"accusing", "labeling", "blasting", "praising", "posting", NULL
+};
+
+/* Words between a speaker and the verb: `Smith also said`. */
+static const char *const adverbs[] = {
+	"also", "later", "then", "has", "had", "have", "would", "will",
+	"once", "previously", "recently", "often", "repeatedly",
+	"reportedly", "again", "further", "simply", "flatly", "publicly",
+	"privately", "quickly", "frequently", "famously", "subsequently",
+	"earlier", "initially", "first", "memorably", "bluntly", "angrily",
+	"pointedly", "openly", "finally", "ultimately", "even", "only",
+	"just", "allegedly", "apparently", "once", "candidly", "jokingly",
+	"tersely", "wryly", "quietly", "loudly", "sarcastically", "may",
+	"might", "could", "should", "did", "does", "do", "is", "was",
+	"were", "are", "been", "being", "not", "never", "always",
+	"immediately", "directly", "falsely", "correctly", "rightly",
+	"wrongly", "emphatically", "succinctly", "famously", "told", NULL
+};
+
+static const char *const pronouns[] = {
+	"he", "she", "they", "we", "i", NULL
+};
+
+static const char *const determiners[] = {
+	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+	"one", "another", "two", "three", "four", "several", "some",
+	"many", "both", "other", "another", "this", "that", "these",
+	"those", "each", "every", "most", "few", NULL
+};
+
+static const char *const preps[] = {
+	"for", "of", "at", "with", "to", "from", "in", "on", NULL
+};
+
+/* Capitalised words that start sentences, not names. */
+static const char *const stopcaps[] = {
+	"the", "a", "an", "but", "and", "or", "in", "on", "at", "as", "if",
+	"when", "while", "this", "that", "it", "he", "she", "they", "we",
+	"i", "his", "her", "their", "our", "its", "after", "before",
+	"asked", "still", "yet", "so", "then", "now", "for", "with",
+	"without", "from", "to", "of", "by", "since", "because", "during",
+	"although", "though", "meanwhile", "however", "speaking", "later",
+	"earlier", "last", "next", "also", "even", "only", "some", "many",
+	"most", "other", "others", "those", "these", "there", "here",
+	"what", "why", "how", "who", "where", "under", "over", "one",
+	"two", "three", "said", "says", "according", "like", "unlike",
+	"instead", "indeed", "yes", "no", "not", "well", "both", "all",
+	"every", "each", "my", "your", "once", "until", "despite",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+	"dear", "mr", "mrs", "ms", "dr", "follow", "read", "related",
+	"watch", "update", "editor", "photo", "video", NULL
+};
+
+/* Titles before a name: dropped from the speaker. */
+static const char *const titles[] = {
+	"mr", "mrs", "ms", "miss", "dr", "sen", "sens", "rep", "reps", "gov",
+	"gen", "lt", "col", "sgt", "capt", "adm", "maj", "prof", "rev",
+	"hon", "president", "vice", "senator", "representative",
+	"governor", "secretary", "minister", "prime", "foreign",
+	"chairman", "chairwoman", "chief", "justice", "judge", "attorney",
+	"general", "speaker", "leader", "mayor", "sheriff", "director",
+	"ambassador", "king", "queen", "prince", "pope", "sir", "lord",
+	"lady", "former", "democrat", "republican", "democratic", "gop",
+	"candidate", "nominee", "presidential", "commissioner",
+	"councilman", "councilwoman", "officer", "detective", "agent",
+	"congressman", "congresswoman", "assemblyman", "assemblywoman",
+	"pastor", "father", "sister", "brother", "rabbi", "imam",
+	"professor", "coach", "state", "house", "majority", "minority",
+	"sheikh", "president-elect", "candidate", "businessman",
+	"billionaire", "host", "anchor", "commentator", "chairperson",
+	"ceo", "u.s", "federal", "deputy", "acting", "press", "white",
+	NULL
+};
+
+/* Tokenising. */
+
+static int
+tok_isword(const char *s, size_t n, size_t i)
+{
+	return i < n && (txt_isalnum(s[i]) || txt_isletter_at(s, n, i));
+}
+
+/* The end of the word at s[i]: letters, digits, and inner ' ’ . - & */
+static size_t
+word_end(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	for (;;) {
+		i += txt_word_len(s, n, i);
+		if (i >= n)
+			return i;
+		k = 0;
+		if (strchr("'.-&", s[i]) != NULL && s[i] != '\0')
+			k = 1;
+		else if ((unsigned char)s[i] == 0xe2 && i + 2 < n &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99)
+			k = 3;
+		if (k == 0 || !tok_isword(s, n, i + k)) {
+			/* Keep the period of `Mr.`, `J.` and `U.S.`. */
+			if (s[i] == '.' && txt_is_abbrev(s, n, i))
+				i++;
+			return i;
+		}
+		i += k;
+	}
+}
+
+static void
+tokenize(struct toks *tk, const char *s, size_t n, size_t a, size_t b)
+{
+	struct tok *t;
+	size_t k;
+	unsigned char c;
+
+	tk->text = s;
+	tk->len = n;
+	tk->n = 0;
+	while (a < b && tk->n < MAXTOK) {
+		if ((k = txt_space_at(s, b, a)) != 0) {
+			a += k;
+			continue;
+		}
+		t = &tk->t[tk->n++];
+		t->s = a;
+		c = (unsigned char)s[a];
+		if (tok_isword(s, b, a)) {
+			t->k = T_WORD;
+			a = word_end(s, b, a);
+		} else if ((k = quote_mark_at(s, b, a)) != 0) {
+			t->k = T_QUOTE;
+			a += k;
+		} else {
+			t->k = c == ',' ? T_COMMA : c == ':' ? T_COLON :
+			    c == '.' || c == '!' || c == '?' || c == ';' ?
+			    T_STOP : c == '-' ? T_DASH : T_OTHER;
+			if (c >= 0x80)
+				(void)txt_utf8(s, b, a, &k);
+			else
+				k = 1;
+			if (c == 0xe2 && a + 2 < b && (unsigned char)s[a + 1] ==
+			    0x80 && ((unsigned char)s[a + 2] == 0x94 ||
+			    (unsigned char)s[a + 2] == 0x93))
+				t->k = T_DASH;
+			if (c == 0xe2 && a + 2 < b && (unsigned char)s[a + 1] ==
+			    0x80 && (unsigned char)s[a + 2] == 0xa6)
+				t->k = T_STOP;
+			a += k;
+		}
+		t->e = a;
+	}
+}
+
+/* Token tests. */
+
+static int
+tok_is(const struct toks *tk, size_t i, const char *w)
+{
+	const struct tok *t = &tk->t[i];
+	size_t l = strlen(w);
+
+	return i < tk->n && t->k == T_WORD && t->e - t->s == l &&
+	    txt_ncaseeq(tk->text + t->s, w, l);
+}
+
+static int
+tok_in(const struct toks *tk, size_t i, const char *const *list)
+{
+	const struct tok *t;
+	size_t l;
+
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return 0;
+	t = &tk->t[i];
+	l = t->e - t->s;
+	if (l > 1 && tk->text[t->e - 1] == '.')
+		l--;			/* `Sen.` is `sen` */
+	for (; *list != NULL; list++)
+		if (strlen(*list) == l && txt_ncaseeq(tk->text + t->s, *list, l))
+			return 1;
+	return 0;
+}
+
+static int
+tok_cap(const struct toks *tk, size_t i)
+{
+	unsigned char c;
+
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return 0;
+	c = (unsigned char)tk->text[tk->t[i].s];
+	return txt_isupper(c) || (c >= 0xc3 && c <= 0xd4);
+}
+
+static int
+tok_lower(const struct toks *tk, size_t i)
+{
+	return i < tk->n && tk->t[i].k == T_WORD &&
+	    txt_islower(tk->text[tk->t[i].s]);
+}
+
+static int
+is_verb(const struct toks *tk, size_t i)
+{
+	return tok_lower(tk, i) && (tok_in(tk, i, speech_verbs) ||
+	    tok_in(tk, i, speech_ing));
+}
+
+/* A name particle: `de`, `van`, `bin` inside a capitalised name. */
+static int
+tok_particle(const struct toks *tk, size_t i)
+{
+	static const char *const part[] = {
+		"de", "del", "della", "van", "von", "der", "den", "bin",
+		"al", "da", "di", "du", "la", "le", "ibn", NULL
+	};
+
+	return tok_in(tk, i, part);
+}
+
+/* The words of a name that ends at token b: the start of its run. */
+static size_t
+cap_run_back(const struct toks *tk, size_t b)
+{
+	size_t a = b;
+
+	while (a > 0 && (tok_cap(tk, a - 1) || (tok_particle(tk, a - 1) &&
+	    a >= 2 && tok_cap(tk, a - 2))))
+		a--;
+	while (a < b && tok_in(tk, a, stopcaps))
+		a++;
+	return a;
+}
+
+static size_t
+cap_run_fwd(const struct toks *tk, size_t a)
+{
+	size_t b = a;
+
+	while (b + 1 < tk->n && (tok_cap(tk, b + 1) ||
+	    (tok_particle(tk, b + 1) && tok_cap(tk, b + 2))))
+		b++;
+	return b;
+}
+
+/* Has the word a possessive ending: `Smith's`, `Smith’s`? */
+static int
+tok_possessive(const struct toks *tk, size_t i)
+{
+	const struct tok *t = &tk->t[i];
+	const char *s = tk->text;
+
+	if (t->e - t->s < 3)
+		return 0;
+	return (s[t->e - 1] == 's' && s[t->e - 2] == '\'') ||
+	    (t->e - t->s >= 5 && s[t->e - 1] == 's' &&
+	    (unsigned char)s[t->e - 2] == 0x99);
+}
+
+/* Set name and last of a name phrase whose words are a..b. */
+static void
+np_name(const struct toks *tk, struct np *np, size_t a, size_t b)
+{
+	np->type = NP_NAME;
+	np->a = a;
+	np->b = b;
+	np->last = b;
+	np->name = a;
+	while (np->name < b && tok_in(tk, np->name, titles))
+		np->name++;
+}
+
+/*
+ * np_fwd: the speaker phrase that starts at token i: a pronoun, a name
+ * (with `'s office`), or a description (`the minister`, `a spokesman for
+ * the party`).  Returns the token after it, or 0 when there is none.
+ */
+static size_t
+np_fwd(const struct toks *tk, size_t i, struct np *np)
+{
+	size_t j, k;
+
+	np->type = NP_NONE;
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return 0;
+	if (tok_in(tk, i, pronouns)) {
+		np->type = NP_PRON;
+		np->a = np->b = i;
+		return i + 1;
+	}
+	if (tok_cap(tk, i) && !tok_in(tk, i, stopcaps)) {
+		j = cap_run_fwd(tk, i);
+		np_name(tk, np, i, j);
+		if (tok_possessive(tk, j) && tok_lower(tk, j + 1) &&
+		    !is_verb(tk, j + 1)) {
+			np->last = j;
+			np->b = ++j;
+			if (tok_lower(tk, j + 1) && !is_verb(tk, j + 1) &&
+			    !tok_in(tk, j + 1, adverbs))
+				np->b = ++j;
+		}
+		return j + 1;
+	}
+	if (!tok_in(tk, i, determiners) && !tok_lower(tk, i))
+		return 0;
+	/* A description: words up to a verb or punctuation. */
+	for (j = i, k = 0; j < tk->n && k < 8; j++, k++) {
+		if (tk->t[j].k != T_WORD || (j > i && (is_verb(tk, j) ||
+		    tok_is(tk, j, "who") || tok_is(tk, j, "that") ||
+		    tok_in(tk, j, adverbs))))
+			break;
+	}
+	if (j == i || (j == i + 1 && tok_in(tk, i, determiners)))
+		return 0;
+	np->type = NP_DESC;
+	np->a = i;
+	np->b = j - 1;
+	return j;
+}
+
+/* Skip adverbs and auxiliaries backwards from token j; returns the new j+1. */
+static size_t
+skip_adverbs_back(const struct toks *tk, size_t j)
+{
+	while (j > 0 && tok_in(tk, j - 1, adverbs) && !tok_is(tk, j - 1, "told"))
+		j--;
+	return j;
+}
+
+/*
+ * Skip back over an appositive or relative clause between commas:
+ * `Smith, a spokesman for the party, said`.  j is the token after the
+ * second comma; returns the token after the name, or j.
+ */
+static size_t
+skip_apposition(const struct toks *tk, size_t j)
+{
+	size_t k;
+
+	if (j < 2 || tk->t[j - 1].k != T_COMMA)
+		return j;
+	for (k = j - 2; k > 0 && j - k < 24; k--) {
+		if (tk->t[k].k == T_STOP || tk->t[k].k == T_QUOTE)
+			return j;
+		if (tk->t[k].k == T_COMMA)
+			break;
+	}
+	if (k == 0 || tk->t[k].k != T_COMMA)
+		return j;
+	if (tok_in(tk, k + 1, determiners) || tok_is(tk, k + 1, "who") ||
+	    tok_is(tk, k + 1, "which") || tok_is(tk, k + 1, "whose") ||
+	    tok_lower(tk, k + 1) || (k + 1 < tk->n && txt_isdigit(
+	    tk->text[tk->t[k + 1].s])) || tok_possessive(tk, k + 1) ||
+	    tok_in(tk, k + 1, titles))
+		return k;
+	return j;
+}
+
+/*
+ * np_back: the speaker phrase that ends just before token j (a verb).
+ * Returns 1 and fills np, or 0.
+ */
+static int
+np_back(const struct toks *tk, size_t j, struct np *np)
+{
+	size_t b, a, k;
+
+	np->type = NP_NONE;
+	j = skip_adverbs_back(tk, j);
+	j = skip_apposition(tk, j);
+	if (j == 0)
+		return 0;
+	b = j - 1;
+	if (tk->t[b].k != T_WORD)
+		return 0;
+	if (tok_in(tk, b, pronouns)) {
+		np->type = NP_PRON;
+		np->a = np->b = b;
+		return 1;
+	}
+	if (tok_cap(tk, b) && !tok_in(tk, b, stopcaps)) {
+		a = cap_run_back(tk, b);
+		np_name(tk, np, a, b);
+		/* `a spokesman for Smith` is the spokesman's. */
+		if (a >= 2 && tok_in(tk, a - 1, preps) && tok_lower(tk, a - 2) &&
+		    !tok_in(tk, a - 2, determiners)) {
+			b = a - 2;
+		} else
+			return 1;
+	} else if (!tok_lower(tk, b) || tok_in(tk, b, determiners) ||
+	    tok_is(tk, b, "it") || tok_is(tk, b, "that") ||
+	    tok_is(tk, b, "who"))
+		return 0;
+	/* A description: back to its determiner or possessive. */
+	for (a = b, k = 0; k < 8; k++) {
+		if (tok_in(tk, a, determiners))
+			break;
+		if (a > 0 && tok_possessive(tk, a - 1) && tok_cap(tk, a - 1)) {
+			size_t c = cap_run_back(tk, a - 1);
+
+			np_name(tk, np, c, a - 1);
+			np->b = j - 1;
+			return 1;
+		}
+		if (a == 0 || tk->t[a - 1].k != T_WORD || is_verb(tk, a - 1) ||
+		    (!tok_lower(tk, a - 1) && !tok_cap(tk, a - 1)))
+			break;
+		if (tok_cap(tk, a - 1) && !tok_in(tk, a - 2 < a ? a - 2 : 0,
+		    preps) && !tok_in(tk, a - 1, determiners) &&
+		    !tok_in(tk, a, preps))
+			break;
+		a--;
+	}
+	if (!tok_in(tk, a, determiners) && b - a > 2)
+		return 0;
+	np->type = NP_DESC;
+	np->a = a;
+	np->b = j - 1;
+	return 1;
+}
+
+/* The surname index: full names of the article keyed by their last word. */
+
+static size_t
+hash(const char *s, size_t n)
+{
+	size_t h = 5381, i;
+
+	for (i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)s[i];
+	return h;
+}
+
+static struct fullname *
+name_lookup(struct ctx *c, const char *w, size_t n)
+{
+	struct fullname *f;
+	size_t h;
+
+	if (c->ncap == 0)
+		return NULL;
+	for (h = hash(w, n) & (c->ncap - 1);; h = (h + 1) & (c->ncap - 1)) {
+		f = &c->names[h];
+		if (f->ke == 0)
+			return NULL;
+		if (f->ke - f->ks == n && memcmp(c->seg[f->seg].text + f->ks,
+		    w, n) == 0)
+			return f;
+	}
+}
+
+static void
+name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
+{
+	struct fullname *old = c->names, *f;
+	size_t oldcap = c->ncap, i;
+
+	if (name_lookup(c, c->seg[seg].text + ks, ke - ks) != NULL)
+		return;			/* the first full name wins */
+	if ((c->nnames + 1) * 2 > c->ncap) {
+		c->ncap = c->ncap ? c->ncap * 2 : 64;
+		c->names = xreallocarray(NULL, c->ncap, sizeof(*c->names));
+		memset(c->names, 0, c->ncap * sizeof(*c->names));
+		c->nnames = 0;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].ke != 0) {
+				f = &old[i];
+				name_add(c, f->seg, f->s, f->e, f->ks, f->ke);
+			}
+		free(old);
+	}
+	for (i = hash(c->seg[seg].text + ks, ke - ks) & (c->ncap - 1);
+	    c->names[i].ke != 0; i = (i + 1) & (c->ncap - 1))
+		;
+	c->names[i].seg = seg;
+	c->names[i].s = s;
+	c->names[i].e = e;
+	c->names[i].ks = ks;
+	c->names[i].ke = ke;
+	c->nnames++;
+}
+
+/*
+ * Index the full names of one segment: runs of two or more capitalised
+ * words, titles and sentence-initial words left out.  Done once per
+ * article, and only when a surname needs it.
+ */
+static void
+index_seg(struct ctx *c, size_t p)
+{
+	const char *s = c->seg[p].text;
+	size_t n = c->seg[p].len, i = 0, j, a, b;
+	struct toks *tk = xmalloc(sizeof(*tk));
+
+	while (i < n) {
+		/* Tokenise a sentence-sized chunk at a time. */
+		j = i + WINDOW < n ? i + WINDOW : n;
+		while (j < n && txt_space_at(s, n, j) == 0)
+			j++;
+		tokenize(tk, s, n, i, j);
+		for (a = 0; a < tk->n; a = b + 1) {
+			b = a;
+			if (!tok_cap(tk, a))
+				continue;
+			b = cap_run_fwd(tk, a);
+			while (a < b && (tok_in(tk, a, stopcaps) ||
+			    tok_in(tk, a, titles)))
+				a++;
+			if (a < b && !tok_in(tk, b, titles) &&
+			    !tok_possessive(tk, b) &&
+			    tk->t[b].e - tk->t[b].s > 1)
+				name_add(c, p, tk->t[a].s, tk->t[b].e,
+				    tk->t[b].s, tk->t[b].e);
+		}
+		if (tk->n == MAXTOK)
+			j = tk->t[tk->n - 1].s > i ? tk->t[tk->n - 1].s : j;
+		i = j;
+	}
+	free(tk);
+}
+
+/* Emitting speakers. */
+
+static size_t
+put(struct quote_list *ql, const char *s, size_t n)
+{
+	size_t off = ql->buflen;
+
+	xgrow(&ql->buf, &ql->bufcap, ql->buflen + n + 1, 1);
+	memcpy(ql->buf + off, s, n);
+	ql->buflen += n;
+	return off;
+}
+
+/* The word of token i without a possessive ending. */
+static size_t
+bare_len(const struct toks *tk, size_t i)
+{
+	size_t l = tk->t[i].e - tk->t[i].s;
+
+	if (tok_possessive(tk, i))
+		l -= tk->text[tk->t[i].e - 2] == '\'' ? 2 : 4;
+	return l;
+}
+
+/* Write the speaker of np into quote q's speaker. */
+static void
+emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
+{
+	struct quote_list *ql = c->ql;
+	struct fullname *f;
+	size_t start = ql->buflen, a, l;
+
+	if (np->type == NP_PRON) {
+		if (c->haslast) {
+			q->spk = c->lastspk;
+			q->spklen = c->lastlen;
+			return;
+		}
+		put(ql, tk->text + tk->t[np->a].s, tk->t[np->a].e -
+		    tk->t[np->a].s);
+	} else if (np->type == NP_NAME) {
+		a = np->name <= np->b ? np->name : np->a;
+		if (a == np->last) {
+			if (!c->indexed) {
+				size_t p;
+
+				for (p = 0; p < c->nseg; p++)
+					index_seg(c, p);
+				c->indexed = 1;
+			}
+			l = bare_len(tk, a);
+			f = name_lookup(c, tk->text + tk->t[a].s, l);
+			if (f != NULL) {
+				put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
+				put(ql, tk->text + tk->t[a].s + l,
+				    tk->t[np->b].e - tk->t[a].s - l);
+				goto done;
+			}
+		}
+		put(ql, tk->text + tk->t[a].s, tk->t[np->b].e - tk->t[a].s);
+	} else
+		put(ql, tk->text + tk->t[np->a].s,
+		    tk->t[np->b].e - tk->t[np->a].s);
+done:
+	q->spk = start;
+	q->spklen = ql->buflen - start;
+	if (np->type != NP_PRON) {
+		c->lastspk = q->spk;
+		c->lastlen = q->spklen;
+		c->haslast = 1;
+	}
+}
+
+/* Attribution rules. */
+
+/* `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`. */
+static int
+after_rule(const struct toks *tk, struct np *np)
+{
+	size_t i = 0, j;
+	struct np tmp;
+
+	while (i < tk->n && (tk->t[i].k == T_COMMA || tk->t[i].k == T_DASH))
+		i++;
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return 0;
+	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
+		return np_fwd(tk, i + 2, np) != 0 && np->type != NP_DESC ?
+		    1 : np->type == NP_DESC;
+	if (is_verb(tk, i) && !tok_in(tk, i, speech_ing))
+		return np_fwd(tk, i + 1, np) != 0;
+	if ((j = np_fwd(tk, i, &tmp)) == 0)
+		return 0;
+	/* `Smith, a spokesman for the party, said` */
+	if (j < tk->n && tk->t[j].k == T_COMMA) {
+		size_t k;
+
+		for (k = j + 1; k < tk->n && k < j + 24; k++)
+			if (tk->t[k].k != T_WORD)
+				break;
+		if (k < tk->n && tk->t[k].k == T_COMMA)
+			j = k + 1;
+	}
+	while (j < tk->n && tok_in(tk, j, adverbs) && !tok_is(tk, j, "told"))
+		j++;
+	if (!is_verb(tk, j) || tok_in(tk, j, speech_ing))
+		return 0;
+	*np = tmp;
+	return 1;
+}
+
+/* `Smith said: "..."`, `Smith called it "..."`, `according to Smith, "..."`. */
+static int
+before_rule(const struct toks *tk, struct np *np)
+{
+	size_t v, i;
+
+	for (v = tk->n; v > 0; v--) {
+		i = v - 1;
+		if (tk->t[i].k == T_QUOTE)
+			break;
+		if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
+			return np_fwd(tk, i + 2, np) != 0;
+		if (!is_verb(tk, i))
+			continue;
+		if (tok_in(tk, i, speech_ing)) {
+			/* The subject of the sentence. */
+			size_t s = 0;
+
+			while (s < i && tk->t[s].k != T_WORD)
+				s++;
+			if (np_fwd(tk, s, np) != 0 && np->type != NP_DESC)
+				return 1;
+			continue;
+		}
+		if (np_back(tk, i, np))
+			return 1;
+		if (np_fwd(tk, i + 1, np) != 0 && np->type == NP_NAME)
+			return 1;
+	}
+	/* `Smith: '...'`, as headlines have it. */
+	if (tk->n >= 2 && tk->t[tk->n - 1].k == T_COLON &&
+	    tok_cap(tk, tk->n - 2) && np_back(tk, tk->n - 1, np) &&
+	    np->type == NP_NAME)
+		return 1;
+	return 0;
+}
+
+/* `PENCE: Well, ...`: a transcript's speaker, inside the quote. */
+static int
+inside_rule(const struct toks *tk, struct np *np)
+{
+	const struct tok *t = &tk->t[0];
+	size_t i;
+
+	if (tk->n < 2 || t->k != T_WORD || tk->t[1].k != T_COLON ||
+	    t->e - t->s < 2)
+		return 0;
+	for (i = t->s; i < t->e; i++)
+		if (txt_islower(tk->text[i]))
+			return 0;
+	np->type = NP_DESC;
+	np->a = np->b = 0;
+	return 1;
+}
+
+/* Words in the quoted text, and whether they are all capitalised. */
+static size_t
+count_words(const char *s, size_t a, size_t b, int *title)
+{
+	size_t i, w = 0, small = 0;
+
+	*title = 1;
+	for (i = a; i < b; i++) {
+		if (!txt_word_start(s, i) || !tok_isword(s, b, i))
+			continue;
+		w++;
+		if (txt_islower(s[i])) {
+			if (txt_word_len(s, b, i) > 3 || ++small > 2)
+				*title = 0;
+		}
+	}
+	return w;
+}
+
+/* Words before a quote that mark a name or a title, not speech. */
+static int
+scare_cue(const struct toks *tk)
+{
+	static const char *const cues[] = {
+		"so-called", "dubbed", "titled", "entitled", "headlined",
+		"nicknamed", "term", "word", "phrase", "slogan", "hashtag",
+		"show", "book", "film", "movie", "song", "album", "program",
+		"series", "column", "op-ed", "article", "headline", "called",
+		"named", "label", "moniker", "nickname", "banner", NULL
+	};
+	size_t i = tk->n;
+
+	while (i > 0 && tk->t[i - 1].k == T_QUOTE)
+		i--;
+	return i > 0 && tok_in(tk, i - 1, cues);
+}
+
+/* The last sentence before s[i], from at most WINDOW bytes back. */
+static size_t
+sentence_before(const char *s, size_t i, size_t floor)
+{
+	size_t w = i > WINDOW ? i - WINDOW : 0;
+
+	if (w < floor)
+		w = floor;
+	return w + txt_sentence_start(s + w, i - w, i - w);
+}
+
+/* Does the quoted text end a sentence (`.` before the closing mark)? */
+static int
+ends_sentence(const char *s, size_t e)
+{
+	while (e > 0 && (s[e - 1] == ' '))
+		e--;
+	return e > 0 && s[e - 1] == '.';
+}
+
+static void
+attribute_one(struct ctx *c, size_t qi, struct toks *tk)
+{
+	struct quote *q = &c->ql->q[qi], *prev = qi ? q - 1 : NULL;
+	const struct qseg *s0 = &c->seg[q->p0], *s1 = &c->seg[q->p1];
+	size_t floor = 0, a, b, words;
+	struct np np;
+	int found = 0, title, cue;
+
+	/* Inside: a transcript's `NAME:`. */
+	tokenize(tk, s0->text, s0->len, q->s, q->s + (s0->len - q->s < 64 ?
+	    s0->len - q->s : 64));
+	if (q->p0 == q->p1 && tk->n > 0 && tk->t[tk->n - 1].e > q->e)
+		tk->n = 0;
+	if (inside_rule(tk, &np)) {
+		emit(c, q, tk, &np);
+		return;
+	}
+	/* Before: from the start of the sentence or the last quote. */
+	if (prev != NULL && prev->p1 == q->p0 && prev->ce <= q->os)
+		floor = prev->ce;
+	a = sentence_before(s0->text, q->os, floor);
+	tokenize(tk, s0->text, s0->len, a, q->os);
+	cue = scare_cue(tk);
+	words = count_words(s0->text, q->s, q->p0 == q->p1 ? q->e : s0->len,
+	    &title);
+	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) &&
+	    ((title && words <= 6) || (cue && words <= 6)))
+		q->flags |= QUOTE_SCARE;
+	if (!(q->flags & QUOTE_SCARE)) {
+		struct toks *tb = xmalloc(sizeof(*tb));
+
+		*tb = *tk;
+		/* After: to the end of the sentence or the next quote. */
+		b = q->ce + WINDOW < s1->len ? q->ce + WINDOW : s1->len;
+		if (qi + 1 < c->ql->n && q[1].p0 == q->p1 && q[1].os < b)
+			b = q[1].os;
+		b = q->ce + txt_sentence_end(s1->text + q->ce, b - q->ce, 0);
+		tokenize(tk, s1->text, s1->len, q->ce, b);
+		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0)) &&
+		    after_rule(tk, &np))
+			found = 1;
+		else {
+			*tk = *tb;
+			found = before_rule(tk, &np);
+		}
+		free(tb);
+	}
+	if (found) {
+		emit(c, q, tk, &np);
+		return;
+	}
+	if (words < 5 && !(q->flags & QUOTE_OPEN) && !(ends_sentence(
+	    c->seg[q->p1].text, q->e) && words >= 3))
+		q->flags |= QUOTE_SCARE;
+	if (q->flags & QUOTE_SCARE)
+		return;
+	/* `"...," she said.  "..."`: the last speaker goes on. */
+	if (prev != NULL && !(prev->flags & QUOTE_SCARE) &&
+	    prev->p1 + 1 >= q->p0 && !c->seg[q->p0].head) {
+		q->spk = prev->spk;
+		q->spklen = prev->spklen;
+	}
+}
+
+/*
+ * quote_attribute: find the speaker of each quote of ql, and mark scare
+ * quotes and titles.  A pronoun goes to the last speaker named, a surname
+ * to the full name the article gave.
+ */
+void
+quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
+{
+	struct ctx c;
+	struct toks *tk;
+	size_t i;
+
+	if (ql->n == 0)
+		return;
+	memset(&c, 0, sizeof(c));
+	c.seg = seg;
+	c.nseg = nseg;
+	c.ql = ql;
+	tk = xmalloc(sizeof(*tk));
+	for (i = 0; i < ql->n; i++)
+		attribute_one(&c, i, tk);
+	free(tk);
+	free(c.names);
+}
