@@ -129,6 +129,19 @@ static const char *const determiners[] = {
 	"those", "each", "every", "most", "few", NULL
 };
 
+/* Nouns that name speakers without a determiner: `officials said`. */
+static const char *const roles[] = {
+	"officials", "aides", "spokesman", "spokeswoman", "spokesperson",
+	"sources", "critics", "analysts", "experts", "supporters",
+	"democrats", "republicans", "voters", "residents", "police",
+	"prosecutors", "lawyers", "investigators", "witnesses",
+	"protesters", "observers", "economists", "researchers",
+	"advocates", "organizers", "authorities", "officers", "leaders",
+	"activists", "members", "lawmakers", "senators", "administration",
+	"president", "people", "someone", "others", "many", "some", "both",
+	"neither", "nobody", NULL
+};
+
 static const char *const preps[] = {
 	"for", "of", "at", "with", "to", "from", "in", "on", NULL
 };
@@ -405,7 +418,7 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		}
 		return j + 1;
 	}
-	if (!tok_in(tk, i, determiners) && !tok_lower(tk, i))
+	if (!tok_in(tk, i, determiners) && !tok_in(tk, i, roles))
 		return 0;
 	/* A description: words up to a verb or punctuation. */
 	for (j = i, k = 0; j < tk->n && k < 8; j++, k++) {
@@ -515,7 +528,7 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			break;
 		a--;
 	}
-	if (!tok_in(tk, a, determiners) && b - a > 2)
+	if (!tok_in(tk, a, determiners) && !(a == b && tok_in(tk, b, roles)))
 		return 0;
 	np->type = NP_DESC;
 	np->a = a;
@@ -872,8 +885,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	cue = scare_cue(tk);
 	words = count_words(s0->text, q->s, q->p0 == q->p1 ? q->e : s0->len,
 	    &title);
-	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) &&
-	    ((title && words <= 6) || (cue && words <= 6)))
+	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && cue && words <= 6)
 		q->flags |= QUOTE_SCARE;
 	if (!(q->flags & QUOTE_SCARE)) {
 		struct toks *tb = xmalloc(sizeof(*tb));
@@ -898,8 +910,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		emit(c, q, tk, &np);
 		return;
 	}
-	if (words < 5 && !(q->flags & QUOTE_OPEN) && !(ends_sentence(
-	    c->seg[q->p1].text, q->e) && words >= 3))
+	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && title &&
+	    words <= 6)
 		q->flags |= QUOTE_SCARE;
 	if (q->flags & QUOTE_SCARE)
 		return;
