@@ -163,7 +163,7 @@ static const char *const stopcaps[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "january", "february", "march", "april", "may", "june",
 	"july", "august", "september", "october", "november", "december",
-	"dear", "mr", "mrs", "ms", "dr", "follow", "read", "related",
+	"dear", "follow", "read", "related",
 	"watch", "update", "editor", "photo", "video", NULL
 };
 
@@ -485,6 +485,14 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	np->type = NP_NONE;
 	j = skip_adverbs_back(tk, j);
 	j = skip_apposition(tk, j);
+	/* `Sen. Jane Doe (D-Ohio) said` */
+	if (j > 0 && tk->text[tk->t[j - 1].s] == ')') {
+		for (k = j - 1; k > 0 && j - k < 10; k--)
+			if (tk->text[tk->t[k - 1].s] == '(')
+				break;
+		if (k > 1 && tk->text[tk->t[k - 1].s] == '(')
+			j = k - 1;
+	}
 	if (j == 0)
 		return 0;
 	b = j - 1;
@@ -711,40 +719,34 @@ done:
 
 /* Attribution rules. */
 
-/* `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`. */
+/*
+ * `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`,
+ * `"...," IMF chief economist Jane Doe, 52, said`: the first speech verb
+ * after the quote, and the speaker next to it.
+ */
 static int
 after_rule(const struct toks *tk, struct np *np)
 {
-	size_t i = 0, j;
-	struct np tmp;
+	size_t i = 0, v;
 
 	while (i < tk->n && (tk->t[i].k == T_COMMA || tk->t[i].k == T_DASH))
 		i++;
 	if (i >= tk->n || tk->t[i].k != T_WORD)
 		return 0;
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
-		return np_fwd(tk, i + 2, np) != 0 && np->type != NP_DESC ?
-		    1 : np->type == NP_DESC;
-	if (is_verb(tk, i) && !tok_in(tk, i, speech_ing))
-		return np_fwd(tk, i + 1, np) != 0;
-	if ((j = np_fwd(tk, i, &tmp)) == 0)
-		return 0;
-	/* `Smith, a spokesman for the party, said` */
-	if (j < tk->n && tk->t[j].k == T_COMMA) {
-		size_t k;
-
-		for (k = j + 1; k < tk->n && k < j + 24; k++)
-			if (tk->t[k].k != T_WORD)
-				break;
-		if (k < tk->n && tk->t[k].k == T_COMMA)
-			j = k + 1;
+		return np_fwd(tk, i + 2, np) != 0;
+	for (v = i; v < tk->n && v < i + 24; v++) {
+		if (tk->t[v].k == T_STOP || tk->t[v].k == T_QUOTE ||
+		    tok_in(tk, v, speech_ing))
+			return 0;
+		if (is_verb(tk, v))
+			break;
 	}
-	while (j < tk->n && tok_in(tk, j, adverbs) && !tok_is(tk, j, "told"))
-		j++;
-	if (!is_verb(tk, j) || tok_in(tk, j, speech_ing))
+	if (v >= tk->n || v == i + 24)
 		return 0;
-	*np = tmp;
-	return 1;
+	if (v == i)
+		return np_fwd(tk, i + 1, np) != 0;
+	return np_back(tk, v, np);
 }
 
 /* `Smith said: "..."`, `Smith called it "..."`, `according to Smith, "..."`. */
