@@ -435,6 +435,48 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	return j;
 }
 
+/*
+ * The speaker after an inverted verb: `said Smith`, `said the minister`,
+ * `said 9/11 widow Jane Doe`, `said former Secretary of State Jane Doe`.
+ */
+static int
+np_after_verb(const struct toks *tk, size_t i, struct np *np)
+{
+	size_t k;
+
+	if (np_fwd(tk, i, np) != 0)
+		return 1;
+	for (k = i; k < tk->n && k < i + 5 && tk->t[k].k == T_WORD; k++)
+		if (tok_cap(tk, k) && !tok_in(tk, k, stopcaps))
+			return np_fwd(tk, k, np) != 0;
+	return 0;
+}
+
+/*
+ * The subject of the sentence: its first phrase when a word follows it,
+ * or the first after an opening phrase and its comma (`On Sunday, the
+ * senator ...`).  Quoted words in reported speech are the subject's.
+ */
+static int
+subject_rule(const struct toks *tk, struct np *np)
+{
+	size_t i = 0, j, tries;
+
+	for (tries = 0; tries < 2; tries++) {
+		while (i < tk->n && tk->t[i].k != T_WORD)
+			i++;
+		if ((j = np_fwd(tk, i, np)) != 0 && np->type != NP_NONE &&
+		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)))
+			return 1;
+		while (i < tk->n && i < 16 && tk->t[i].k != T_COMMA)
+			i++;
+		if (i >= tk->n || tk->t[i].k != T_COMMA)
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
 /* Skip adverbs and auxiliaries backwards from token j; returns the new j+1. */
 static size_t
 skip_adverbs_back(const struct toks *tk, size_t j)
@@ -456,8 +498,8 @@ skip_apposition(const struct toks *tk, size_t j)
 
 	if (j < 2 || tk->t[j - 1].k != T_COMMA)
 		return j;
-	for (k = j - 2; k > 0 && j - k < 24; k--) {
-		if (tk->t[k].k == T_STOP || tk->t[k].k == T_QUOTE)
+	for (k = j - 2; k > 0 && j - k < 32; k--) {
+		if (tk->t[k].k == T_STOP)
 			return j;
 		if (tk->t[k].k == T_COMMA)
 			break;
@@ -745,7 +787,7 @@ after_rule(const struct toks *tk, struct np *np)
 	if (v >= tk->n || v == i + 24)
 		return 0;
 	if (v == i)
-		return np_fwd(tk, i + 1, np) != 0;
+		return np_after_verb(tk, i + 1, np);
 	return np_back(tk, v, np);
 }
 
@@ -906,6 +948,9 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			*tk = *tb;
 			found = before_rule(tk, &np);
 		}
+		if (!found && tk->n > 0 && !(q->flags & QUOTE_OPEN) &&
+		    !c->seg[q->p0].head)
+			found = subject_rule(tk, &np);
 		free(tb);
 	}
 	if (found) {
