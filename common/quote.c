@@ -214,6 +214,21 @@ single_ok(const char *s, size_t a, size_t b)
 	return letters > 1;
 }
 
+/*
+ * speaker_label: does the text at s[i] begin with a transcript's speaker
+ * label (`SMITH:`)?  Then a new quote begins there, not a continuation.
+ */
+static int
+speaker_label(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && (txt_isupper(s[j]) || s[j] == '.' || s[j] == '-' ||
+	    (s[j] == ' ' && j + 1 < n && txt_isupper(s[j + 1]))))
+		j++;
+	return j - i >= 2 && j < n && s[j] == ':';
+}
+
 struct scan {
 	struct quote	*cur;	/* the open double quote, if any */
 	size_t		 curi;
@@ -310,7 +325,8 @@ quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 			struct quote *q = &ql->q[sc.curi];
 
 			if (!seg[p].head && !seg[p - 1].head &&
-			    (from = quote_reopen(seg[p].text, seg[p].len)) > 0)
+			    (from = quote_reopen(seg[p].text, seg[p].len)) > 0 &&
+			    !speaker_label(seg[p].text, seg[p].len, from))
 				sc.depth = 1;
 			else {
 				/* Never closed: it ends with its paragraph. */
@@ -318,6 +334,7 @@ quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 				q->e = q->ce = seg[p - 1].len;
 				q->flags |= QUOTE_OPEN;
 				sc.depth = 0;
+				from = 0;
 			}
 		}
 		sc.hassgl = 0;

@@ -526,7 +526,8 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 
 	np->type = NP_NONE;
 	j = skip_adverbs_back(tk, j);
-	j = skip_apposition(tk, j);
+	for (k = 0; k < 3; k++)
+		j = skip_apposition(tk, j);
 	/* `Sen. Jane Doe (D-Ohio) said` */
 	if (j > 0 && tk->text[tk->t[j - 1].s] == ')') {
 		for (k = j - 1; k > 0 && j - k < 10; k--)
@@ -945,12 +946,19 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		    after_rule(tk, &np))
 			found = 1;
 		else {
+			struct np subj;
+
 			*tk = *tb;
 			found = before_rule(tk, &np);
+			/* `Jane Doe said he ...`: not the pronoun, the subject. */
+			if (found && np.type == NP_PRON &&
+			    subject_rule(tk, &subj) && subj.type == NP_NAME &&
+			    subj.b < np.a)
+				np = subj;
+			if (!found && tk->n > 0 && !(q->flags & QUOTE_OPEN) &&
+			    !c->seg[q->p0].head)
+				found = subject_rule(tk, &np);
 		}
-		if (!found && tk->n > 0 && !(q->flags & QUOTE_OPEN) &&
-		    !c->seg[q->p0].head)
-			found = subject_rule(tk, &np);
 		free(tb);
 	}
 	if (found) {
