@@ -944,7 +944,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		tokenize(tk, s1->text, s1->len, q->ce, b);
 		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0)) &&
 		    after_rule(tk, &np))
-			found = 1;
+			found = 2;
 		else {
 			struct np subj;
 
@@ -961,13 +961,17 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		}
 		free(tb);
 	}
-	if (found) {
+	/*
+	 * A few capitalised words in running text are a name or a title
+	 * (`on "Meet the Press"`) unless a speech verb follows them.
+	 */
+	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && title &&
+	    words <= 6 && !s0->head && found != 2)
+		q->flags |= QUOTE_SCARE;
+	else if (found) {
 		emit(c, q, tk, &np);
 		return;
 	}
-	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && title &&
-	    words <= 6)
-		q->flags |= QUOTE_SCARE;
 	if (q->flags & QUOTE_SCARE)
 		return;
 	/* `"...," she said.  "..."`: the last speaker goes on. */
