@@ -281,8 +281,8 @@ sgl_mark(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
 			q = add(ql, p, &sc->sgl, QUOTE_SINGLE);
 			q->e = m->pos;
 			q->ce = m->pos + m->len;
-			sc->hassgl = 0;
 		}
+		sc->hassgl = 0;		/* `rock 'n' roll`: both go */
 	} else if (r == R_OPEN && m->hint != H_CLOSE) {
 		sc->sgl = *m;
 		sc->hassgl = 1;

@@ -54,7 +54,10 @@ struct ctx {
 	size_t			 ncap;
 	size_t			 nnames;
 	int			 indexed;
+	struct fullname		*people;	/* first mentions, in order */
+	size_t			 npeople, pcap;
 	size_t			 lastspk, lastlen;	/* last named speaker */
+	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
 };
 
@@ -561,8 +564,15 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		return 0;
 	/* A description: back to its determiner or possessive. */
 	for (a = b, k = 0; k < 8; k++) {
-		if (tok_in(tk, a, determiners))
-			break;
+		if (tok_in(tk, a, determiners)) {
+			/* `a spokesman for the ministry` */
+			if (a < 3 || !tok_in(tk, a - 1, preps) ||
+			    !tok_lower(tk, a - 2) || is_verb(tk, a - 2) ||
+			    tok_in(tk, a - 2, determiners))
+				break;
+			a -= 2;
+			continue;
+		}
 		if (a > 0 && tok_possessive(tk, a - 1) && tok_cap(tk, a - 1)) {
 			size_t c = cap_run_back(tk, a - 1);
 
@@ -648,6 +658,48 @@ name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 	c->nnames++;
 }
 
+/* Words of names that are not people's. */
+static const char *const orgwords[] = {
+	"house", "times", "post", "news", "party", "committee", "department",
+	"university", "council", "court", "senate", "congress", "street",
+	"journal", "institute", "center", "centre", "foundation",
+	"association", "union", "states", "america", "republic", "office",
+	"campaign", "network", "company", "corp", "group", "bank", "fund",
+	"agency", "service", "church", "school", "college", "city", "county",
+	"state", "ministry", "army", "force", "club", "nations", "kingdom",
+	"united", "new", "national", "american", "democratic", "republican",
+	"federal", "international", "press", "media", "fox", "cnn", "nbc",
+	"abc", "cbs", "msnbc", "white", "north", "south", "east", "west",
+	"day", "week", "year", "convention", "debate", "act", "law", NULL
+};
+
+/* Remember a person's name, in text order, for pronouns. */
+static void
+person_add(struct ctx *c, size_t seg, size_t s, size_t e)
+{
+	xgrow(&c->people, &c->pcap, c->npeople + 1, sizeof(*c->people));
+	c->people[c->npeople].seg = seg;
+	c->people[c->npeople].s = s;
+	c->people[c->npeople++].e = e;
+}
+
+/* The last person named before byte i of segment p, or NULL. */
+static const struct fullname *
+person_before(const struct ctx *c, size_t p, size_t i)
+{
+	size_t lo = 0, hi = c->npeople, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c->people[mid].seg < p || (c->people[mid].seg == p &&
+		    c->people[mid].e <= i))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 ? &c->people[lo - 1] : NULL;
+}
+
 /*
  * Index the full names of one segment: runs of two or more capitalised
  * words, titles and sentence-initial words left out.  Done once per
@@ -679,12 +731,27 @@ index_seg(struct ctx *c, size_t p)
 			    tk->t[b].e - tk->t[b].s > 1)
 				name_add(c, p, tk->t[a].s, tk->t[b].e,
 				    tk->t[b].s, tk->t[b].e);
+			if (a < b && b - a <= 2 && !tok_in(tk, a, orgwords) &&
+			    !tok_in(tk, b, orgwords) && !tok_in(tk, b, titles))
+				person_add(c, p, tk->t[a].s, tk->t[b].e);
 		}
 		if (tk->n == MAXTOK)
 			j = tk->t[tk->n - 1].s > i ? tk->t[tk->n - 1].s : j;
 		i = j;
 	}
 	free(tk);
+}
+
+static void
+index_all(struct ctx *c)
+{
+	size_t p;
+
+	if (c->indexed)
+		return;
+	for (p = 0; p < c->nseg; p++)
+		index_seg(c, p);
+	c->indexed = 1;
 }
 
 /* Emitting speakers. */
@@ -720,6 +787,16 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 	size_t start = ql->buflen, a, l;
 
 	if (np->type == NP_PRON) {
+		const struct fullname *pf;
+
+		/* The last speaker, or a person named since. */
+		index_all(c);
+		pf = person_before(c, q->p0, q->os);
+		if (pf != NULL && (!c->haslast || pf->seg > c->lastseg ||
+		    (pf->seg == c->lastseg && pf->s > c->lastpos))) {
+			put(ql, c->seg[pf->seg].text + pf->s, pf->e - pf->s);
+			goto done;
+		}
 		if (c->haslast) {
 			q->spk = c->lastspk;
 			q->spklen = c->lastlen;
@@ -730,13 +807,7 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 	} else if (np->type == NP_NAME) {
 		a = np->name <= np->b ? np->name : np->a;
 		if (a == np->last) {
-			if (!c->indexed) {
-				size_t p;
-
-				for (p = 0; p < c->nseg; p++)
-					index_seg(c, p);
-				c->indexed = 1;
-			}
+			index_all(c);
 			l = bare_len(tk, a);
 			f = name_lookup(c, tk->text + tk->t[a].s, l);
 			if (f != NULL) {
@@ -756,6 +827,8 @@ done:
 	if (np->type != NP_PRON) {
 		c->lastspk = q->spk;
 		c->lastlen = q->spklen;
+		c->lastseg = q->p0;
+		c->lastpos = q->os;
 		c->haslast = 1;
 	}
 }
@@ -776,6 +849,11 @@ after_rule(const struct toks *tk, struct np *np)
 		i++;
 	if (i >= tk->n || tk->t[i].k != T_WORD)
 		return 0;
+	/* `"..." -- Jane Doe`: a dash and a name that ends the sentence. */
+	if (i > 0 && tk->t[i - 1].k == T_DASH && (v = np_fwd(tk, i, np)) != 0 &&
+	    np->type == NP_NAME && (v >= tk->n || tk->t[v].k == T_STOP ||
+	    tk->t[v].k == T_COMMA))
+		return 1;
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 		return np_fwd(tk, i + 2, np) != 0;
 	for (v = i; v < tk->n && v < i + 24; v++) {
@@ -914,10 +992,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	int found = 0, title, cue;
 
 	/* Inside: a transcript's `NAME:`. */
-	tokenize(tk, s0->text, s0->len, q->s, q->s + (s0->len - q->s < 64 ?
-	    s0->len - q->s : 64));
-	if (q->p0 == q->p1 && tk->n > 0 && tk->t[tk->n - 1].e > q->e)
-		tk->n = 0;
+	b = q->p0 == q->p1 ? q->e : s0->len;
+	tokenize(tk, s0->text, s0->len, q->s, b - q->s < 64 ? b : q->s + 64);
 	if (inside_rule(tk, &np)) {
 		emit(c, q, tk, &np);
 		return;
@@ -1005,4 +1081,5 @@ quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 		attribute_one(&c, i, tk);
 	free(tk);
 	free(c.names);
+	free(c.people);
 }
