@@ -12,8 +12,16 @@
  * bounded window around each quote is looked at, so the work per quote is
  * bounded whatever the length of the paragraph.
  */
-#define WINDOW	400		/* bytes looked at before or after a quote */
+#define WINDOW	300		/* bytes looked at before or after a quote */
 #define MAXTOK	256
+
+/* A sorted list of lower-case words, searched by halves. */
+struct wordlist {
+	const char *const	*w;
+	size_t			 n;
+};
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
 
 enum { T_WORD = 'w', T_COMMA = ',', T_COLON = ':', T_STOP = '.',
     T_QUOTE = 'q', T_DASH = '-', T_OTHER = 'o' };
@@ -59,137 +67,151 @@ struct ctx {
 	size_t			 lastspk, lastlen;	/* last named speaker */
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
+	struct toks		*tb, *ta, *tmp;	/* before, after, scratch */
 };
 
-static const char *const speech_verbs[] = {
-	"said", "says", "say", "told", "tells", "added", "adds", "warned",
-	"warns", "insisted", "insists", "noted", "notes", "asked", "asks",
-	"explained", "explains", "announced", "announces", "tweeted",
-	"tweets", "wrote", "writes", "stated", "states", "declared",
-	"declares", "argued", "argues", "claimed", "claims", "continued",
-	"continues", "recalled", "recalls", "replied", "replies",
-	"responded", "responds", "suggested", "suggests", "acknowledged",
-	"acknowledges", "admitted", "admits", "agreed", "agrees",
-	"answered", "answers", "boasted", "boasts", "cautioned", "cautions",
-	"charged", "complained", "complains", "conceded", "concedes",
-	"concluded", "confirmed", "confirms", "contended", "contends",
-	"countered", "counters", "cried", "demanded", "demands", "denied",
-	"denies", "emphasized", "emphasised", "emphasizes", "exclaimed",
-	"observed", "observes", "predicted", "predicts", "promised",
-	"promises", "quipped", "quips", "remarked", "reported", "reports",
-	"shouted", "stressed", "stresses", "testified", "urged", "urges",
-	"vowed", "vows", "wondered", "yelled", "joked", "jokes", "mused",
-	"posted", "posts", "pledged", "proclaimed", "maintained",
-	"maintains", "reiterated", "repeated", "asserted", "asserts",
-	"alleged", "alleges", "explained", "chimed", "interjected",
-	"lamented", "laments", "mocked", "retorted", "scoffed", "sniffed",
-	"thundered", "whispered", "screamed", "chanted", "opined",
-	"texted", "emailed", "wrote", "reads", "read", "commented",
-	"comments", "conceded", "predicted", "assured", "reminded",
-	"informed", "advised", "acknowledged", "began", "concluded",
-	"blasted", "slammed", "touted", "quoted", "called", "calls",
-	"described", "describes", "dubbed", "labeled", "labelled",
-	"branded", "accused", "accuses", "praised", "criticized",
-	"criticised", "decried", "denounced", "dismissed", "characterized",
-	"termed", "referred", "refers", "hailed", "ridiculed", "likened",
-	"compared", "pointed", "put", "echoed", "recounted", "described",
-	NULL
+static const char *const speech_verbs_w[] = {
+	"accused", "accuses", "acknowledged", "acknowledges", "added",
+	"adds", "admits", "admitted", "advised", "agreed", "agrees",
+	"alleged", "alleges", "announced", "announces", "answered",
+	"answers", "argued", "argues", "asked", "asks", "asserted",
+	"asserts", "assured", "began", "blasted", "boasted", "boasts",
+	"branded", "called", "calls", "cautioned", "cautions",
+	"chanted", "characterized", "charged", "chimed", "claimed",
+	"claims", "commented", "comments", "compared", "complained",
+	"complains", "conceded", "concedes", "concluded", "confirmed",
+	"confirms", "contended", "contends", "continued", "continues",
+	"countered", "counters", "cried", "criticised", "criticized",
+	"declared", "declares", "decried", "demanded", "demands",
+	"denied", "denies", "denounced", "described", "describes",
+	"dismissed", "dubbed", "echoed", "emailed", "emphasised",
+	"emphasized", "emphasizes", "exclaimed", "explained",
+	"explains", "hailed", "informed", "insisted", "insists",
+	"interjected", "joked", "jokes", "labeled", "labelled",
+	"lamented", "laments", "likened", "maintained", "maintains",
+	"mocked", "mused", "noted", "notes", "observed", "observes",
+	"opined", "pledged", "pointed", "posted", "posts", "praised",
+	"predicted", "predicts", "proclaimed", "promised", "promises",
+	"put", "quipped", "quips", "quoted", "read", "reads",
+	"recalled", "recalls", "recounted", "referred", "refers",
+	"reiterated", "remarked", "reminded", "repeated", "replied",
+	"replies", "reported", "reports", "responded", "responds",
+	"retorted", "ridiculed", "said", "say", "says", "scoffed",
+	"screamed", "shouted", "slammed", "sniffed", "stated",
+	"states", "stressed", "stresses", "suggested", "suggests",
+	"tells", "termed", "testified", "texted", "thundered", "told",
+	"touted", "tweeted", "tweets", "urged", "urges", "vowed",
+	"vows", "warned", "warns", "whispered", "wondered", "writes",
+	"wrote", "yelled"
 };
+static const struct wordlist speech_verbs = { speech_verbs_w, N(speech_verbs_w) };
 
 /* -ing forms: their speaker is the subject of the sentence. */
-static const char *const speech_ing[] = {
-	"saying", "adding", "telling", "writing", "noting", "explaining",
-	"arguing", "warning", "asking", "tweeting", "declaring", "insisting",
-	"calling", "describing", "claiming", "stating", "urging", "vowing",
-	"promising", "suggesting", "responding", "replying", "complaining",
-	"accusing", "labeling", "blasting", "praising", "posting", NULL
+static const char *const speech_ing_w[] = {
+	"accusing", "adding", "arguing", "asking", "blasting",
+	"calling", "claiming", "complaining", "declaring",
+	"describing", "explaining", "insisting", "labeling", "noting",
+	"posting", "praising", "promising", "replying", "responding",
+	"saying", "stating", "suggesting", "telling", "tweeting",
+	"urging", "vowing", "warning", "writing"
 };
+static const struct wordlist speech_ing = { speech_ing_w, N(speech_ing_w) };
 
 /* Words between a speaker and the verb: `Smith also said`. */
-static const char *const adverbs[] = {
-	"also", "later", "then", "has", "had", "have", "would", "will",
-	"once", "previously", "recently", "often", "repeatedly",
-	"reportedly", "again", "further", "simply", "flatly", "publicly",
-	"privately", "quickly", "frequently", "famously", "subsequently",
-	"earlier", "initially", "first", "memorably", "bluntly", "angrily",
-	"pointedly", "openly", "finally", "ultimately", "even", "only",
-	"just", "allegedly", "apparently", "once", "candidly", "jokingly",
-	"tersely", "wryly", "quietly", "loudly", "sarcastically", "may",
-	"might", "could", "should", "did", "does", "do", "is", "was",
-	"were", "are", "been", "being", "not", "never", "always",
-	"immediately", "directly", "falsely", "correctly", "rightly",
-	"wrongly", "emphatically", "succinctly", "famously", "told", NULL
+static const char *const adverbs_w[] = {
+	"again", "allegedly", "also", "always", "angrily",
+	"apparently", "are", "been", "being", "bluntly", "candidly",
+	"correctly", "could", "did", "directly", "do", "does",
+	"earlier", "emphatically", "even", "falsely", "famously",
+	"finally", "first", "flatly", "frequently", "further", "had",
+	"has", "have", "immediately", "initially", "is", "jokingly",
+	"just", "later", "loudly", "may", "memorably", "might",
+	"never", "not", "often", "once", "only", "openly", "pointedly",
+	"previously", "privately", "publicly", "quickly", "quietly",
+	"recently", "repeatedly", "reportedly", "rightly",
+	"sarcastically", "should", "simply", "subsequently",
+	"succinctly", "tersely", "then", "told", "ultimately", "was",
+	"were", "will", "would", "wrongly", "wryly"
 };
+static const struct wordlist adverbs = { adverbs_w, N(adverbs_w) };
 
-static const char *const pronouns[] = {
-	"he", "she", "they", "we", "i", NULL
+static const char *const pronouns_w[] = {
+	"he", "i", "she", "they", "we"
 };
+static const struct wordlist pronouns = { pronouns_w, N(pronouns_w) };
 
-static const char *const determiners[] = {
-	"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-	"one", "another", "two", "three", "four", "several", "some",
-	"many", "both", "other", "another", "this", "that", "these",
-	"those", "each", "every", "most", "few", NULL
+static const char *const determiners_w[] = {
+	"a", "an", "another", "both", "each", "every", "few", "four",
+	"her", "his", "its", "many", "most", "my", "one", "other",
+	"our", "several", "some", "that", "the", "their", "these",
+	"this", "those", "three", "two", "your"
 };
+static const struct wordlist determiners = { determiners_w, N(determiners_w) };
 
 /* Nouns that name speakers without a determiner: `officials said`. */
-static const char *const roles[] = {
-	"officials", "aides", "spokesman", "spokeswoman", "spokesperson",
-	"sources", "critics", "analysts", "experts", "supporters",
-	"democrats", "republicans", "voters", "residents", "police",
-	"prosecutors", "lawyers", "investigators", "witnesses",
-	"protesters", "observers", "economists", "researchers",
-	"advocates", "organizers", "authorities", "officers", "leaders",
-	"activists", "members", "lawmakers", "senators", "administration",
-	"president", "people", "someone", "others", "many", "some", "both",
-	"neither", "nobody", NULL
+static const char *const roles_w[] = {
+	"activists", "administration", "advocates", "aides",
+	"analysts", "authorities", "both", "critics", "democrats",
+	"economists", "experts", "investigators", "lawmakers",
+	"lawyers", "leaders", "many", "members", "neither", "nobody",
+	"observers", "officers", "officials", "organizers", "others",
+	"people", "police", "president", "prosecutors", "protesters",
+	"republicans", "researchers", "residents", "senators", "some",
+	"someone", "sources", "spokesman", "spokesperson",
+	"spokeswoman", "supporters", "voters", "witnesses"
 };
+static const struct wordlist roles = { roles_w, N(roles_w) };
 
-static const char *const preps[] = {
-	"for", "of", "at", "with", "to", "from", "in", "on", NULL
+static const char *const preps_w[] = {
+	"at", "for", "from", "in", "of", "on", "to", "with"
 };
+static const struct wordlist preps = { preps_w, N(preps_w) };
 
 /* Capitalised words that start sentences, not names. */
-static const char *const stopcaps[] = {
-	"the", "a", "an", "but", "and", "or", "in", "on", "at", "as", "if",
-	"when", "while", "this", "that", "it", "he", "she", "they", "we",
-	"i", "his", "her", "their", "our", "its", "after", "before",
-	"asked", "still", "yet", "so", "then", "now", "for", "with",
-	"without", "from", "to", "of", "by", "since", "because", "during",
-	"although", "though", "meanwhile", "however", "speaking", "later",
-	"earlier", "last", "next", "also", "even", "only", "some", "many",
-	"most", "other", "others", "those", "these", "there", "here",
-	"what", "why", "how", "who", "where", "under", "over", "one",
-	"two", "three", "said", "says", "according", "like", "unlike",
-	"instead", "indeed", "yes", "no", "not", "well", "both", "all",
-	"every", "each", "my", "your", "once", "until", "despite",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "january", "february", "march", "april", "may", "june",
-	"july", "august", "september", "october", "november", "december",
-	"dear", "follow", "read", "related",
-	"watch", "update", "editor", "photo", "video", NULL
+static const char *const stopcaps_w[] = {
+	"a", "according", "after", "all", "also", "although", "an",
+	"and", "april", "as", "asked", "at", "august", "because",
+	"before", "both", "but", "by", "dear", "december", "despite",
+	"during", "each", "earlier", "editor", "even", "every",
+	"february", "follow", "for", "friday", "from", "he", "her",
+	"here", "his", "how", "however", "i", "if", "in", "indeed",
+	"instead", "it", "its", "january", "july", "june", "last",
+	"later", "like", "many", "march", "may", "meanwhile", "monday",
+	"most", "my", "next", "no", "not", "november", "now",
+	"october", "of", "on", "once", "one", "only", "or", "other",
+	"others", "our", "over", "photo", "read", "related", "said",
+	"saturday", "says", "september", "she", "since", "so", "some",
+	"speaking", "still", "sunday", "that", "the", "their", "then",
+	"there", "these", "they", "this", "those", "though", "three",
+	"thursday", "to", "tuesday", "two", "under", "unlike", "until",
+	"update", "video", "watch", "we", "wednesday", "well", "what",
+	"when", "where", "while", "who", "why", "with", "without",
+	"yes", "yet", "your"
 };
+static const struct wordlist stopcaps = { stopcaps_w, N(stopcaps_w) };
 
 /* Titles before a name: dropped from the speaker. */
-static const char *const titles[] = {
-	"mr", "mrs", "ms", "miss", "dr", "sen", "sens", "rep", "reps", "gov",
-	"gen", "lt", "col", "sgt", "capt", "adm", "maj", "prof", "rev",
-	"hon", "president", "vice", "senator", "representative",
-	"governor", "secretary", "minister", "prime", "foreign",
-	"chairman", "chairwoman", "chief", "justice", "judge", "attorney",
-	"general", "speaker", "leader", "mayor", "sheriff", "director",
-	"ambassador", "king", "queen", "prince", "pope", "sir", "lord",
-	"lady", "former", "democrat", "republican", "democratic", "gop",
-	"candidate", "nominee", "presidential", "commissioner",
-	"councilman", "councilwoman", "officer", "detective", "agent",
-	"congressman", "congresswoman", "assemblyman", "assemblywoman",
-	"pastor", "father", "sister", "brother", "rabbi", "imam",
-	"professor", "coach", "state", "house", "majority", "minority",
-	"sheikh", "president-elect", "candidate", "businessman",
-	"billionaire", "host", "anchor", "commentator", "chairperson",
-	"ceo", "u.s", "federal", "deputy", "acting", "press", "white",
-	NULL
+static const char *const titles_w[] = {
+	"acting", "adm", "agent", "ambassador", "anchor",
+	"assemblyman", "assemblywoman", "attorney", "billionaire",
+	"brother", "businessman", "candidate", "capt", "ceo",
+	"chairman", "chairperson", "chairwoman", "chief", "coach",
+	"col", "commentator", "commissioner", "congressman",
+	"congresswoman", "councilman", "councilwoman", "democrat",
+	"democratic", "deputy", "detective", "director", "dr",
+	"father", "federal", "foreign", "former", "gen", "general",
+	"gop", "gov", "governor", "hon", "host", "house", "imam",
+	"judge", "justice", "king", "lady", "leader", "lord", "lt",
+	"maj", "majority", "mayor", "minister", "minority", "miss",
+	"mr", "mrs", "ms", "nominee", "officer", "pastor", "pope",
+	"president", "president-elect", "presidential", "press",
+	"prime", "prince", "prof", "professor", "queen", "rabbi",
+	"rep", "representative", "reps", "republican", "rev",
+	"secretary", "sen", "senator", "sens", "sgt", "sheikh",
+	"sheriff", "sir", "sister", "speaker", "state", "u.s", "vice",
+	"white"
 };
+static const struct wordlist titles = { titles_w, N(titles_w) };
 
 /* Tokenising. */
 
@@ -227,7 +249,8 @@ word_end(const char *s, size_t n, size_t i)
 }
 
 static void
-tokenize(struct toks *tk, const char *s, size_t n, size_t a, size_t b)
+tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
+    size_t max)
 {
 	struct tok *t;
 	size_t k;
@@ -236,7 +259,7 @@ tokenize(struct toks *tk, const char *s, size_t n, size_t a, size_t b)
 	tk->text = s;
 	tk->len = n;
 	tk->n = 0;
-	while (a < b && tk->n < MAXTOK) {
+	while (a < b && tk->n < max) {
 		if ((k = txt_space_at(s, b, a)) != 0) {
 			a += k;
 			continue;
@@ -271,6 +294,12 @@ tokenize(struct toks *tk, const char *s, size_t n, size_t a, size_t b)
 	}
 }
 
+static void
+tokenize(struct toks *tk, const char *s, size_t n, size_t a, size_t b)
+{
+	tokenize_max(tk, s, n, a, b, MAXTOK);
+}
+
 /* Token tests. */
 
 static int
@@ -284,10 +313,12 @@ tok_is(const struct toks *tk, size_t i, const char *w)
 }
 
 static int
-tok_in(const struct toks *tk, size_t i, const char *const *list)
+tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 {
 	const struct tok *t;
-	size_t l;
+	char key[24];
+	size_t l, k, lo, hi, mid;
+	int cmp;
 
 	if (i >= tk->n || tk->t[i].k != T_WORD)
 		return 0;
@@ -295,9 +326,20 @@ tok_in(const struct toks *tk, size_t i, const char *const *list)
 	l = t->e - t->s;
 	if (l > 1 && tk->text[t->e - 1] == '.')
 		l--;			/* `Sen.` is `sen` */
-	for (; *list != NULL; list++)
-		if (strlen(*list) == l && txt_ncaseeq(tk->text + t->s, *list, l))
+	if (l >= sizeof(key))
+		return 0;
+	for (k = 0; k < l; k++)
+		key[k] = (char)txt_tolower(tk->text[t->s + k]);
+	key[l] = '\0';
+	for (lo = 0, hi = list->n; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if ((cmp = strcmp(key, list->w[mid])) == 0)
 			return 1;
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 
@@ -322,20 +364,21 @@ tok_lower(const struct toks *tk, size_t i)
 static int
 is_verb(const struct toks *tk, size_t i)
 {
-	return tok_lower(tk, i) && (tok_in(tk, i, speech_verbs) ||
-	    tok_in(tk, i, speech_ing));
+	return tok_lower(tk, i) && (tok_in(tk, i, &speech_verbs) ||
+	    tok_in(tk, i, &speech_ing));
 }
 
 /* A name particle: `de`, `van`, `bin` inside a capitalised name. */
 static int
 tok_particle(const struct toks *tk, size_t i)
 {
-	static const char *const part[] = {
-		"de", "del", "della", "van", "von", "der", "den", "bin",
-		"al", "da", "di", "du", "la", "le", "ibn", NULL
+	static const char *const part_w[] = {
+		"al", "bin", "da", "de", "del", "della", "den", "der",
+		"di", "du", "ibn", "la", "le", "van", "von"
 	};
+	static const struct wordlist part = { part_w, N(part_w) };
 
-	return tok_in(tk, i, part);
+	return tok_in(tk, i, &part);
 }
 
 /* The words of a name that ends at token b: the start of its run. */
@@ -347,7 +390,7 @@ cap_run_back(const struct toks *tk, size_t b)
 	while (a > 0 && (tok_cap(tk, a - 1) || (tok_particle(tk, a - 1) &&
 	    a >= 2 && tok_cap(tk, a - 2))))
 		a--;
-	while (a < b && tok_in(tk, a, stopcaps))
+	while (a < b && tok_in(tk, a, &stopcaps))
 		a++;
 	return a;
 }
@@ -386,7 +429,7 @@ np_name(const struct toks *tk, struct np *np, size_t a, size_t b)
 	np->b = b;
 	np->last = b;
 	np->name = a;
-	while (np->name < b && tok_in(tk, np->name, titles))
+	while (np->name < b && tok_in(tk, np->name, &titles))
 		np->name++;
 }
 
@@ -403,12 +446,12 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	np->type = NP_NONE;
 	if (i >= tk->n || tk->t[i].k != T_WORD)
 		return 0;
-	if (tok_in(tk, i, pronouns)) {
+	if (tok_in(tk, i, &pronouns)) {
 		np->type = NP_PRON;
 		np->a = np->b = i;
 		return i + 1;
 	}
-	if (tok_cap(tk, i) && !tok_in(tk, i, stopcaps)) {
+	if (tok_cap(tk, i) && !tok_in(tk, i, &stopcaps)) {
 		j = cap_run_fwd(tk, i);
 		np_name(tk, np, i, j);
 		if (tok_possessive(tk, j) && tok_lower(tk, j + 1) &&
@@ -416,21 +459,21 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 			np->last = j;
 			np->b = ++j;
 			if (tok_lower(tk, j + 1) && !is_verb(tk, j + 1) &&
-			    !tok_in(tk, j + 1, adverbs))
+			    !tok_in(tk, j + 1, &adverbs))
 				np->b = ++j;
 		}
 		return j + 1;
 	}
-	if (!tok_in(tk, i, determiners) && !tok_in(tk, i, roles))
+	if (!tok_in(tk, i, &determiners) && !tok_in(tk, i, &roles))
 		return 0;
 	/* A description: words up to a verb or punctuation. */
 	for (j = i, k = 0; j < tk->n && k < 8; j++, k++) {
 		if (tk->t[j].k != T_WORD || (j > i && (is_verb(tk, j) ||
 		    tok_is(tk, j, "who") || tok_is(tk, j, "that") ||
-		    tok_in(tk, j, adverbs))))
+		    tok_in(tk, j, &adverbs))))
 			break;
 	}
-	if (j == i || (j == i + 1 && tok_in(tk, i, determiners)))
+	if (j == i || (j == i + 1 && tok_in(tk, i, &determiners)))
 		return 0;
 	np->type = NP_DESC;
 	np->a = i;
@@ -450,7 +493,7 @@ np_after_verb(const struct toks *tk, size_t i, struct np *np)
 	if (np_fwd(tk, i, np) != 0)
 		return 1;
 	for (k = i; k < tk->n && k < i + 5 && tk->t[k].k == T_WORD; k++)
-		if (tok_cap(tk, k) && !tok_in(tk, k, stopcaps))
+		if (tok_cap(tk, k) && !tok_in(tk, k, &stopcaps))
 			return np_fwd(tk, k, np) != 0;
 	return 0;
 }
@@ -484,7 +527,7 @@ subject_rule(const struct toks *tk, struct np *np)
 static size_t
 skip_adverbs_back(const struct toks *tk, size_t j)
 {
-	while (j > 0 && tok_in(tk, j - 1, adverbs) && !tok_is(tk, j - 1, "told"))
+	while (j > 0 && tok_in(tk, j - 1, &adverbs) && !tok_is(tk, j - 1, "told"))
 		j--;
 	return j;
 }
@@ -509,11 +552,11 @@ skip_apposition(const struct toks *tk, size_t j)
 	}
 	if (k == 0 || tk->t[k].k != T_COMMA)
 		return j;
-	if (tok_in(tk, k + 1, determiners) || tok_is(tk, k + 1, "who") ||
+	if (tok_in(tk, k + 1, &determiners) || tok_is(tk, k + 1, "who") ||
 	    tok_is(tk, k + 1, "which") || tok_is(tk, k + 1, "whose") ||
 	    tok_lower(tk, k + 1) || (k + 1 < tk->n && txt_isdigit(
 	    tk->text[tk->t[k + 1].s])) || tok_possessive(tk, k + 1) ||
-	    tok_in(tk, k + 1, titles))
+	    tok_in(tk, k + 1, &titles))
 		return k;
 	return j;
 }
@@ -544,31 +587,31 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	b = j - 1;
 	if (tk->t[b].k != T_WORD)
 		return 0;
-	if (tok_in(tk, b, pronouns)) {
+	if (tok_in(tk, b, &pronouns)) {
 		np->type = NP_PRON;
 		np->a = np->b = b;
 		return 1;
 	}
-	if (tok_cap(tk, b) && !tok_in(tk, b, stopcaps)) {
+	if (tok_cap(tk, b) && !tok_in(tk, b, &stopcaps)) {
 		a = cap_run_back(tk, b);
 		np_name(tk, np, a, b);
 		/* `a spokesman for Smith` is the spokesman's. */
-		if (a >= 2 && tok_in(tk, a - 1, preps) && tok_lower(tk, a - 2) &&
-		    !tok_in(tk, a - 2, determiners)) {
+		if (a >= 2 && tok_in(tk, a - 1, &preps) && tok_lower(tk, a - 2) &&
+		    !tok_in(tk, a - 2, &determiners)) {
 			b = a - 2;
 		} else
 			return 1;
-	} else if (!tok_lower(tk, b) || tok_in(tk, b, determiners) ||
+	} else if (!tok_lower(tk, b) || tok_in(tk, b, &determiners) ||
 	    tok_is(tk, b, "it") || tok_is(tk, b, "that") ||
 	    tok_is(tk, b, "who"))
 		return 0;
 	/* A description: back to its determiner or possessive. */
 	for (a = b, k = 0; k < 8; k++) {
-		if (tok_in(tk, a, determiners)) {
+		if (tok_in(tk, a, &determiners)) {
 			/* `a spokesman for the ministry` */
-			if (a < 3 || !tok_in(tk, a - 1, preps) ||
+			if (a < 3 || !tok_in(tk, a - 1, &preps) ||
 			    !tok_lower(tk, a - 2) || is_verb(tk, a - 2) ||
-			    tok_in(tk, a - 2, determiners))
+			    tok_in(tk, a - 2, &determiners))
 				break;
 			a -= 2;
 			continue;
@@ -584,12 +627,12 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		    (!tok_lower(tk, a - 1) && !tok_cap(tk, a - 1)))
 			break;
 		if (tok_cap(tk, a - 1) && !tok_in(tk, a - 2 < a ? a - 2 : 0,
-		    preps) && !tok_in(tk, a - 1, determiners) &&
-		    !tok_in(tk, a, preps))
+		    &preps) && !tok_in(tk, a - 1, &determiners) &&
+		    !tok_in(tk, a, &preps))
 			break;
 		a--;
 	}
-	if (!tok_in(tk, a, determiners) && !(a == b && tok_in(tk, b, roles)))
+	if (!tok_in(tk, a, &determiners) && !(a == b && tok_in(tk, b, &roles)))
 		return 0;
 	np->type = NP_DESC;
 	np->a = a;
@@ -659,19 +702,22 @@ name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 }
 
 /* Words of names that are not people's. */
-static const char *const orgwords[] = {
-	"house", "times", "post", "news", "party", "committee", "department",
-	"university", "council", "court", "senate", "congress", "street",
-	"journal", "institute", "center", "centre", "foundation",
-	"association", "union", "states", "america", "republic", "office",
-	"campaign", "network", "company", "corp", "group", "bank", "fund",
-	"agency", "service", "church", "school", "college", "city", "county",
-	"state", "ministry", "army", "force", "club", "nations", "kingdom",
-	"united", "new", "national", "american", "democratic", "republican",
-	"federal", "international", "press", "media", "fox", "cnn", "nbc",
-	"abc", "cbs", "msnbc", "white", "north", "south", "east", "west",
-	"day", "week", "year", "convention", "debate", "act", "law", NULL
+static const char *const orgwords_w[] = {
+	"abc", "act", "agency", "america", "american", "army",
+	"association", "bank", "campaign", "cbs", "center", "centre",
+	"church", "city", "club", "cnn", "college", "committee",
+	"company", "congress", "convention", "corp", "council",
+	"county", "court", "day", "debate", "democratic", "department",
+	"east", "federal", "force", "foundation", "fox", "fund",
+	"group", "house", "institute", "international", "journal",
+	"kingdom", "law", "media", "ministry", "msnbc", "national",
+	"nations", "nbc", "network", "new", "news", "north", "office",
+	"party", "post", "press", "republic", "republican", "school",
+	"senate", "service", "south", "state", "states", "street",
+	"times", "union", "united", "university", "week", "west",
+	"white", "year"
 };
+static const struct wordlist orgwords = { orgwords_w, N(orgwords_w) };
 
 /* Remember a person's name, in text order, for pronouns. */
 static void
@@ -706,40 +752,38 @@ person_before(const struct ctx *c, size_t p, size_t i)
  * article, and only when a surname needs it.
  */
 static void
-index_seg(struct ctx *c, size_t p)
+index_seg(struct ctx *c, struct toks *tk, size_t p)
 {
 	const char *s = c->seg[p].text;
-	size_t n = c->seg[p].len, i = 0, j, a, b;
-	struct toks *tk = xmalloc(sizeof(*tk));
+	size_t n = c->seg[p].len, i = 0, a, b;
+	unsigned char u;
 
 	while (i < n) {
-		/* Tokenise a sentence-sized chunk at a time. */
-		j = i + WINDOW < n ? i + WINDOW : n;
-		while (j < n && txt_space_at(s, n, j) == 0)
-			j++;
-		tokenize(tk, s, n, i, j);
-		for (a = 0; a < tk->n; a = b + 1) {
-			b = a;
-			if (!tok_cap(tk, a))
-				continue;
-			b = cap_run_fwd(tk, a);
-			while (a < b && (tok_in(tk, a, stopcaps) ||
-			    tok_in(tk, a, titles)))
-				a++;
-			if (a < b && !tok_in(tk, b, titles) &&
-			    !tok_possessive(tk, b) &&
-			    tk->t[b].e - tk->t[b].s > 1)
-				name_add(c, p, tk->t[a].s, tk->t[b].e,
-				    tk->t[b].s, tk->t[b].e);
-			if (a < b && b - a <= 2 && !tok_in(tk, a, orgwords) &&
-			    !tok_in(tk, b, orgwords) && !tok_in(tk, b, titles))
-				person_add(c, p, tk->t[a].s, tk->t[b].e);
+		/* Most bytes are not a capital that starts a word. */
+		for (; i < n && !txt_isupper(s[i]); i++)
+			;
+		if (i >= n)
+			break;
+		u = i > 0 ? (unsigned char)s[i - 1] : ' ';
+		if (txt_isalnum(u) || u >= 0x80 || u == '\'' || u == '-') {
+			i++;
+			continue;
 		}
-		if (tk->n == MAXTOK)
-			j = tk->t[tk->n - 1].s > i ? tk->t[tk->n - 1].s : j;
-		i = j;
+		tokenize_max(tk, s, n, i, n, 12);
+		b = cap_run_fwd(tk, 0);
+		a = 0;
+		i = tk->t[b].e;
+		while (a < b && (tok_in(tk, a, &stopcaps) ||
+		    tok_in(tk, a, &titles)))
+			a++;
+		if (a < b && !tok_in(tk, b, &titles) && !tok_possessive(tk, b) &&
+		    tk->t[b].e - tk->t[b].s > 1)
+			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
+			    tk->t[b].e);
+		if (a < b && b - a <= 2 && !tok_in(tk, a, &orgwords) &&
+		    !tok_in(tk, b, &orgwords) && !tok_in(tk, b, &titles))
+			person_add(c, p, tk->t[a].s, tk->t[b].e);
 	}
-	free(tk);
 }
 
 static void
@@ -750,7 +794,7 @@ index_all(struct ctx *c)
 	if (c->indexed)
 		return;
 	for (p = 0; p < c->nseg; p++)
-		index_seg(c, p);
+		index_seg(c, c->tmp, p);
 	c->indexed = 1;
 }
 
@@ -858,7 +902,7 @@ after_rule(const struct toks *tk, struct np *np)
 		return np_fwd(tk, i + 2, np) != 0;
 	for (v = i; v < tk->n && v < i + 24; v++) {
 		if (tk->t[v].k == T_STOP || tk->t[v].k == T_QUOTE ||
-		    tok_in(tk, v, speech_ing))
+		    tok_in(tk, v, &speech_ing))
 			return 0;
 		if (is_verb(tk, v))
 			break;
@@ -884,7 +928,7 @@ before_rule(const struct toks *tk, struct np *np)
 			return np_fwd(tk, i + 2, np) != 0;
 		if (!is_verb(tk, i))
 			continue;
-		if (tok_in(tk, i, speech_ing)) {
+		if (tok_in(tk, i, &speech_ing)) {
 			/* The subject of the sentence. */
 			size_t s = 0;
 
@@ -948,18 +992,20 @@ count_words(const char *s, size_t a, size_t b, int *title)
 static int
 scare_cue(const struct toks *tk)
 {
-	static const char *const cues[] = {
-		"so-called", "dubbed", "titled", "entitled", "headlined",
-		"nicknamed", "term", "word", "phrase", "slogan", "hashtag",
-		"show", "book", "film", "movie", "song", "album", "program",
-		"series", "column", "op-ed", "article", "headline", "called",
-		"named", "label", "moniker", "nickname", "banner", NULL
+	static const char *const cues_w[] = {
+		"album", "article", "banner", "book", "called",
+		"column", "dubbed", "entitled", "film", "hashtag",
+		"headline", "headlined", "label", "moniker", "movie",
+		"named", "nickname", "nicknamed", "op-ed", "phrase",
+		"program", "series", "show", "slogan", "so-called",
+		"song", "term", "titled", "word"
 	};
+	static const struct wordlist cues = { cues_w, N(cues_w) };
 	size_t i = tk->n;
 
 	while (i > 0 && tk->t[i - 1].k == T_QUOTE)
 		i--;
-	return i > 0 && tok_in(tk, i - 1, cues);
+	return i > 0 && tok_in(tk, i - 1, &cues);
 }
 
 /* The last sentence before s[i], from at most WINDOW bytes back. */
@@ -1009,9 +1055,9 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && cue && words <= 6)
 		q->flags |= QUOTE_SCARE;
 	if (!(q->flags & QUOTE_SCARE)) {
-		struct toks *tb = xmalloc(sizeof(*tb));
+		struct toks *tb = tk;
 
-		*tb = *tk;
+		tk = c->ta;
 		/* After: to the end of the sentence or the next quote. */
 		b = q->ce + WINDOW < s1->len ? q->ce + WINDOW : s1->len;
 		if (qi + 1 < c->ql->n && q[1].p0 == q->p1 && q[1].os < b)
@@ -1024,7 +1070,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		else {
 			struct np subj;
 
-			*tk = *tb;
+			tk = tb;
 			found = before_rule(tk, &np);
 			/* `Jane Doe said he ...`: not the pronoun, the subject. */
 			if (found && np.type == NP_PRON &&
@@ -1035,7 +1081,6 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			    !c->seg[q->p0].head)
 				found = subject_rule(tk, &np);
 		}
-		free(tb);
 	}
 	/*
 	 * A few capitalised words in running text are a name or a title
@@ -1076,9 +1121,12 @@ quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 	c.seg = seg;
 	c.nseg = nseg;
 	c.ql = ql;
-	tk = xmalloc(sizeof(*tk));
+	tk = xreallocarray(NULL, 3, sizeof(*tk));
+	c.tb = tk;
+	c.ta = tk + 1;
+	c.tmp = tk + 2;
 	for (i = 0; i < ql->n; i++)
-		attribute_one(&c, i, tk);
+		attribute_one(&c, i, c.tb);
 	free(tk);
 	free(c.names);
 	free(c.people);
