@@ -769,8 +769,12 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 			i++;
 			continue;
 		}
-		tokenize_max(tk, s, n, i, n, 12);
-		b = cap_run_fwd(tk, 0);
+		/* A name is a few words: look further only when it goes on. */
+		tokenize_max(tk, s, n, i, n, 3);
+		if ((b = cap_run_fwd(tk, 0)) + 1 >= tk->n && tk->n == 3) {
+			tokenize_max(tk, s, n, i, n, 12);
+			b = cap_run_fwd(tk, 0);
+		}
 		a = 0;
 		i = tk->t[b].e;
 		while (a < b && (tok_in(tk, a, &stopcaps) ||
