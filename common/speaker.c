@@ -490,8 +490,14 @@ np_after_verb(const struct toks *tk, size_t i, struct np *np)
 {
 	size_t k;
 
-	if (np_fwd(tk, i, np) != 0)
+	if ((k = np_fwd(tk, i, np)) != 0) {
+		/* `said a driver, Ivo Marek, who ...`: the name. */
+		if (np->type == NP_DESC && k + 1 < tk->n &&
+		    tk->t[k].k == T_COMMA && tok_cap(tk, k + 1) &&
+		    !tok_in(tk, k + 1, &stopcaps))
+			(void)np_fwd(tk, k + 1, np);
 		return 1;
+	}
 	for (k = i; k < tk->n && k < i + 5 && tk->t[k].k == T_WORD; k++)
 		if (tok_cap(tk, k) && !tok_in(tk, k, &stopcaps))
 			return np_fwd(tk, k, np) != 0;
