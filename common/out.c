@@ -120,9 +120,12 @@ out_flush(struct out *o)
 		}
 		off += (size_t)n;
 	}
-	memmove(o->buf, o->buf + o->whole, o->len - o->whole);
-	o->len -= o->whole;
-	o->whole = 0;
+	/* Nothing written yet may mean no buffer yet: memmove(NULL) is UB. */
+	if (o->whole > 0) {
+		memmove(o->buf, o->buf + o->whole, o->len - o->whole);
+		o->len -= o->whole;
+		o->whole = 0;
+	}
 	return o->failed ? -1 : 0;
 }
 
