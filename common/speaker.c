@@ -143,8 +143,7 @@ static const struct wordlist pronouns = { pronouns_w, N(pronouns_w) };
 static const char *const determiners_w[] = {
 	"a", "an", "another", "both", "each", "every", "few", "four",
 	"her", "his", "its", "many", "most", "my", "one", "other",
-	"our", "several", "some", "that", "the", "their", "these",
-	"this", "those", "three", "two", "your"
+	"our", "several", "some", "the", "their", "three", "two", "your"
 };
 static const struct wordlist determiners = { determiners_w, N(determiners_w) };
 
@@ -453,6 +452,18 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	}
 	if (tok_cap(tk, i) && !tok_in(tk, i, &stopcaps)) {
 		j = cap_run_fwd(tk, i);
+		/*
+		 * `Blaze co-host Jane Doe`, `Doe's top aide John Roe`: the
+		 * name after the words that describe it.
+		 */
+		for (k = j + 1; k < tk->n && k < j + 5 && tok_lower(tk, k) &&
+		    !is_verb(tk, k) && !tok_in(tk, k, &adverbs) &&
+		    !tok_in(tk, k, &preps) && !tok_is(tk, k, "who"); k++)
+			;
+		if (k > j + 1 && tok_cap(tk, k) && !tok_in(tk, k, &stopcaps)) {
+			i = k;
+			j = cap_run_fwd(tk, i);
+		}
 		np_name(tk, np, i, j);
 		if (tok_possessive(tk, j) && tok_lower(tk, j + 1) &&
 		    !is_verb(tk, j + 1)) {
@@ -546,7 +557,7 @@ skip_adverbs_back(const struct toks *tk, size_t j)
 static size_t
 skip_apposition(const struct toks *tk, size_t j)
 {
-	size_t k;
+	size_t k, i;
 
 	if (j < 2 || tk->t[j - 1].k != T_COMMA)
 		return j;
@@ -558,6 +569,9 @@ skip_apposition(const struct toks *tk, size_t j)
 	}
 	if (k == 0 || tk->t[k].k != T_COMMA)
 		return j;
+	for (i = k + 1; i + 1 < j; i++)
+		if (tok_lower(tk, i) && !tok_particle(tk, i))
+			return k;	/* `Jane Doe, Smith's campaign manager,` */
 	if (tok_in(tk, k + 1, &determiners) || tok_is(tk, k + 1, "who") ||
 	    tok_is(tk, k + 1, "which") || tok_is(tk, k + 1, "whose") ||
 	    tok_lower(tk, k + 1) || (k + 1 < tk->n && txt_isdigit(
@@ -591,7 +605,9 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	if (j == 0)
 		return 0;
 	b = j - 1;
-	if (tk->t[b].k != T_WORD)
+	/* `... and said`: the subject is further back. */
+	if (tk->t[b].k != T_WORD || tok_is(tk, b, "and") ||
+	    tok_is(tk, b, "or") || tok_is(tk, b, "but"))
 		return 0;
 	if (tok_in(tk, b, &pronouns)) {
 		np->type = NP_PRON;
