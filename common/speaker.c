@@ -616,6 +616,10 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	}
 	if (tok_cap(tk, b) && !tok_in(tk, b, &stopcaps)) {
 		a = cap_run_back(tk, b);
+		/* `Jane Doe and John Roe wrote` */
+		if (a >= 2 && tok_is(tk, a - 1, "and") && tok_cap(tk, a - 2) &&
+		    !tok_in(tk, a - 2, &stopcaps))
+			a = cap_run_back(tk, a - 2);
 		np_name(tk, np, a, b);
 		/* `a spokesman for Smith` is the spokesman's. */
 		if (a >= 2 && tok_in(tk, a - 1, &preps) && tok_lower(tk, a - 2) &&
@@ -944,7 +948,7 @@ after_rule(const struct toks *tk, struct np *np)
 static int
 before_rule(const struct toks *tk, struct np *np)
 {
-	size_t v, i;
+	size_t v, i, k;
 
 	for (v = tk->n; v > 0; v--) {
 		i = v - 1;
@@ -966,7 +970,10 @@ before_rule(const struct toks *tk, struct np *np)
 		}
 		if (np_back(tk, i, np))
 			return 1;
-		if (np_fwd(tk, i + 1, np) != 0 && np->type == NP_NAME)
+		/* `said Jane Doe: "..."`, not `accused Doe of "..."`. */
+		if ((k = np_fwd(tk, i + 1, np)) != 0 && np->type == NP_NAME &&
+		    (k >= tk->n || tk->t[k].k == T_COMMA ||
+		    tk->t[k].k == T_COLON))
 			return 1;
 	}
 	/* `Smith: '...'`, as headlines have it. */
