@@ -136,8 +136,15 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 		return R_OPEN;
 	if (canclose && !canopen)
 		return R_CLOSE;
-	if (!canopen)
+	if (!canopen) {
+		/* `'Oh, no,' "`: a spaced mark closes after a single one. */
+		if (!canclose && depth > 0 && a >= 2 && s[a - 1] == ' ' &&
+		    (s[a - 2] == '\'' || (a >= 4 &&
+		    (unsigned char)s[a - 2] == 0x99 &&
+		    (unsigned char)s[a - 3] == 0x80)))
+			return R_CLOSE;
 		return R_NONE;
+	}
 	/* Both: between punctuation.  The glyph decides, else the state. */
 	if (m->hint == H_OPEN)
 		return R_OPEN;

@@ -79,30 +79,31 @@ static const char *const speech_verbs_w[] = {
 	"branded", "called", "calls", "cautioned", "cautions",
 	"chanted", "characterized", "charged", "chimed", "claimed",
 	"claims", "commented", "comments", "compared", "complained",
-	"complains", "conceded", "concedes", "concluded", "confirmed",
-	"confirms", "contended", "contends", "continued", "continues",
-	"countered", "counters", "cried", "criticised", "criticized",
-	"declared", "declares", "decried", "demanded", "demands",
-	"denied", "denies", "denounced", "described", "describes",
-	"dismissed", "dubbed", "echoed", "emailed", "emphasised",
-	"emphasized", "emphasizes", "exclaimed", "explained",
-	"explains", "hailed", "informed", "insisted", "insists",
-	"interjected", "joked", "jokes", "labeled", "labelled",
-	"lamented", "laments", "likened", "maintained", "maintains",
-	"mocked", "mused", "noted", "notes", "observed", "observes",
-	"opined", "pledged", "pointed", "posted", "posts", "praised",
-	"predicted", "predicts", "proclaimed", "promised", "promises",
-	"put", "quipped", "quips", "quoted", "read", "reads",
-	"recalled", "recalls", "recounted", "referred", "refers",
-	"reiterated", "remarked", "reminded", "repeated", "replied",
-	"replies", "reported", "reports", "responded", "responds",
-	"retorted", "ridiculed", "said", "say", "says", "scoffed",
-	"screamed", "shouted", "slammed", "sniffed", "stated",
-	"states", "stressed", "stresses", "suggested", "suggests",
-	"tells", "termed", "testified", "texted", "thundered", "told",
-	"touted", "tweeted", "tweets", "urged", "urges", "vowed",
-	"vows", "warned", "warns", "whispered", "wondered", "writes",
-	"wrote", "yelled"
+	"complains", "conceded", "concedes", "concluded", "concludes",
+	"confirmed", "confirms", "contended", "contends", "continued",
+	"continues", "countered", "counters", "cried", "criticised",
+	"criticized", "declared", "declares", "decried", "demanded",
+	"demands", "denied", "denies", "denounced", "described",
+	"describes", "dismissed", "dubbed", "echoed", "emailed",
+	"emphasised", "emphasized", "emphasizes", "exclaimed",
+	"explained", "explains", "hailed", "informed", "insisted",
+	"insists", "interjected", "joked", "jokes", "labeled",
+	"labelled", "lamented", "laments", "likened", "maintained",
+	"maintains", "mocked", "mused", "noted", "notes", "observed",
+	"observes", "opined", "pledged", "pointed", "posted", "posts",
+	"praised", "predicted", "predicts", "proclaimed", "promised",
+	"promises", "put", "quipped", "quips", "quoted", "read",
+	"reads", "recalled", "recalls", "recounted", "recounts",
+	"referred", "refers", "reiterated", "remarked", "remarks",
+	"remembered", "reminded", "repeated", "replied", "replies",
+	"reported", "reports", "responded", "responds", "retorted",
+	"ridiculed", "said", "say", "says", "scoffed", "screamed",
+	"shouted", "slammed", "sniffed", "stated", "states",
+	"stressed", "stresses", "suggested", "suggests", "tells",
+	"termed", "testified", "texted", "thundered", "told", "touted",
+	"tweeted", "tweets", "urged", "urges", "vowed", "vows",
+	"warned", "warns", "whispered", "wondered", "writes", "wrote",
+	"yelled"
 };
 static const struct wordlist speech_verbs = { speech_verbs_w, N(speech_verbs_w) };
 
@@ -649,12 +650,10 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			np->b = j - 1;
 			return 1;
 		}
+		/* Words, capitalised or not (`the RNC member`), no verbs. */
 		if (a == 0 || tk->t[a - 1].k != T_WORD || is_verb(tk, a - 1) ||
-		    (!tok_lower(tk, a - 1) && !tok_cap(tk, a - 1)))
-			break;
-		if (tok_cap(tk, a - 1) && !tok_in(tk, a - 2 < a ? a - 2 : 0,
-		    &preps) && !tok_in(tk, a - 1, &determiners) &&
-		    !tok_in(tk, a, &preps))
+		    tok_is(tk, a - 1, "and") || tok_is(tk, a - 1, "that") ||
+		    tok_is(tk, a - 1, "who"))
 			break;
 		a--;
 	}
@@ -1129,6 +1128,9 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	if (q->flags & QUOTE_SCARE)
 		return;
 	/* `"...," she said.  "..."`: the last speaker goes on. */
+	while (prev != NULL && (prev->flags & QUOTE_SCARE) &&
+	    prev > c->ql->q && prev->p1 == q->p0)
+		prev--;
 	if (prev != NULL && !(prev->flags & QUOTE_SCARE) &&
 	    prev->p1 + 1 >= q->p0 && !c->seg[q->p0].head) {
 		q->spk = prev->spk;
