@@ -34,6 +34,7 @@ struct tok {
 struct toks {
 	const char	*text;
 	size_t		 len;
+	int		 head;		/* a headline: verbs are capitalised */
 	struct tok	 t[MAXTOK];
 	size_t		 n;
 };
@@ -259,6 +260,7 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 	tk->text = s;
 	tk->len = n;
 	tk->n = 0;
+	tk->head = 0;
 	while (a < b && tk->n < max) {
 		if ((k = txt_space_at(s, b, a)) != 0) {
 			a += k;
@@ -364,7 +366,8 @@ tok_lower(const struct toks *tk, size_t i)
 static int
 is_verb(const struct toks *tk, size_t i)
 {
-	return tok_lower(tk, i) && (tok_in(tk, i, &speech_verbs) ||
+	return (tok_lower(tk, i) || (tk->head && i > 0)) &&
+	    (tok_in(tk, i, &speech_verbs) ||
 	    tok_in(tk, i, &speech_ing));
 }
 
@@ -1051,6 +1054,24 @@ sentence_before(const char *s, size_t i, size_t floor)
 	return w + txt_sentence_start(s + w, i - w, i - w);
 }
 
+/*
+ * The end of the sentence that starts s (n bytes): a sentence goes on
+ * when the next word is in lower case (`Doe (D-N.Y.) said`).
+ */
+static size_t
+after_end(const char *s, size_t n)
+{
+	size_t e = 0, k;
+
+	for (k = 0; k < 4; k++) {
+		e = txt_sentence_end(s, n, e);
+		if (e >= n || (e = txt_skip_space(s, n, e)) >= n ||
+		    !txt_islower(s[e]))
+			break;
+	}
+	return e;
+}
+
 /* Does the quoted text end a sentence (`.` before the closing mark)? */
 static int
 ends_sentence(const char *s, size_t e)
@@ -1081,6 +1102,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		floor = prev->ce;
 	a = sentence_before(s0->text, q->os, floor);
 	tokenize(tk, s0->text, s0->len, a, q->os);
+	tk->head = s0->head;
 	cue = scare_cue(tk);
 	words = count_words(s0->text, q->s, q->p0 == q->p1 ? q->e : s0->len,
 	    &title);
@@ -1094,7 +1116,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		b = q->ce + WINDOW < s1->len ? q->ce + WINDOW : s1->len;
 		if (qi + 1 < c->ql->n && q[1].p0 == q->p1 && q[1].os < b)
 			b = q[1].os;
-		b = q->ce + txt_sentence_end(s1->text + q->ce, b - q->ce, 0);
+		b = after_end(s1->text + q->ce, b - q->ce) + q->ce;
 		tokenize(tk, s1->text, s1->len, q->ce, b);
 		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0)) &&
 		    after_rule(tk, &np))
