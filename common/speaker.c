@@ -63,12 +63,11 @@ struct ctx {
 	size_t			 ncap;
 	size_t			 nnames;
 	int			 indexed;
-	struct fullname		*people;	/* first mentions, in order */
-	size_t			 npeople, pcap;
 	size_t			 lastspk, lastlen;	/* last named speaker */
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
 	struct toks		*tb, *ta, *tmp;	/* before, after, scratch */
+	struct toks		*tsub;		/* an earlier sentence */
 };
 
 static const char *const speech_verbs_w[] = {
@@ -171,23 +170,25 @@ static const struct wordlist preps = { preps_w, N(preps_w) };
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
 	"a", "according", "after", "all", "also", "although", "an",
-	"and", "april", "as", "asked", "at", "august", "because",
-	"before", "both", "but", "by", "dear", "december", "despite",
-	"during", "each", "earlier", "editor", "even", "every",
-	"february", "follow", "for", "friday", "from", "he", "her",
-	"here", "his", "how", "however", "i", "if", "in", "indeed",
-	"instead", "it", "its", "january", "july", "june", "last",
-	"later", "like", "many", "march", "may", "meanwhile", "monday",
-	"most", "my", "next", "no", "not", "november", "now",
+	"and", "anyone", "april", "as", "asked", "at", "august",
+	"because", "before", "both", "but", "by", "dear", "december",
+	"despite", "during", "each", "earlier", "editor", "even",
+	"every", "everybody", "everyone", "everything", "february",
+	"follow", "for", "friday", "from", "he", "her", "here", "his",
+	"how", "however", "i", "if", "in", "indeed", "instead", "it",
+	"its", "january", "july", "june", "last", "later", "like",
+	"many", "march", "may", "meanwhile", "monday", "most", "my",
+	"next", "no", "nobody", "not", "nothing", "november", "now",
 	"october", "of", "on", "once", "one", "only", "or", "other",
 	"others", "our", "over", "photo", "read", "related", "said",
 	"saturday", "says", "september", "she", "since", "so", "some",
-	"speaking", "still", "sunday", "that", "the", "their", "then",
-	"there", "these", "they", "this", "those", "though", "three",
-	"thursday", "to", "tuesday", "two", "under", "unlike", "until",
-	"update", "video", "watch", "we", "wednesday", "well", "what",
-	"when", "where", "while", "who", "why", "with", "without",
-	"yes", "yet", "your"
+	"somebody", "someone", "something", "speaking", "still",
+	"sunday", "that", "the", "their", "then", "there", "these",
+	"they", "this", "those", "though", "three", "thursday", "to",
+	"tuesday", "two", "under", "unlike", "until", "update",
+	"video", "watch", "we", "wednesday", "well", "what", "when",
+	"where", "while", "who", "why", "with", "without", "yes",
+	"yet", "your"
 };
 static const struct wordlist stopcaps = { stopcaps_w, N(stopcaps_w) };
 
@@ -533,8 +534,14 @@ subject_rule(const struct toks *tk, struct np *np)
 		while (i < tk->n && tk->t[i].k != T_WORD)
 			i++;
 		if ((j = np_fwd(tk, i, np)) != 0 && np->type != NP_NONE &&
-		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)))
+		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA))) {
+			/* `Her deputy, Tom Roe, was ...`: the name. */
+			if (np->type == NP_DESC && j + 1 < tk->n &&
+			    tk->t[j].k == T_COMMA && tok_cap(tk, j + 1) &&
+			    !tok_in(tk, j + 1, &stopcaps))
+				(void)np_fwd(tk, j + 1, np);
 			return 1;
+		}
 		while (i < tk->n && i < 16 && tk->t[i].k != T_COMMA)
 			i++;
 		if (i >= tk->n || tk->t[i].k != T_COMMA)
@@ -729,51 +736,6 @@ name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 	c->nnames++;
 }
 
-/* Words of names that are not people's. */
-static const char *const orgwords_w[] = {
-	"abc", "act", "agency", "america", "american", "army",
-	"association", "bank", "campaign", "cbs", "center", "centre",
-	"church", "city", "club", "cnn", "college", "committee",
-	"company", "congress", "convention", "corp", "council",
-	"county", "court", "day", "debate", "democratic", "department",
-	"east", "federal", "force", "foundation", "fox", "fund",
-	"group", "house", "institute", "international", "journal",
-	"kingdom", "law", "media", "ministry", "msnbc", "national",
-	"nations", "nbc", "network", "new", "news", "north", "office",
-	"party", "post", "press", "republic", "republican", "school",
-	"senate", "service", "south", "state", "states", "street",
-	"times", "union", "united", "university", "week", "west",
-	"white", "year"
-};
-static const struct wordlist orgwords = { orgwords_w, N(orgwords_w) };
-
-/* Remember a person's name, in text order, for pronouns. */
-static void
-person_add(struct ctx *c, size_t seg, size_t s, size_t e)
-{
-	xgrow(&c->people, &c->pcap, c->npeople + 1, sizeof(*c->people));
-	c->people[c->npeople].seg = seg;
-	c->people[c->npeople].s = s;
-	c->people[c->npeople++].e = e;
-}
-
-/* The last person named before byte i of segment p, or NULL. */
-static const struct fullname *
-person_before(const struct ctx *c, size_t p, size_t i)
-{
-	size_t lo = 0, hi = c->npeople, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (c->people[mid].seg < p || (c->people[mid].seg == p &&
-		    c->people[mid].e <= i))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo > 0 ? &c->people[lo - 1] : NULL;
-}
-
 /*
  * Index the full names of one segment: runs of two or more capitalised
  * words, titles and sentence-initial words left out.  Done once per
@@ -812,9 +774,6 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		    tk->t[b].e - tk->t[b].s > 1)
 			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
 			    tk->t[b].e);
-		if (a < b && b - a <= 2 && !tok_in(tk, a, &orgwords) &&
-		    !tok_in(tk, b, &orgwords) && !tok_in(tk, b, &titles))
-			person_add(c, p, tk->t[a].s, tk->t[b].e);
 	}
 }
 
@@ -854,6 +813,44 @@ bare_len(const struct toks *tk, size_t i)
 	return l;
 }
 
+static int	subject_rule(const struct toks *, struct np *);
+static size_t	sentence_before(const char *, size_t, size_t);
+
+/*
+ * recent_subject: the subject of the nearest sentence before byte i of
+ * segment p that has a name for subject, looking a few sentences back.
+ * Its tokens are left in c->tsub; *sp and *spos say where it starts.
+ */
+static int
+recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
+    size_t *sp, size_t *spos)
+{
+	const struct qseg *sg;
+	size_t st, tries = 0;
+
+	for (;;) {
+		sg = &c->seg[p];
+		while (i > 0 && tries++ < 6) {
+			st = sentence_before(sg->text, i, 0);
+			tokenize(c->tsub, sg->text, sg->len, st,
+			    i - st > WINDOW ? st + WINDOW : i);
+			/* Not a sentence that someone else is quoted in. */
+			if (c->tsub->n > 0 && c->tsub->t[0].k != T_QUOTE &&
+			    subject_rule(c->tsub, np) && np->type == NP_NAME) {
+				*sp = p;
+				*spos = st;
+				return 1;
+			}
+			if (st == 0 || st >= i)
+				break;
+			i = st - 1;
+		}
+		if (p == 0 || c->seg[p - 1].head || tries >= 6)
+			return 0;
+		i = c->seg[--p].len;
+	}
+}
+
 /* Write the speaker of np into quote q's speaker. */
 static void
 emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
@@ -863,15 +860,16 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 	size_t start = ql->buflen, a, l;
 
 	if (np->type == NP_PRON) {
-		const struct fullname *pf;
+		struct np subj;
+		size_t sp, spos;
 
-		/* The last speaker, or a person named since. */
+		/* The last speaker, or a person who was a subject since. */
 		index_all(c);
-		pf = person_before(c, q->p0, q->os);
-		if (pf != NULL && (!c->haslast || pf->seg > c->lastseg ||
-		    (pf->seg == c->lastseg && pf->s > c->lastpos))) {
-			put(ql, c->seg[pf->seg].text + pf->s, pf->e - pf->s);
-			goto done;
+		if (recent_subject(c, q->p0, q->os, &subj, &sp, &spos) &&
+		    (!c->haslast || sp > c->lastseg || (sp == c->lastseg &&
+		    spos > c->lastpos))) {
+			emit(c, q, c->tsub, &subj);
+			return;
 		}
 		if (c->haslast) {
 			q->spk = c->lastspk;
@@ -1178,7 +1176,8 @@ quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 	c.seg = seg;
 	c.nseg = nseg;
 	c.ql = ql;
-	tk = xreallocarray(NULL, 3, sizeof(*tk));
+	tk = xreallocarray(NULL, 4, sizeof(*tk));
+	c.tsub = tk + 3;
 	c.tb = tk;
 	c.ta = tk + 1;
 	c.tmp = tk + 2;
@@ -1186,5 +1185,4 @@ quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 		attribute_one(&c, i, c.tb);
 	free(tk);
 	free(c.names);
-	free(c.people);
 }
