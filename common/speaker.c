@@ -19,6 +19,8 @@
 struct wordlist {
 	const char *const	*w;
 	size_t			 n;
+	unsigned long		 first;	/* bit c - 'a' for each first letter */
+	size_t			 maxlen;
 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
@@ -105,7 +107,9 @@ static const char *const speech_verbs_w[] = {
 	"warned", "warns", "whispered", "wondered", "writes", "wrote",
 	"yelled"
 };
-static const struct wordlist speech_verbs = { speech_verbs_w, N(speech_verbs_w) };
+static const struct wordlist speech_verbs = {
+	speech_verbs_w, N(speech_verbs_w), 0x17ffb9ful, 13
+};
 
 /* -ing forms: their speaker is the subject of the sentence. */
 static const char *const speech_ing_w[] = {
@@ -116,7 +120,9 @@ static const char *const speech_ing_w[] = {
 	"saying", "stating", "suggesting", "telling", "tweeting",
 	"urging", "vowing", "warning", "writing"
 };
-static const struct wordlist speech_ing = { speech_ing_w, N(speech_ing_w) };
+static const struct wordlist speech_ing = {
+	speech_ing_w, N(speech_ing_w), 0x7ea91ful, 11
+};
 
 /* Words between a speaker and the verb: `Smith also said`. */
 static const char *const adverbs_w[] = {
@@ -134,19 +140,25 @@ static const char *const adverbs_w[] = {
 	"succinctly", "tersely", "then", "told", "ultimately", "was",
 	"were", "will", "would", "wrongly", "wryly"
 };
-static const struct wordlist adverbs = { adverbs_w, N(adverbs_w) };
+static const struct wordlist adverbs = {
+	adverbs_w, N(adverbs_w), 0x5ffbbful, 13
+};
 
 static const char *const pronouns_w[] = {
 	"he", "i", "she", "they", "we"
 };
-static const struct wordlist pronouns = { pronouns_w, N(pronouns_w) };
+static const struct wordlist pronouns = {
+	pronouns_w, N(pronouns_w), 0x4c0180ul, 4
+};
 
 static const char *const determiners_w[] = {
 	"a", "an", "another", "both", "each", "every", "few", "four",
 	"her", "his", "its", "many", "most", "my", "one", "other",
 	"our", "several", "some", "the", "their", "three", "two", "your"
 };
-static const struct wordlist determiners = { determiners_w, N(determiners_w) };
+static const struct wordlist determiners = {
+	determiners_w, N(determiners_w), 0x10c51b3ul, 7
+};
 
 /* Nouns that name speakers without a determiner: `officials said`. */
 static const char *const roles_w[] = {
@@ -160,12 +172,16 @@ static const char *const roles_w[] = {
 	"someone", "sources", "spokesman", "spokesperson",
 	"spokeswoman", "supporters", "voters", "witnesses"
 };
-static const struct wordlist roles = { roles_w, N(roles_w) };
+static const struct wordlist roles = {
+	roles_w, N(roles_w), 0x66f91ful, 14
+};
 
 static const char *const preps_w[] = {
 	"at", "for", "from", "in", "of", "on", "to", "with"
 };
-static const struct wordlist preps = { preps_w, N(preps_w) };
+static const struct wordlist preps = {
+	preps_w, N(preps_w), 0x484121ul, 4
+};
 
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
@@ -190,7 +206,9 @@ static const char *const stopcaps_w[] = {
 	"where", "while", "who", "why", "with", "without", "yes",
 	"yet", "your"
 };
-static const struct wordlist stopcaps = { stopcaps_w, N(stopcaps_w) };
+static const struct wordlist stopcaps = {
+	stopcaps_w, N(stopcaps_w), 0x17efbbbul, 10
+};
 
 /* Titles before a name: dropped from the speaker. */
 static const char *const titles_w[] = {
@@ -213,7 +231,9 @@ static const char *const titles_w[] = {
 	"sheriff", "sir", "sister", "speaker", "state", "u.s", "vice",
 	"white"
 };
-static const struct wordlist titles = { titles_w, N(titles_w) };
+static const struct wordlist titles = {
+	titles_w, N(titles_w), 0x77ffeful, 15
+};
 
 /* Tokenising. */
 
@@ -234,7 +254,7 @@ word_end(const char *s, size_t n, size_t i)
 		if (i >= n)
 			return i;
 		k = 0;
-		if (strchr("'.-&", s[i]) != NULL && s[i] != '\0')
+		if (s[i] == '\'' || s[i] == '.' || s[i] == '-' || s[i] == '&')
 			k = 1;
 		else if ((unsigned char)s[i] == 0xe2 && i + 2 < n &&
 		    (unsigned char)s[i + 1] == 0x80 &&
@@ -329,8 +349,12 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	l = t->e - t->s;
 	if (l > 1 && tk->text[t->e - 1] == '.')
 		l--;			/* `Sen.` is `sen` */
-	if (l >= sizeof(key))
+	if (l > list->maxlen || l >= sizeof(key))
 		return 0;
+	k = (unsigned char)txt_tolower(tk->text[t->s]) - 'a';
+	if (k > 25 || !(list->first >> k & 1))
+		if (k <= 25 || !(list->first >> 26 & 1))
+			return 0;
 	for (k = 0; k < l; k++)
 		key[k] = (char)txt_tolower(tk->text[t->s + k]);
 	key[l] = '\0';
@@ -380,7 +404,9 @@ tok_particle(const struct toks *tk, size_t i)
 		"al", "bin", "da", "de", "del", "della", "den", "der",
 		"di", "du", "ibn", "la", "le", "van", "von"
 	};
-	static const struct wordlist part = { part_w, N(part_w) };
+	static const struct wordlist part = {
+		part_w, N(part_w), 0x20090bul, 5
+	};
 
 	return tok_in(tk, i, &part);
 }
@@ -1033,7 +1059,9 @@ scare_cue(const struct toks *tk)
 		"program", "series", "show", "slogan", "so-called",
 		"song", "term", "titled", "word"
 	};
-	static const struct wordlist cues = { cues_w, N(cues_w) };
+	static const struct wordlist cues = {
+		cues_w, N(cues_w), 0x4cf8bful, 9
+	};
 	size_t i = tk->n;
 
 	while (i > 0 && tk->t[i - 1].k == T_QUOTE)
