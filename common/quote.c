@@ -306,6 +306,15 @@ scan_seg(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
 	for (; i < n; i++) {
 		if (!lead[(unsigned char)s[i]] || !mark_at(s, n, i, &m))
 			continue;
+		/* `author="..."`: markup, not a quotation. */
+		if (s[i] == '"' && i > 0 && s[i - 1] == '=' && sc->depth == 0) {
+			const char *e = memchr(s + i + 1, '"', n - i - 1);
+
+			if (e != NULL) {
+				i = (size_t)(e - s);
+				continue;
+			}
+		}
 		if (m.kind == M_DBL)
 			dbl_mark(ql, sc, s, n, p, &m);
 		else
