@@ -185,29 +185,40 @@ static const struct wordlist preps = {
 
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
-	"a", "according", "after", "all", "also", "although", "an",
-	"and", "anyone", "april", "as", "asked", "at", "august",
-	"because", "before", "both", "but", "by", "dear", "december",
-	"despite", "during", "each", "earlier", "editor", "even",
-	"every", "everybody", "everyone", "everything", "february",
-	"follow", "for", "friday", "from", "he", "her", "here", "his",
-	"how", "however", "i", "if", "in", "indeed", "instead", "it",
-	"its", "january", "july", "june", "last", "later", "like",
-	"many", "march", "may", "meanwhile", "monday", "most", "my",
-	"next", "no", "nobody", "not", "nothing", "november", "now",
-	"october", "of", "on", "once", "one", "only", "or", "other",
-	"others", "our", "over", "photo", "read", "related", "said",
-	"saturday", "says", "september", "she", "since", "so", "some",
-	"somebody", "someone", "something", "speaking", "still",
-	"sunday", "that", "the", "their", "then", "there", "these",
-	"they", "this", "those", "though", "three", "thursday", "to",
-	"tuesday", "two", "under", "unlike", "until", "update",
-	"video", "watch", "we", "wednesday", "well", "what", "when",
-	"where", "while", "who", "why", "with", "without", "yes",
-	"yet", "your"
+	"a", "according", "across", "additionally", "after", "again",
+	"against", "ahead", "all", "almost", "already", "also",
+	"although", "amid", "among", "an", "and", "anyone", "april",
+	"around", "as", "asked", "at", "august", "because", "before",
+	"behind", "between", "beyond", "both", "but", "by",
+	"currently", "dear", "december", "despite", "during", "each",
+	"earlier", "editor", "either", "especially", "even", "every",
+	"everybody", "everyone", "everything", "february", "finally",
+	"follow", "following", "for", "friday", "from", "furthermore",
+	"given", "he", "hence", "her", "here", "his", "how", "however",
+	"i", "if", "in", "including", "indeed", "instead", "it", "its",
+	"january", "july", "june", "just", "last", "later", "like",
+	"likewise", "many", "march", "may", "meanwhile", "monday",
+	"moreover", "most", "my", "nearly", "neither", "nevertheless",
+	"next", "no", "nobody", "nonetheless", "not", "notably",
+	"nothing", "november", "now", "october", "of", "often", "on",
+	"once", "one", "only", "or", "other", "others", "otherwise",
+	"our", "over", "overall", "particularly", "perhaps", "photo",
+	"previously", "rather", "read", "recently", "regarding",
+	"related", "said", "saturday", "says", "separately",
+	"september", "she", "similarly", "since", "so", "some",
+	"somebody", "someone", "something", "sometimes", "speaking",
+	"specifically", "still", "sunday", "that", "the", "their",
+	"then", "there", "these", "they", "this", "those", "though",
+	"three", "through", "throughout", "thursday", "thus", "to",
+	"today", "tomorrow", "tonight", "toward", "towards", "tuesday",
+	"two", "ultimately", "under", "unlike", "until", "update",
+	"upon", "video", "watch", "we", "wednesday", "well", "what",
+	"whatever", "when", "whenever", "where", "wherever", "whether",
+	"while", "who", "why", "with", "within", "without", "yes",
+	"yesterday", "yet", "your"
 };
 static const struct wordlist stopcaps = {
-	stopcaps_w, N(stopcaps_w), 0x17efbbbul, 10
+	stopcaps_w, N(stopcaps_w), 0x17efbfful, 12
 };
 
 /* Titles before a name: dropped from the speaker. */
