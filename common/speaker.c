@@ -897,6 +897,9 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 	size_t start = ql->buflen, a, l;
 
 	if (np->type == NP_PRON) {
+		/* Taken first: recent_subject() reuses the tokens. */
+		const char *pt = tk->text + tk->t[np->a].s;
+		size_t pl = tk->t[np->a].e - tk->t[np->a].s;
 		struct np subj;
 		size_t sp, spos;
 
@@ -913,8 +916,7 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 			q->spklen = c->lastlen;
 			return;
 		}
-		put(ql, tk->text + tk->t[np->a].s, tk->t[np->a].e -
-		    tk->t[np->a].s);
+		put(ql, pt, pl);
 	} else if (np->type == NP_NAME) {
 		a = np->name <= np->b ? np->name : np->a;
 		if (a == np->last) {
@@ -1118,6 +1120,30 @@ ends_sentence(const char *s, size_t e)
 	return e > 0 && s[e - 1] == '.';
 }
 
+/*
+ * `Jane Doe said in a statement:` ending the paragraph before one that
+ * opens with the quote.  *tkp is pointed at the tokens of that sentence.
+ */
+static int
+colon_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
+    struct np *np)
+{
+	const struct qseg *sg;
+	size_t e;
+
+	if (q->p0 == 0 || c->seg[q->p0 - 1].head)
+		return 0;
+	sg = &c->seg[q->p0 - 1];
+	for (e = sg->len; e > 0 && txt_space_at(sg->text, sg->len, e - 1); e--)
+		;
+	if (e == 0 || sg->text[e - 1] != ':')
+		return 0;
+	tokenize(c->tsub, sg->text, sg->len,
+	    sentence_before(sg->text, e - 1, 0), e);
+	*tkp = c->tsub;
+	return before_rule(c->tsub, np);
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -1171,6 +1197,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			if (!found && tk->n > 0 && !(q->flags & QUOTE_OPEN) &&
 			    !c->seg[q->p0].head)
 				found = subject_rule(tk, &np);
+			if (!found && tk->n == 0)
+				found = colon_rule(c, q, &tk, &np);
 		}
 	}
 	/*
