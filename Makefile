@@ -74,6 +74,7 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man5/newsrec.5 $(DESTDIR)$(MANDIR)/man7/newsutils.7
 
 clean:
-	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) tests/fuzz_* tests/*.tmp
+	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) tests/*.tmp \
+	    $(patsubst %.c,%,$(wildcard tests/fuzz_*.c))
 
 .PHONY: all check check-deps corpus-check bench demo lint-man install uninstall clean
