@@ -878,9 +878,9 @@ recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
 				*spos = st;
 				return 1;
 			}
-			if (st == 0 || st >= i)
+			if (st == 0)
 				break;
-			i = st - 1;
+			i = st < i ? st - 1 : i - 1;
 		}
 		if (p == 0 || c->seg[p - 1].head || tries >= 6)
 			return 0;

@@ -115,6 +115,10 @@ static const struct qcase scan_cases[] = {
 	  "Terrible@" },
 	{ NULL, { "", "\"", "''", NULL },
 	  "" },
+	{ NULL, { "<post author=\"jdoe\" id=\"7\">Read it.</post>", NULL },
+	  "" },
+	{ NULL, { "\"They asked us, 'Why now?' \" Pia Roth said.", NULL },
+	  "They asked us, 'Why now?' @Pia Roth" },
 };
 
 /* Quotes across paragraphs. */
@@ -175,6 +179,24 @@ static const struct qcase speaker_cases[] = {
 	  "a good start.@Gil Soto" },
 	{ NULL, { "\"It is time,\" Soto's campaign said.", NULL },
 	  "It is time,@Soto's campaign" },
+	{ NULL, { "\"The count was fair,\" Sen. Lu Park (D-N.M.) said on "
+	    "Friday.", NULL },
+	  "The count was fair,@Lu Park" },
+	{ NULL, { "\"Both camps misread the map,\" Ana Ruiz and Ben Ode "
+	    "wrote.", NULL },
+	  "Both camps misread the map,@Ana Ruiz and Ben Ode" },
+	{ NULL, { "The governor, Rosa Vidal, spoke after the vote. She said:",
+	    "\"We will sign the bill this week.\"", NULL },
+	  "We will sign the bill this week.@Rosa Vidal" },
+	{ NULL, { "Carl Moss visited the plant on Monday. \"The jobs stay "
+	    "here,\" he said.", NULL },
+	  "The jobs stay here,@Carl Moss" },
+	{ NULL, { "\"Ask me again next year,\" mused Radio host Eli Grant.",
+	    NULL },
+	  "Ask me again next year,@Eli Grant" },
+	{ "Mayor Jo Kent Calls the Plan \xe2\x80\x98" "A Good Start\xe2\x80\x99",
+	  { "Nothing else.", NULL },
+	  "A Good Start@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
