@@ -77,30 +77,34 @@ static const char *const speech_verbs_w[] = {
 	"adds", "admits", "admitted", "advised", "agreed", "agrees",
 	"alleged", "alleges", "announced", "announces", "answered",
 	"answers", "argued", "argues", "asked", "asks", "asserted",
-	"asserts", "assured", "began", "blasted", "boasted", "boasts",
-	"branded", "called", "calls", "cautioned", "cautions",
-	"chanted", "characterized", "charged", "chimed", "claimed",
-	"claims", "commented", "comments", "compared", "complained",
-	"complains", "conceded", "concedes", "concluded", "concludes",
-	"confirmed", "confirms", "contended", "contends", "continued",
-	"continues", "countered", "counters", "cried", "criticised",
-	"criticized", "declared", "declares", "decried", "demanded",
-	"demands", "denied", "denies", "denounced", "described",
-	"describes", "dismissed", "dubbed", "echoed", "emailed",
-	"emphasised", "emphasized", "emphasizes", "exclaimed",
-	"explained", "explains", "hailed", "informed", "insisted",
+	"asserts", "assured", "began", "begged", "blasted", "boasted",
+	"boasts", "branded", "called", "calls", "cautioned",
+	"cautions", "chanted", "characterized", "charged", "chimed",
+	"claimed", "claims", "commented", "comments", "compared",
+	"complained", "complains", "conceded", "concedes", "concluded",
+	"concludes", "confessed", "confirmed", "confirms", "contended",
+	"contends", "continued", "continues", "countered", "counters",
+	"cracked", "cried", "criticised", "criticized", "declared",
+	"declares", "decried", "demanded", "demands", "denied",
+	"denies", "denounced", "described", "describes", "disclosed",
+	"dismissed", "dubbed", "echoed", "emailed", "emphasised",
+	"emphasized", "emphasizes", "exclaimed", "exclaims",
+	"explained", "explains", "found", "fumed", "groused",
+	"grumbled", "gushed", "hailed", "informed", "insisted",
 	"insists", "interjected", "joked", "jokes", "labeled",
-	"labelled", "lamented", "laments", "likened", "maintained",
-	"maintains", "mocked", "mused", "noted", "notes", "observed",
-	"observes", "opined", "pledged", "pointed", "posted", "posts",
-	"praised", "predicted", "predicts", "proclaimed", "promised",
-	"promises", "put", "quipped", "quips", "quoted", "read",
-	"reads", "recalled", "recalls", "recounted", "recounts",
-	"referred", "refers", "reiterated", "remarked", "remarks",
-	"remembered", "reminded", "repeated", "replied", "replies",
-	"reported", "reports", "responded", "responds", "retorted",
-	"ridiculed", "said", "say", "says", "scoffed", "screamed",
-	"shouted", "slammed", "sniffed", "stated", "states",
+	"labelled", "lamented", "laments", "laughed", "likened",
+	"maintained", "maintains", "marveled", "marvelled", "mocked",
+	"mused", "muses", "noted", "notes", "observed", "observes",
+	"opined", "pleaded", "pledged", "pointed", "posted", "posts",
+	"praised", "predicted", "predicts", "pressed", "proclaimed",
+	"promised", "promises", "put", "quipped", "quips", "quoted",
+	"raged", "read", "reads", "recalled", "recalls", "recounted",
+	"recounts", "referred", "refers", "reiterated", "remarked",
+	"remarks", "remembered", "reminded", "repeated", "replied",
+	"replies", "reported", "reports", "responded", "responds",
+	"retorted", "revealed", "ridiculed", "ruled", "said", "say",
+	"says", "scoffed", "scolded", "screamed", "shouted", "sighed",
+	"slammed", "snapped", "sniffed", "stated", "states",
 	"stressed", "stresses", "suggested", "suggests", "tells",
 	"termed", "testified", "texted", "thundered", "told", "touted",
 	"tweeted", "tweets", "urged", "urges", "vowed", "vows",
@@ -108,7 +112,7 @@ static const char *const speech_verbs_w[] = {
 	"yelled"
 };
 static const struct wordlist speech_verbs = {
-	speech_verbs_w, N(speech_verbs_w), 0x17ffb9ful, 13
+	speech_verbs_w, N(speech_verbs_w), 0x17ffbfful, 13
 };
 
 /* -ing forms: their speaker is the subject of the sentence. */
@@ -970,9 +974,10 @@ after_rule(const struct toks *tk, struct np *np)
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 		return np_fwd(tk, i + 2, np) != 0;
 	for (v = i; v < tk->n && v < i + 24; v++) {
-		if (tk->t[v].k == T_STOP || tk->t[v].k == T_QUOTE ||
-		    tok_in(tk, v, &speech_ing))
+		if (tk->t[v].k == T_STOP || tk->t[v].k == T_QUOTE)
 			return 0;
+		if (tok_in(tk, v, &speech_ing))	/* `a reporter asking` */
+			return v > i && np_fwd(tk, i, np) != 0;
 		if (is_verb(tk, v))
 			break;
 	}
@@ -980,7 +985,10 @@ after_rule(const struct toks *tk, struct np *np)
 		return 0;
 	if (v == i)
 		return np_after_verb(tk, i + 1, np);
-	return np_back(tk, v, np);
+	if (np_back(tk, v, np))
+		return 1;
+	/* `"...," aside from this, said the director, Jane Doe` */
+	return tk->t[v - 1].k == T_COMMA && np_after_verb(tk, v + 1, np);
 }
 
 /* `Smith said: "..."`, `Smith called it "..."`, `according to Smith, "..."`. */
@@ -1021,6 +1029,26 @@ before_rule(const struct toks *tk, struct np *np)
 	    np->type == NP_NAME)
 		return 1;
 	return 0;
+}
+
+/* `Jane Doe: Trump's 'plan' fails`: the name that opens a headline. */
+static int
+headline_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
+    struct np *np)
+{
+	const struct qseg *sg = &c->seg[q->p0];
+	struct toks *tk = c->tsub;
+	size_t k;
+
+	tokenize_max(tk, sg->text, sg->len, 0, q->os, 8);
+	for (k = 0; k < tk->n && tok_cap(tk, k); k++)
+		;
+	if (k == 0 || k >= tk->n || tk->t[k].k != T_COLON ||
+	    tok_in(tk, 0, &stopcaps))
+		return 0;
+	np_name(tk, np, 0, k - 1);
+	*tkp = tk;
+	return 1;
 }
 
 /* `PENCE: Well, ...`: a transcript's speaker, inside the quote. */
@@ -1199,6 +1227,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 				found = subject_rule(tk, &np);
 			if (!found && tk->n == 0)
 				found = colon_rule(c, q, &tk, &np);
+			if (!found && s0->head)
+				found = headline_rule(c, q, &tk, &np);
 		}
 	}
 	/*
