@@ -1244,12 +1244,15 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	}
 	if (q->flags & QUOTE_SCARE)
 		return;
-	/* `"...," she said.  "..."`: the last speaker goes on. */
+	/*
+	 * `"...," she said.  "..."`: the last speaker goes on, for a quote
+	 * with no speaker of its own up to two paragraphs on.
+	 */
 	while (prev != NULL && (prev->flags & QUOTE_SCARE) &&
 	    prev > c->ql->q && prev->p1 == q->p0)
 		prev--;
 	if (prev != NULL && !(prev->flags & QUOTE_SCARE) &&
-	    prev->p1 + 1 >= q->p0 && !c->seg[q->p0].head) {
+	    prev->p1 + 2 >= q->p0 && !c->seg[q->p0].head) {
 		q->spk = prev->spk;
 		q->spklen = prev->spklen;
 	}
