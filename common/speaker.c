@@ -250,6 +250,18 @@ static const struct wordlist titles = {
 	titles_w, N(titles_w), 0x77ffeful, 15
 };
 
+/* Posts that a title names and `the minister` refers back to. */
+static const char *const posts_w[] = {
+	"ambassador", "chairman", "chairwoman", "chancellor", "commissioner",
+	"congressman", "congresswoman", "director", "gov", "governor",
+	"judge", "king", "mayor", "minister", "pope", "premier", "president",
+	"prince", "queen", "rep", "secretary", "sen", "senator", "sheriff",
+	"speaker"
+};
+static const struct wordlist posts = {
+	posts_w, N(posts_w), 0x7964dul, 13
+};
+
 /* Tokenising. */
 
 static int
@@ -724,7 +736,7 @@ hash(const char *s, size_t n)
 	size_t h = 5381, i;
 
 	for (i = 0; i < n; i++)
-		h = h * 33 + (unsigned char)s[i];
+		h = h * 33 + (unsigned char)txt_tolower(s[i]);
 	return h;
 }
 
@@ -740,8 +752,8 @@ name_lookup(struct ctx *c, const char *w, size_t n)
 		f = &c->names[h];
 		if (f->ke == 0)
 			return NULL;
-		if (f->ke - f->ks == n && memcmp(c->seg[f->seg].text + f->ks,
-		    w, n) == 0)
+		if (f->ke - f->ks == n && txt_ncaseeq(c->seg[f->seg].text +
+		    f->ks, w, n))
 			return f;
 	}
 }
@@ -812,9 +824,15 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		    tok_in(tk, a, &titles)))
 			a++;
 		if (a < b && !tok_in(tk, b, &titles) && !tok_possessive(tk, b) &&
-		    tk->t[b].e - tk->t[b].s > 1)
+		    tk->t[b].e - tk->t[b].s > 1) {
 			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
 			    tk->t[b].e);
+			/* `Foreign Minister Jo Kent`: `the minister` is Kent. */
+			if (a > 0 && tok_in(tk, a - 1, &posts))
+				name_add(c, p, tk->t[a].s, tk->t[b].e,
+				    tk->t[a - 1].s, tk->t[a - 1].e -
+				    (tk->text[tk->t[a - 1].e - 1] == '.'));
+		}
 	}
 }
 
@@ -828,6 +846,26 @@ index_all(struct ctx *c)
 	for (p = 0; p < c->nseg; p++)
 		index_seg(c, c->tmp, p);
 	c->indexed = 1;
+}
+
+/* The person given the post that token i names (`senator`: `Sen.`). */
+static struct fullname *
+post_lookup(struct ctx *c, const struct toks *tk, size_t i)
+{
+	static const char *const abbr[][2] = {
+		{ "senator", "sen" }, { "governor", "gov" },
+		{ "congressman", "rep" }, { "congresswoman", "rep" }
+	};
+	const char *w = tk->text + tk->t[i].s;
+	size_t l = tk->t[i].e - tk->t[i].s, k;
+	struct fullname *f;
+
+	if ((f = name_lookup(c, w, l)) != NULL)
+		return f;
+	for (k = 0; k < N(abbr); k++)
+		if (strlen(abbr[k][0]) == l && txt_ncaseeq(w, abbr[k][0], l))
+			return name_lookup(c, abbr[k][1], 3);
+	return NULL;
 }
 
 /* Emitting speakers. */
@@ -935,9 +973,20 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 			}
 		}
 		put(ql, tk->text + tk->t[a].s, tk->t[np->b].e - tk->t[a].s);
-	} else
-		put(ql, tk->text + tk->t[np->a].s,
-		    tk->t[np->b].e - tk->t[np->a].s);
+	} else {
+		f = NULL;
+		/* `the minister`: the person the article gave that post. */
+		if (np->b == np->a + 1 && tok_is(tk, np->a, "the") &&
+		    tok_in(tk, np->b, &posts)) {
+			index_all(c);
+			f = post_lookup(c, tk, np->b);
+		}
+		if (f != NULL)
+			put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
+		else
+			put(ql, tk->text + tk->t[np->a].s,
+			    tk->t[np->b].e - tk->t[np->a].s);
+	}
 done:
 	q->spk = start;
 	q->spklen = ql->buflen - start;

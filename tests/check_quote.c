@@ -194,6 +194,12 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"Ask me again next year,\" mused Radio host Eli Grant.",
 	    NULL },
 	  "Ask me again next year,@Eli Grant" },
+	{ NULL, { "Foreign Minister Ola Dahl met the envoys.", "\"Talks "
+	    "will go on,\" the minister said.", NULL },
+	  "Talks will go on,@Ola Dahl" },
+	{ NULL, { "Sen. Ivy Long voted no.", "\"It was rushed,\" the senator "
+	    "told reporters.", NULL },
+	  "It was rushed,@Ivy Long" },
 	{ "Mayor Jo Kent Calls the Plan \xe2\x80\x98" "A Good Start\xe2\x80\x99",
 	  { "Nothing else.", NULL },
 	  "A Good Start@Jo Kent" },
