@@ -21,6 +21,7 @@ struct wordlist {
 	size_t			 n;
 	unsigned long		 first;	/* bit c - 'a' for each first letter */
 	size_t			 maxlen;
+	unsigned long		 lens;	/* bit l for each length l */
 };
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
@@ -112,7 +113,7 @@ static const char *const speech_verbs_w[] = {
 	"yelled"
 };
 static const struct wordlist speech_verbs = {
-	speech_verbs_w, N(speech_verbs_w), 0x17ffbfful, 13
+	speech_verbs_w, N(speech_verbs_w), 0x17ffbfful, 13, 0x3ff8ul
 };
 
 /* -ing forms: their speaker is the subject of the sentence. */
@@ -125,7 +126,7 @@ static const char *const speech_ing_w[] = {
 	"urging", "vowing", "warning", "writing"
 };
 static const struct wordlist speech_ing = {
-	speech_ing_w, N(speech_ing_w), 0x7ea91ful, 11
+	speech_ing_w, N(speech_ing_w), 0x7ea91ful, 11, 0xfc0ul
 };
 
 /* Words between a speaker and the verb: `Smith also said`. */
@@ -145,14 +146,14 @@ static const char *const adverbs_w[] = {
 	"were", "will", "would", "wrongly", "wryly"
 };
 static const struct wordlist adverbs = {
-	adverbs_w, N(adverbs_w), 0x5ffbbful, 13
+	adverbs_w, N(adverbs_w), 0x5ffbbful, 13, 0x3ffcul
 };
 
 static const char *const pronouns_w[] = {
 	"he", "i", "she", "they", "we"
 };
 static const struct wordlist pronouns = {
-	pronouns_w, N(pronouns_w), 0x4c0180ul, 4
+	pronouns_w, N(pronouns_w), 0x4c0180ul, 4, 0x1eul
 };
 
 static const char *const determiners_w[] = {
@@ -161,7 +162,7 @@ static const char *const determiners_w[] = {
 	"our", "several", "some", "the", "their", "three", "two", "your"
 };
 static const struct wordlist determiners = {
-	determiners_w, N(determiners_w), 0x10c51b3ul, 7
+	determiners_w, N(determiners_w), 0x10c51b3ul, 7, 0xbeul
 };
 
 /* Nouns that name speakers without a determiner: `officials said`. */
@@ -177,14 +178,14 @@ static const char *const roles_w[] = {
 	"spokeswoman", "supporters", "voters", "witnesses"
 };
 static const struct wordlist roles = {
-	roles_w, N(roles_w), 0x66f91ful, 14
+	roles_w, N(roles_w), 0x66f91ful, 14, 0x7ff0ul
 };
 
 static const char *const preps_w[] = {
 	"at", "for", "from", "in", "of", "on", "to", "with"
 };
 static const struct wordlist preps = {
-	preps_w, N(preps_w), 0x484121ul, 4
+	preps_w, N(preps_w), 0x484121ul, 4, 0x1cul
 };
 
 /* Capitalised words that start sentences, not names. */
@@ -222,7 +223,7 @@ static const char *const stopcaps_w[] = {
 	"yesterday", "yet", "your"
 };
 static const struct wordlist stopcaps = {
-	stopcaps_w, N(stopcaps_w), 0x17efbfful, 12
+	stopcaps_w, N(stopcaps_w), 0x17efbfful, 12, 0x1ffeul
 };
 
 /* Titles before a name: dropped from the speaker. */
@@ -247,7 +248,7 @@ static const char *const titles_w[] = {
 	"white"
 };
 static const struct wordlist titles = {
-	titles_w, N(titles_w), 0x77ffeful, 15
+	titles_w, N(titles_w), 0x77ffeful, 15, 0xfffcul
 };
 
 /* Posts that a title names and `the minister` refers back to. */
@@ -259,7 +260,7 @@ static const char *const posts_w[] = {
 	"speaker"
 };
 static const struct wordlist posts = {
-	posts_w, N(posts_w), 0x7964dul, 13
+	posts_w, N(posts_w), 0x7964dul, 13, 0x3ff8ul
 };
 
 /* Tokenising. */
@@ -376,7 +377,7 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	l = t->e - t->s;
 	if (l > 1 && tk->text[t->e - 1] == '.')
 		l--;			/* `Sen.` is `sen` */
-	if (l > list->maxlen || l >= sizeof(key))
+	if (l > list->maxlen || l >= sizeof(key) || !(list->lens >> l & 1))
 		return 0;
 	k = (unsigned char)txt_tolower(tk->text[t->s]) - 'a';
 	if (k > 25 || !(list->first >> k & 1))
@@ -432,7 +433,7 @@ tok_particle(const struct toks *tk, size_t i)
 		"di", "du", "ibn", "la", "le", "van", "von"
 	};
 	static const struct wordlist part = {
-		part_w, N(part_w), 0x20090bul, 5
+		part_w, N(part_w), 0x20090bul, 5, 0x2cul
 	};
 
 	return tok_in(tk, i, &part);
@@ -1150,7 +1151,7 @@ scare_cue(const struct toks *tk)
 		"song", "term", "titled", "word"
 	};
 	static const struct wordlist cues = {
-		cues_w, N(cues_w), 0x4cf8bful, 9
+		cues_w, N(cues_w), 0x4cf8bful, 9, 0x3f0ul
 	};
 	size_t i = tk->n;
 
