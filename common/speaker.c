@@ -14,6 +14,7 @@
  */
 #define WINDOW	300		/* bytes looked at before or after a quote */
 #define MAXTOK	256
+#define TRIES	6		/* sentences looked back for a subject */
 
 /* A sorted list of lower-case words, searched by halves. */
 struct wordlist {
@@ -910,7 +911,7 @@ recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
 
 	for (;;) {
 		sg = &c->seg[p];
-		while (i > 0 && tries++ < 6) {
+		while (i > 0 && tries++ < TRIES) {
 			st = sentence_before(sg->text, i, 0);
 			tokenize(c->tsub, sg->text, sg->len, st,
 			    i - st > WINDOW ? st + WINDOW : i);
@@ -925,7 +926,7 @@ recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
 				break;
 			i = st < i ? st - 1 : i - 1;
 		}
-		if (p == 0 || c->seg[p - 1].head || tries >= 6)
+		if (p == 0 || c->seg[p - 1].head || tries >= TRIES)
 			return 0;
 		i = c->seg[--p].len;
 	}
@@ -1119,21 +1120,23 @@ inside_rule(const struct toks *tk, struct np *np)
 	return 1;
 }
 
-/* Words in the quoted text, and whether they are all capitalised. */
+/*
+ * Words in the quoted text, counted up to 7 (a short quote is what
+ * matters), and whether they are all capitalised.
+ */
 static size_t
 count_words(const char *s, size_t a, size_t b, int *title)
 {
-	size_t i, w = 0, small = 0;
+	size_t i, w = 0, small = 0, l;
 
 	*title = 1;
-	for (i = a; i < b; i++) {
-		if (!txt_word_start(s, i) || !tok_isword(s, b, i))
+	for (i = a; i < b && w < 7; i++) {
+		if ((l = txt_word_len(s, b, i)) == 0)
 			continue;
 		w++;
-		if (txt_islower(s[i])) {
-			if (txt_word_len(s, b, i) > 3 || ++small > 2)
-				*title = 0;
-		}
+		if (txt_islower(s[i]) && (l > 3 || ++small > 2))
+			*title = 0;
+		i += l - 1;
 	}
 	return w;
 }
