@@ -686,6 +686,14 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		if (a >= 2 && tok_is(tk, a - 1, "and") && tok_cap(tk, a - 2) &&
 		    !tok_in(tk, a - 2, &stopcaps))
 			a = cap_run_back(tk, a - 2);
+		/* `Jane Doe of the Institute wrote`: Doe, not the Institute. */
+		k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
+		if (k >= 2 && (tok_is(tk, k - 1, "of") || tok_is(tk, k - 1,
+		    "at")) && tok_cap(tk, k - 2) && !tok_in(tk, k - 2,
+		    &stopcaps) && !tok_in(tk, k - 2, &titles)) {
+			b = k - 2;
+			a = cap_run_back(tk, b);
+		}
 		np_name(tk, np, a, b);
 		/* `a spokesman for Smith` is the spokesman's. */
 		if (a >= 2 && tok_in(tk, a - 1, &preps) && tok_lower(tk, a - 2) &&
@@ -1050,8 +1058,6 @@ before_rule(const struct toks *tk, struct np *np)
 
 	for (v = tk->n; v > 0; v--) {
 		i = v - 1;
-		if (tk->t[i].k == T_QUOTE)
-			break;
 		if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 			return np_fwd(tk, i + 2, np) != 0;
 		if (!is_verb(tk, i))
