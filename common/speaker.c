@@ -575,6 +575,16 @@ np_after_verb(const struct toks *tk, size_t i, struct np *np)
 	return 0;
 }
 
+/* `Shortly afterward, ...`: one capitalised word in -ly is no name. */
+static int
+ly_adverb(const struct toks *tk, const struct np *np)
+{
+	const struct tok *t = &tk->t[np->a];
+
+	return np->type == NP_NAME && np->a == np->b && t->e - t->s > 3 &&
+	    tk->text[t->e - 2] == 'l' && tk->text[t->e - 1] == 'y';
+}
+
 /*
  * The subject of the sentence: its first phrase when a word follows it,
  * or the first after an opening phrase and its comma (`On Sunday, the
@@ -589,7 +599,8 @@ subject_rule(const struct toks *tk, struct np *np)
 		while (i < tk->n && tk->t[i].k != T_WORD)
 			i++;
 		if ((j = np_fwd(tk, i, np)) != 0 && np->type != NP_NONE &&
-		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA))) {
+		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)) &&
+		    !ly_adverb(tk, np)) {
 			/* `Her deputy, Tom Roe, was ...`: the name. */
 			if (np->type == NP_DESC && j + 1 < tk->n &&
 			    tk->t[j].k == T_COMMA && tok_cap(tk, j + 1) &&
@@ -732,6 +743,9 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	}
 	if (!tok_in(tk, a, &determiners) && !(a == b && tok_in(tk, b, &roles)))
 		return 0;
+	/* `an official who relayed the exchange said`: the official. */
+	if (a >= 2 && tok_is(tk, a - 2, "who") && tok_lower(tk, a - 1))
+		return np_back(tk, a - 2, np);
 	np->type = NP_DESC;
 	np->a = a;
 	np->b = j - 1;
