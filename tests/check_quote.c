@@ -200,6 +200,11 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Sen. Ivy Long voted no.", "\"It was rushed,\" the senator "
 	    "told reporters.", NULL },
 	  "It was rushed,@Ivy Long" },
+	{ NULL, { "\"Cuts do not pay for themselves,\" Tim Oyo of the "
+	    "Budget Institute wrote.", NULL },
+	  "Cuts do not pay for themselves,@Tim Oyo" },
+	{ NULL, { "An aide who saw the memo said it was \"a draft.\"", NULL },
+	  "a draft.@An aide" },
 	{ "Mayor Jo Kent Calls the Plan \xe2\x80\x98" "A Good Start\xe2\x80\x99",
 	  { "Nothing else.", NULL },
 	  "A Good Start@Jo Kent" },
