@@ -1245,6 +1245,23 @@ colon_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
 	return before_rule(c->tsub, np);
 }
 
+/* The words before a quote end in a speech verb and a comma or colon. */
+static int
+said_just_before(const struct toks *tk)
+{
+	return tk->n >= 2 && (tk->t[tk->n - 1].k == T_COMMA ||
+	    tk->t[tk->n - 1].k == T_COLON) && is_verb(tk, tk->n - 2);
+}
+
+/* The quoted words end in a question or exclamation mark. */
+static int
+asks(const char *s, size_t a, size_t e)
+{
+	while (e > a && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
+	return e > a && (s[e - 1] == '?' || s[e - 1] == '!');
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -1306,10 +1323,13 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	}
 	/*
 	 * A few capitalised words in running text are a name or a title
-	 * (`on "Meet the Press"`) unless a speech verb follows them.
+	 * (`on "Meet the Press"`) unless a speech verb follows them, a
+	 * speech verb and a comma come just before (`asked, "Why?"`), or
+	 * they ask or exclaim.
 	 */
 	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && title &&
-	    words <= 6 && !s0->head && found != 2)
+	    words <= 6 && !s0->head && found != 2 && !said_just_before(c->tb) &&
+	    !asks(s0->text, q->s, q->e))
 		q->flags |= QUOTE_SCARE;
 	else if (found) {
 		emit(c, q, tk, &np);
