@@ -12,7 +12,8 @@
  * bounded window around each quote is looked at, so the work per quote is
  * bounded whatever the length of the paragraph.
  */
-#define WINDOW	300		/* bytes looked at before or after a quote */
+#define WINDOW	300
+#define TAIL	40		/* bytes before a quote looked at first */		/* bytes looked at before or after a quote */
 #define MAXTOK	256
 #define TRIES	6		/* sentences looked back for a subject */
 
@@ -66,7 +67,7 @@ struct ctx {
 	struct fullname		*names;	/* open hash table on the last word */
 	size_t			 ncap;
 	size_t			 nnames;
-	int			 indexed;
+	size_t			 indexed;	/* segments indexed so far */
 	size_t			 lastspk, lastlen;	/* last named speaker */
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
@@ -860,21 +861,35 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 	}
 }
 
+/*
+ * Index the segments up to p.  The index grows as the quotes go on: a
+ * full name usually comes before its surname, and the rest of the article
+ * is read only when it does not.
+ */
 static void
-index_all(struct ctx *c)
+index_upto(struct ctx *c, size_t p)
 {
-	size_t p;
+	for (; c->indexed < c->nseg && c->indexed <= p; c->indexed++)
+		index_seg(c, c->tmp, c->indexed);
+}
 
-	if (c->indexed)
-		return;
-	for (p = 0; p < c->nseg; p++)
-		index_seg(c, c->tmp, p);
-	c->indexed = 1;
+/* The full name for the word w (n bytes) of segment p's quote. */
+static struct fullname *
+surname_lookup(struct ctx *c, size_t p, const char *w, size_t n)
+{
+	struct fullname *f;
+
+	index_upto(c, p);
+	if ((f = name_lookup(c, w, n)) == NULL && c->indexed < c->nseg) {
+		index_upto(c, c->nseg);
+		f = name_lookup(c, w, n);
+	}
+	return f;
 }
 
 /* The person given the post that token i names (`senator`: `Sen.`). */
 static struct fullname *
-post_lookup(struct ctx *c, const struct toks *tk, size_t i)
+post_lookup(struct ctx *c, size_t p, const struct toks *tk, size_t i)
 {
 	static const char *const abbr[][2] = {
 		{ "senator", "sen" }, { "governor", "gov" },
@@ -884,11 +899,11 @@ post_lookup(struct ctx *c, const struct toks *tk, size_t i)
 	size_t l = tk->t[i].e - tk->t[i].s, k;
 	struct fullname *f;
 
-	if ((f = name_lookup(c, w, l)) != NULL)
+	if ((f = surname_lookup(c, p, w, l)) != NULL)
 		return f;
 	for (k = 0; k < N(abbr); k++)
 		if (strlen(abbr[k][0]) == l && txt_ncaseeq(w, abbr[k][0], l))
-			return name_lookup(c, abbr[k][1], 3);
+			return surname_lookup(c, p, abbr[k][1], 3);
 	return NULL;
 }
 
@@ -970,7 +985,6 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		size_t sp, spos;
 
 		/* The last speaker, or a person who was a subject since. */
-		index_all(c);
 		if (recent_subject(c, q->p0, q->os, &subj, &sp, &spos) &&
 		    (!c->haslast || sp > c->lastseg || (sp == c->lastseg &&
 		    spos > c->lastpos))) {
@@ -986,9 +1000,8 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 	} else if (np->type == NP_NAME) {
 		a = np->name <= np->b ? np->name : np->a;
 		if (a == np->last) {
-			index_all(c);
 			l = bare_len(tk, a);
-			f = name_lookup(c, tk->text + tk->t[a].s, l);
+			f = surname_lookup(c, q->p1, tk->text + tk->t[a].s, l);
 			if (f != NULL) {
 				put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
 				put(ql, tk->text + tk->t[a].s + l,
@@ -1002,8 +1015,7 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		/* `the minister`: the person the article gave that post. */
 		if (np->b == np->a + 1 && tok_is(tk, np->a, "the") &&
 		    tok_in(tk, np->b, &posts)) {
-			index_all(c);
-			f = post_lookup(c, tk, np->b);
+			f = post_lookup(c, q->p1, tk, np->b);
 		}
 		if (f != NULL)
 			put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
@@ -1278,12 +1290,17 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		emit(c, q, tk, &np);
 		return;
 	}
-	/* Before: from the start of the sentence or the last quote. */
+	/*
+	 * Before: from the start of the sentence or the last quote.  Only
+	 * its last words at first; all of it when no speaker comes after.
+	 */
 	if (prev != NULL && prev->p1 == q->p0 && prev->ce <= q->os)
 		floor = prev->ce;
-	a = sentence_before(s0->text, q->os, floor);
+	a = q->os > floor + TAIL ? q->os - TAIL : floor;
+	while (a > floor && a < q->os && txt_space_at(s0->text, s0->len,
+	    a - 1) == 0)
+		a++;
 	tokenize(tk, s0->text, s0->len, a, q->os);
-	tk->head = s0->head;
 	cue = scare_cue(tk);
 	words = count_words(s0->text, q->s, q->p0 == q->p1 ? q->e : s0->len,
 	    &title);
@@ -1306,6 +1323,9 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			struct np subj;
 
 			tk = tb;
+			a = sentence_before(s0->text, q->os, floor);
+			tokenize(tk, s0->text, s0->len, a, q->os);
+			tk->head = s0->head;
 			found = before_rule(tk, &np);
 			/* `Jane Doe said he ...`: not the pronoun, the subject. */
 			if (found && np.type == NP_PRON &&
