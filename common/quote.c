@@ -1,0 +1,391 @@
+/* quote.c -- the quote scanner: pairs quotation marks into quotes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote.h"
+#include "text.h"
+#include "util.h"
+
+enum { M_DBL = 1, M_SGL = 2 };			/* mark kinds */
+enum { H_NONE, H_OPEN, H_CLOSE };		/* what the glyph says */
+enum { R_NONE, R_OPEN, R_CLOSE };		/* what the context says */
+
+struct mark {
+	size_t	 pos, len;
+	int	 kind, hint;
+};
+
+/* The bytes that may start a quotation mark: " ' and UTF-8 leads. */
+static const unsigned char lead[256] = {
+	['"'] = 1, ['\''] = 1, [0xc2] = 1, [0xe2] = 1
+};
+
+/* Classify the glyph at s[i]: 0 if it is no quotation mark. */
+static int
+glyph(const char *s, size_t n, size_t i, int *kind, int *hint, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	*len = 1;
+	*hint = H_NONE;
+	if (u[0] == '"')
+		return *kind = M_DBL;
+	if (u[0] == '\'')
+		return *kind = M_SGL;
+	if (u[0] == 0xc2 && i + 1 < n && (u[1] == 0xab || u[1] == 0xbb)) {
+		*len = 2;
+		*hint = u[1] == 0xab ? H_OPEN : H_CLOSE;
+		return *kind = M_DBL;
+	}
+	if (u[0] != 0xe2 || i + 2 >= n || u[1] != 0x80)
+		return 0;
+	*len = 3;
+	switch (u[2]) {
+	case 0x9c: case 0x9e: case 0x9f:	/* “ „ ‟ */
+		*hint = H_OPEN;
+		return *kind = M_DBL;
+	case 0x9d:				/* ” */
+		*hint = H_CLOSE;
+		return *kind = M_DBL;
+	case 0x98: case 0x9b: case 0xb9:	/* ‘ ‛ ‹ */
+		*hint = H_OPEN;
+		return *kind = M_SGL;
+	case 0x99: case 0xba:			/* ’ › */
+		*hint = H_CLOSE;
+		return *kind = M_SGL;
+	}
+	return 0;
+}
+
+/*
+ * mark_at: the quotation mark at s[i], if any.  Two single marks in a row
+ * (`''`, the typewriter double quote) count as one double mark.
+ */
+static int
+mark_at(const char *s, size_t n, size_t i, struct mark *m)
+{
+	int k2, h2;
+	size_t l2;
+
+	if (!lead[(unsigned char)s[i]] ||
+	    !glyph(s, n, i, &m->kind, &m->hint, &m->len))
+		return 0;
+	m->pos = i;
+	if (m->kind == M_SGL && i + m->len < n &&
+	    glyph(s, n, i + m->len, &k2, &h2, &l2) && k2 == M_SGL &&
+	    (h2 == m->hint || h2 == H_NONE || m->hint == H_NONE)) {
+		m->kind = M_DBL;
+		m->len += l2;
+		if (m->hint == H_NONE)
+			m->hint = h2;
+	}
+	return 1;
+}
+
+static int
+isalnum_at(const char *s, size_t n, size_t i)
+{
+	return i < n && (txt_isalnum(s[i]) || txt_isletter_at(s, n, i));
+}
+
+static int
+isalnum_before(const char *s, size_t i)
+{
+	size_t len;
+	unsigned c;
+
+	if (i == 0)
+		return 0;
+	c = txt_utf8_before(s, i, &len);
+	if (c < 0x80)
+		return txt_isalnum(c);
+	return txt_isletter_at(s, i, i - len);
+}
+
+/* White space, or nothing, just before s[i]. */
+static int
+space_before(const char *s, size_t i)
+{
+	size_t len;
+	unsigned c;
+
+	if (i == 0)
+		return 1;
+	c = txt_utf8_before(s, i, &len);
+	return txt_space_at(s, i, i - len) != 0 || c == 0;
+}
+
+/*
+ * role: may the mark open a quote, close one, or both?  A mark opens
+ * before a word and after space or an opening bracket or dash; it closes
+ * after a word or punctuation and before space, punctuation or the end.
+ */
+static int
+role(const char *s, size_t n, const struct mark *m, int depth)
+{
+	size_t a = m->pos, b = m->pos + m->len;
+	unsigned char p = a > 0 ? (unsigned char)s[a - 1] : ' ';
+	int canopen, canclose;
+
+	canopen = b < n && txt_space_at(s, n, b) == 0 &&
+	    !isalnum_before(s, a) && strchr(".,;!?)]%", p) == NULL;
+	canclose = !space_before(s, a) && !isalnum_at(s, n, b);
+	if (p == ':' && canopen && b < n && isalnum_at(s, n, b))
+		canclose = 0;
+	if (canopen && !canclose)
+		return R_OPEN;
+	if (canclose && !canopen)
+		return R_CLOSE;
+	if (!canopen) {
+		/* `'Oh, no,' "`: a spaced mark closes after a single one. */
+		if (!canclose && depth > 0 && a >= 2 && s[a - 1] == ' ' &&
+		    (s[a - 2] == '\'' || (a >= 4 &&
+		    (unsigned char)s[a - 2] == 0x99 &&
+		    (unsigned char)s[a - 3] == 0x80)))
+			return R_CLOSE;
+		return R_NONE;
+	}
+	/* Both: between punctuation.  The glyph decides, else the state. */
+	if (m->hint == H_OPEN)
+		return R_OPEN;
+	if (m->hint == H_CLOSE)
+		return R_CLOSE;
+	return depth > 0 ? R_CLOSE : R_OPEN;
+}
+
+/*
+ * is_apostrophe: a single mark inside a word (`don't`, `Macron's`) or
+ * before a year (`'90s`, `'08`) is an apostrophe, never a quote mark.
+ */
+static int
+is_apostrophe(const char *s, size_t n, const struct mark *m)
+{
+	size_t b = m->pos + m->len;
+
+	if (isalnum_before(s, m->pos) && isalnum_at(s, n, b))
+		return 1;
+	return b + 1 < n && txt_isdigit(s[b]) && txt_isdigit(s[b + 1]) &&
+	    (b + 2 >= n || !txt_isdigit(s[b + 2]));
+}
+
+/* quote_mark_at: the length of the quotation mark at s[i], 0 if none. */
+size_t
+quote_mark_at(const char *s, size_t n, size_t i)
+{
+	struct mark m;
+
+	return i < n && mark_at(s, n, i, &m) ? m.len : 0;
+}
+
+/* Append a quote to the list; returns it. */
+static struct quote *
+add(struct quote_list *ql, size_t p0, const struct mark *om, int flags)
+{
+	struct quote *q;
+
+	xgrow(&ql->q, &ql->cap, ql->n + 1, sizeof(*ql->q));
+	q = &ql->q[ql->n++];
+	memset(q, 0, sizeof(*q));
+	q->p0 = q->p1 = p0;
+	q->os = om->pos;
+	q->s = om->pos + om->len;
+	q->flags = flags;
+	return q;
+}
+
+/*
+ * quote_reopen: the offset just past the quotation mark that opens a
+ * paragraph (after any white space), or 0 when it does not open with one.
+ */
+size_t
+quote_reopen(const char *s, size_t n)
+{
+	struct mark m;
+	size_t i = txt_skip_space(s, n, 0);
+
+	if (i < n && mark_at(s, n, i, &m) && m.kind == M_DBL &&
+	    role(s, n, &m, 0) == R_OPEN)
+		return m.pos + m.len;
+	return 0;
+}
+
+/* A single-quoted span worth keeping: more than one letter long. */
+static int
+single_ok(const char *s, size_t a, size_t b)
+{
+	size_t i, letters = 0;
+
+	for (i = a; i < b; i++)
+		if (txt_isalnum(s[i]) || (unsigned char)s[i] >= 0x80)
+			letters++;
+	return letters > 1;
+}
+
+/*
+ * speaker_label: does the text at s[i] begin with a transcript's speaker
+ * label (`SMITH:`)?  Then a new quote begins there, not a continuation.
+ */
+static int
+speaker_label(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && (txt_isupper(s[j]) || s[j] == '.' || s[j] == '-' ||
+	    (s[j] == ' ' && j + 1 < n && txt_isupper(s[j + 1]))))
+		j++;
+	return j - i >= 2 && j < n && s[j] == ':';
+}
+
+struct scan {
+	struct quote	*cur;	/* the open double quote, if any */
+	size_t		 curi;
+	int		 depth;
+	struct mark	 sgl;	/* a pending single opening mark */
+	int		 hassgl;
+};
+
+/* A double mark: open, nest, unnest or close the current quote. */
+static void
+dbl_mark(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
+    size_t p, const struct mark *m)
+{
+	int r = role(s, n, m, sc->depth);
+
+	if (sc->depth == 0) {
+		if (r == R_OPEN) {
+			add(ql, p, m, 0);
+			sc->curi = ql->n - 1;
+			sc->depth = 1;
+			sc->hassgl = 0;
+		}
+		return;
+	}
+	if (r == R_CLOSE) {
+		if (--sc->depth == 0) {
+			struct quote *q = &ql->q[sc->curi];
+
+			q->p1 = p;
+			q->e = m->pos;
+			q->ce = m->pos + m->len;
+		}
+	} else if (r == R_OPEN && m->hint != H_CLOSE)
+		sc->depth++;
+}
+
+/* A single mark outside double quotes: pair it with the next one. */
+static void
+sgl_mark(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
+    size_t p, const struct mark *m)
+{
+	int r;
+	struct quote *q;
+
+	if (sc->depth > 0 || is_apostrophe(s, n, m))
+		return;
+	r = role(s, n, m, sc->hassgl);
+	if (sc->hassgl && r == R_CLOSE && m->hint != H_OPEN) {
+		if (single_ok(s, sc->sgl.pos + sc->sgl.len, m->pos)) {
+			q = add(ql, p, &sc->sgl, QUOTE_SINGLE);
+			q->e = m->pos;
+			q->ce = m->pos + m->len;
+		}
+		sc->hassgl = 0;		/* `rock 'n' roll`: both go */
+	} else if (r == R_OPEN && m->hint != H_CLOSE) {
+		sc->sgl = *m;
+		sc->hassgl = 1;
+	}
+}
+
+/* Scan one segment from byte i on, in state sc. */
+static void
+scan_seg(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
+    size_t p, size_t i)
+{
+	struct mark m;
+
+	for (; i < n; i++) {
+		if (!lead[(unsigned char)s[i]] || !mark_at(s, n, i, &m))
+			continue;
+		/* `author="..."`: markup, not a quotation. */
+		if (s[i] == '"' && i > 0 && s[i - 1] == '=' && sc->depth == 0) {
+			const char *e = memchr(s + i + 1, '"', n - i - 1);
+
+			if (e != NULL) {
+				i = (size_t)(e - s);
+				continue;
+			}
+		}
+		if (m.kind == M_DBL)
+			dbl_mark(ql, sc, s, n, p, &m);
+		else
+			sgl_mark(ql, sc, s, n, p, &m);
+		i += m.len - 1;
+	}
+}
+
+/*
+ * quote_scan: find the quotations of the n segments and append them to
+ * ql, in text order; returns how many there are now.  A paragraph that
+ * ends inside a quote goes on into the next when that opens with a mark.
+ */
+size_t
+quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
+{
+	struct scan sc;
+	size_t p, from;
+
+	memset(&sc, 0, sizeof(sc));
+	for (p = 0; p < nseg; p++) {
+		from = 0;
+		if (sc.depth > 0) {
+			struct quote *q = &ql->q[sc.curi];
+
+			if (!seg[p].head && !seg[p - 1].head &&
+			    (from = quote_reopen(seg[p].text, seg[p].len)) > 0 &&
+			    !speaker_label(seg[p].text, seg[p].len, from))
+				sc.depth = 1;
+			else {
+				/* Never closed: it ends with its paragraph. */
+				q->p1 = p - 1;
+				q->e = q->ce = seg[p - 1].len;
+				q->flags |= QUOTE_OPEN;
+				sc.depth = 0;
+				from = 0;
+			}
+		}
+		sc.hassgl = 0;
+		scan_seg(ql, &sc, seg[p].text, seg[p].len, p, from);
+	}
+	if (sc.depth > 0) {
+		ql->q[sc.curi].p1 = nseg - 1;
+		ql->q[sc.curi].e = ql->q[sc.curi].ce = seg[nseg - 1].len;
+		ql->q[sc.curi].flags |= QUOTE_OPEN;
+	}
+	return ql->n;
+}
+
+/* quote_speaker: the speaker of quote i, len bytes (not NUL-terminated). */
+const char *
+quote_speaker(const struct quote_list *ql, size_t i, size_t *len)
+{
+	*len = ql->q[i].spklen;
+	return ql->buf == NULL ? "" : ql->buf + ql->q[i].spk;
+}
+
+/* quote_find: scan and attribute: every quote with its speaker. */
+size_t
+quote_find(const struct qseg *seg, size_t nseg, struct quote_list *ql)
+{
+	ql->n = ql->buflen = 0;
+	quote_scan(seg, nseg, ql);
+	quote_attribute(seg, nseg, ql);
+	return ql->n;
+}
+
+void
+quote_free(struct quote_list *ql)
+{
+	free(ql->q);
+	free(ql->buf);
+	memset(ql, 0, sizeof(*ql));
+}

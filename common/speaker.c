@@ -1,0 +1,1401 @@
+/* speaker.c -- attribution: who said each quote the scanner found. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote.h"
+#include "text.h"
+#include "util.h"
+
+/*
+ * The text around a quote is cut into tokens: words (with their inner
+ * apostrophes, hyphens and abbreviation periods) and punctuation.  Only a
+ * bounded window around each quote is looked at, so the work per quote is
+ * bounded whatever the length of the paragraph.
+ */
+#define WINDOW	300
+#define TAIL	40		/* bytes before a quote looked at first */		/* bytes looked at before or after a quote */
+#define MAXTOK	256
+#define TRIES	6		/* sentences looked back for a subject */
+
+/* A sorted list of lower-case words, searched by halves. */
+struct wordlist {
+	const char *const	*w;
+	size_t			 n;
+	unsigned long		 first;	/* bit c - 'a' for each first letter */
+	size_t			 maxlen;
+	unsigned long		 lens;	/* bit l for each length l */
+};
+
+#define N(a)	(sizeof(a) / sizeof((a)[0]))
+
+enum { T_WORD = 'w', T_COMMA = ',', T_COLON = ':', T_STOP = '.',
+    T_QUOTE = 'q', T_DASH = '-', T_OTHER = 'o' };
+
+struct tok {
+	size_t	 s, e;
+	int	 k;
+};
+
+struct toks {
+	const char	*text;
+	size_t		 len;
+	int		 head;		/* a headline: verbs are capitalised */
+	struct tok	 t[MAXTOK];
+	size_t		 n;
+};
+
+/* A noun phrase naming a speaker: tokens a..b (inclusive) of a list. */
+enum { NP_NONE, NP_PRON, NP_NAME, NP_DESC };
+
+struct np {
+	int		 type;
+	size_t		 a, b;
+	size_t		 name;	/* NP_NAME: first token after the titles */
+	size_t		 last;	/* NP_NAME: the name's last word */
+};
+
+/* The speaker names of one article, for pronouns and surnames. */
+struct fullname {
+	size_t		 seg, s, e;	/* the full name */
+	size_t		 ks, ke;	/* its last word, the key */
+};
+
+struct ctx {
+	const struct qseg	*seg;
+	size_t			 nseg;
+	struct quote_list	*ql;
+	struct fullname		*names;	/* open hash table on the last word */
+	size_t			 ncap;
+	size_t			 nnames;
+	size_t			 indexed;	/* segments indexed so far */
+	size_t			 lastspk, lastlen;	/* last named speaker */
+	size_t			 lastseg, lastpos;	/* and where */
+	int			 haslast;
+	struct toks		*tb, *ta, *tmp;	/* before, after, scratch */
+	struct toks		*tsub;		/* an earlier sentence */
+};
+
+static const char *const speech_verbs_w[] = {
+	"accused", "accuses", "acknowledged", "acknowledges", "added",
+	"adds", "admits", "admitted", "advised", "agreed", "agrees",
+	"alleged", "alleges", "announced", "announces", "answered",
+	"answers", "argued", "argues", "asked", "asks", "asserted",
+	"asserts", "assured", "began", "begged", "blasted", "boasted",
+	"boasts", "branded", "called", "calls", "cautioned",
+	"cautions", "chanted", "characterized", "charged", "chimed",
+	"claimed", "claims", "commented", "comments", "compared",
+	"complained", "complains", "conceded", "concedes", "concluded",
+	"concludes", "confessed", "confirmed", "confirms", "contended",
+	"contends", "continued", "continues", "countered", "counters",
+	"cracked", "cried", "criticised", "criticized", "declared",
+	"declares", "decried", "demanded", "demands", "denied",
+	"denies", "denounced", "described", "describes", "disclosed",
+	"dismissed", "dubbed", "echoed", "emailed", "emphasised",
+	"emphasized", "emphasizes", "exclaimed", "exclaims",
+	"explained", "explains", "found", "fumed", "groused",
+	"grumbled", "gushed", "hailed", "informed", "insisted",
+	"insists", "interjected", "joked", "jokes", "labeled",
+	"labelled", "lamented", "laments", "laughed", "likened",
+	"maintained", "maintains", "marveled", "marvelled", "mocked",
+	"mused", "muses", "noted", "notes", "observed", "observes",
+	"opined", "pleaded", "pledged", "pointed", "posted", "posts",
+	"praised", "predicted", "predicts", "pressed", "proclaimed",
+	"promised", "promises", "put", "quipped", "quips", "quoted",
+	"raged", "read", "reads", "recalled", "recalls", "recounted",
+	"recounts", "referred", "refers", "reiterated", "remarked",
+	"remarks", "remembered", "reminded", "repeated", "replied",
+	"replies", "reported", "reports", "responded", "responds",
+	"retorted", "revealed", "ridiculed", "ruled", "said", "say",
+	"says", "scoffed", "scolded", "screamed", "shouted", "sighed",
+	"slammed", "snapped", "sniffed", "stated", "states",
+	"stressed", "stresses", "suggested", "suggests", "tells",
+	"termed", "testified", "texted", "thundered", "told", "touted",
+	"tweeted", "tweets", "urged", "urges", "vowed", "vows",
+	"warned", "warns", "whispered", "wondered", "writes", "wrote",
+	"yelled"
+};
+static const struct wordlist speech_verbs = {
+	speech_verbs_w, N(speech_verbs_w), 0x17ffbfful, 13, 0x3ff8ul
+};
+
+/* -ing forms: their speaker is the subject of the sentence. */
+static const char *const speech_ing_w[] = {
+	"accusing", "adding", "arguing", "asking", "blasting",
+	"calling", "claiming", "complaining", "declaring",
+	"describing", "explaining", "insisting", "labeling", "noting",
+	"posting", "praising", "promising", "replying", "responding",
+	"saying", "stating", "suggesting", "telling", "tweeting",
+	"urging", "vowing", "warning", "writing"
+};
+static const struct wordlist speech_ing = {
+	speech_ing_w, N(speech_ing_w), 0x7ea91ful, 11, 0xfc0ul
+};
+
+/* Words between a speaker and the verb: `Smith also said`. */
+static const char *const adverbs_w[] = {
+	"again", "allegedly", "also", "always", "angrily",
+	"apparently", "are", "been", "being", "bluntly", "candidly",
+	"correctly", "could", "did", "directly", "do", "does",
+	"earlier", "emphatically", "even", "falsely", "famously",
+	"finally", "first", "flatly", "frequently", "further", "had",
+	"has", "have", "immediately", "initially", "is", "jokingly",
+	"just", "later", "loudly", "may", "memorably", "might",
+	"never", "not", "often", "once", "only", "openly", "pointedly",
+	"previously", "privately", "publicly", "quickly", "quietly",
+	"recently", "repeatedly", "reportedly", "rightly",
+	"sarcastically", "should", "simply", "subsequently",
+	"succinctly", "tersely", "then", "told", "ultimately", "was",
+	"were", "will", "would", "wrongly", "wryly"
+};
+static const struct wordlist adverbs = {
+	adverbs_w, N(adverbs_w), 0x5ffbbful, 13, 0x3ffcul
+};
+
+static const char *const pronouns_w[] = {
+	"he", "i", "she", "they", "we"
+};
+static const struct wordlist pronouns = {
+	pronouns_w, N(pronouns_w), 0x4c0180ul, 4, 0x1eul
+};
+
+static const char *const determiners_w[] = {
+	"a", "an", "another", "both", "each", "every", "few", "four",
+	"her", "his", "its", "many", "most", "my", "one", "other",
+	"our", "several", "some", "the", "their", "three", "two", "your"
+};
+static const struct wordlist determiners = {
+	determiners_w, N(determiners_w), 0x10c51b3ul, 7, 0xbeul
+};
+
+/* Nouns that name speakers without a determiner: `officials said`. */
+static const char *const roles_w[] = {
+	"activists", "administration", "advocates", "aides",
+	"analysts", "authorities", "both", "critics", "democrats",
+	"economists", "experts", "investigators", "lawmakers",
+	"lawyers", "leaders", "many", "members", "neither", "nobody",
+	"observers", "officers", "officials", "organizers", "others",
+	"people", "police", "president", "prosecutors", "protesters",
+	"republicans", "researchers", "residents", "senators", "some",
+	"someone", "sources", "spokesman", "spokesperson",
+	"spokeswoman", "supporters", "voters", "witnesses"
+};
+static const struct wordlist roles = {
+	roles_w, N(roles_w), 0x66f91ful, 14, 0x7ff0ul
+};
+
+static const char *const preps_w[] = {
+	"at", "for", "from", "in", "of", "on", "to", "with"
+};
+static const struct wordlist preps = {
+	preps_w, N(preps_w), 0x484121ul, 4, 0x1cul
+};
+
+/* Capitalised words that start sentences, not names. */
+static const char *const stopcaps_w[] = {
+	"a", "according", "across", "additionally", "after", "again",
+	"against", "ahead", "all", "almost", "already", "also",
+	"although", "amid", "among", "an", "and", "anyone", "april",
+	"around", "as", "asked", "at", "august", "because", "before",
+	"behind", "between", "beyond", "both", "but", "by",
+	"currently", "dear", "december", "despite", "during", "each",
+	"earlier", "editor", "either", "especially", "even", "every",
+	"everybody", "everyone", "everything", "february", "finally",
+	"follow", "following", "for", "friday", "from", "furthermore",
+	"given", "he", "hence", "her", "here", "his", "how", "however",
+	"i", "if", "in", "including", "indeed", "instead", "it", "its",
+	"january", "july", "june", "just", "last", "later", "like",
+	"likewise", "many", "march", "may", "meanwhile", "monday",
+	"moreover", "most", "my", "nearly", "neither", "nevertheless",
+	"next", "no", "nobody", "nonetheless", "not", "notably",
+	"nothing", "november", "now", "october", "of", "often", "on",
+	"once", "one", "only", "or", "other", "others", "otherwise",
+	"our", "over", "overall", "particularly", "perhaps", "photo",
+	"previously", "rather", "read", "recently", "regarding",
+	"related", "said", "saturday", "says", "separately",
+	"september", "she", "similarly", "since", "so", "some",
+	"somebody", "someone", "something", "sometimes", "speaking",
+	"specifically", "still", "sunday", "that", "the", "their",
+	"then", "there", "these", "they", "this", "those", "though",
+	"three", "through", "throughout", "thursday", "thus", "to",
+	"today", "tomorrow", "tonight", "toward", "towards", "tuesday",
+	"two", "ultimately", "under", "unlike", "until", "update",
+	"upon", "video", "watch", "we", "wednesday", "well", "what",
+	"whatever", "when", "whenever", "where", "wherever", "whether",
+	"while", "who", "why", "with", "within", "without", "yes",
+	"yesterday", "yet", "your"
+};
+static const struct wordlist stopcaps = {
+	stopcaps_w, N(stopcaps_w), 0x17efbfful, 12, 0x1ffeul
+};
+
+/* Titles before a name: dropped from the speaker. */
+static const char *const titles_w[] = {
+	"acting", "adm", "agent", "ambassador", "anchor",
+	"assemblyman", "assemblywoman", "attorney", "billionaire",
+	"brother", "businessman", "candidate", "capt", "ceo",
+	"chairman", "chairperson", "chairwoman", "chief", "coach",
+	"col", "commentator", "commissioner", "congressman",
+	"congresswoman", "councilman", "councilwoman", "democrat",
+	"democratic", "deputy", "detective", "director", "dr",
+	"father", "federal", "foreign", "former", "gen", "general",
+	"gop", "gov", "governor", "hon", "host", "house", "imam",
+	"judge", "justice", "king", "lady", "leader", "lord", "lt",
+	"maj", "majority", "mayor", "minister", "minority", "miss",
+	"mr", "mrs", "ms", "nominee", "officer", "pastor", "pope",
+	"president", "president-elect", "presidential", "press",
+	"prime", "prince", "prof", "professor", "queen", "rabbi",
+	"rep", "representative", "reps", "republican", "rev",
+	"secretary", "sen", "senator", "sens", "sgt", "sheikh",
+	"sheriff", "sir", "sister", "speaker", "state", "u.s", "vice",
+	"white"
+};
+static const struct wordlist titles = {
+	titles_w, N(titles_w), 0x77ffeful, 15, 0xfffcul
+};
+
+/* Posts that a title names and `the minister` refers back to. */
+static const char *const posts_w[] = {
+	"ambassador", "chairman", "chairwoman", "chancellor", "commissioner",
+	"congressman", "congresswoman", "director", "gov", "governor",
+	"judge", "king", "mayor", "minister", "pope", "premier", "president",
+	"prince", "queen", "rep", "secretary", "sen", "senator", "sheriff",
+	"speaker"
+};
+static const struct wordlist posts = {
+	posts_w, N(posts_w), 0x7964dul, 13, 0x3ff8ul
+};
+
+/* Tokenising. */
+
+static int
+tok_isword(const char *s, size_t n, size_t i)
+{
+	return i < n && (txt_isalnum(s[i]) || txt_isletter_at(s, n, i));
+}
+
+/* The end of the word at s[i]: letters, digits, and inner ' ’ . - & */
+static size_t
+word_end(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	for (;;) {
+		i += txt_word_len(s, n, i);
+		if (i >= n)
+			return i;
+		k = 0;
+		if (s[i] == '\'' || s[i] == '.' || s[i] == '-' || s[i] == '&')
+			k = 1;
+		else if ((unsigned char)s[i] == 0xe2 && i + 2 < n &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99)
+			k = 3;
+		if (k == 0 || !tok_isword(s, n, i + k)) {
+			/* Keep the period of `Mr.`, `J.` and `U.S.`. */
+			if (s[i] == '.' && txt_is_abbrev(s, n, i))
+				i++;
+			return i;
+		}
+		i += k;
+	}
+}
+
+static void
+tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
+    size_t max)
+{
+	struct tok *t;
+	size_t k;
+	unsigned char c;
+
+	tk->text = s;
+	tk->len = n;
+	tk->n = 0;
+	tk->head = 0;
+	while (a < b && tk->n < max) {
+		if ((k = txt_space_at(s, b, a)) != 0) {
+			a += k;
+			continue;
+		}
+		t = &tk->t[tk->n++];
+		t->s = a;
+		c = (unsigned char)s[a];
+		if (tok_isword(s, b, a)) {
+			t->k = T_WORD;
+			a = word_end(s, b, a);
+		} else if ((k = quote_mark_at(s, b, a)) != 0) {
+			t->k = T_QUOTE;
+			a += k;
+		} else {
+			t->k = c == ',' ? T_COMMA : c == ':' ? T_COLON :
+			    c == '.' || c == '!' || c == '?' || c == ';' ?
+			    T_STOP : c == '-' ? T_DASH : T_OTHER;
+			if (c >= 0x80)
+				(void)txt_utf8(s, b, a, &k);
+			else
+				k = 1;
+			if (c == 0xe2 && a + 2 < b && (unsigned char)s[a + 1] ==
+			    0x80 && ((unsigned char)s[a + 2] == 0x94 ||
+			    (unsigned char)s[a + 2] == 0x93))
+				t->k = T_DASH;
+			if (c == 0xe2 && a + 2 < b && (unsigned char)s[a + 1] ==
+			    0x80 && (unsigned char)s[a + 2] == 0xa6)
+				t->k = T_STOP;
+			a += k;
+		}
+		t->e = a;
+	}
+}
+
+static void
+tokenize(struct toks *tk, const char *s, size_t n, size_t a, size_t b)
+{
+	tokenize_max(tk, s, n, a, b, MAXTOK);
+}
+
+/* Token tests. */
+
+static int
+tok_is(const struct toks *tk, size_t i, const char *w)
+{
+	const struct tok *t = &tk->t[i];
+	size_t l = strlen(w);
+
+	return i < tk->n && t->k == T_WORD && t->e - t->s == l &&
+	    txt_ncaseeq(tk->text + t->s, w, l);
+}
+
+static int
+tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
+{
+	const struct tok *t;
+	char key[24];
+	size_t l, k, lo, hi, mid;
+	int cmp;
+
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return 0;
+	t = &tk->t[i];
+	l = t->e - t->s;
+	if (l > 1 && tk->text[t->e - 1] == '.')
+		l--;			/* `Sen.` is `sen` */
+	if (l > list->maxlen || l >= sizeof(key) || !(list->lens >> l & 1))
+		return 0;
+	k = (unsigned char)txt_tolower(tk->text[t->s]) - 'a';
+	if (k > 25 || !(list->first >> k & 1))
+		if (k <= 25 || !(list->first >> 26 & 1))
+			return 0;
+	for (k = 0; k < l; k++)
+		key[k] = (char)txt_tolower(tk->text[t->s + k]);
+	key[l] = '\0';
+	for (lo = 0, hi = list->n; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if ((cmp = strcmp(key, list->w[mid])) == 0)
+			return 1;
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+static int
+tok_cap(const struct toks *tk, size_t i)
+{
+	unsigned char c;
+
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return 0;
+	c = (unsigned char)tk->text[tk->t[i].s];
+	return txt_isupper(c) || (c >= 0xc3 && c <= 0xd4);
+}
+
+static int
+tok_lower(const struct toks *tk, size_t i)
+{
+	return i < tk->n && tk->t[i].k == T_WORD &&
+	    txt_islower(tk->text[tk->t[i].s]);
+}
+
+static int
+is_verb(const struct toks *tk, size_t i)
+{
+	return (tok_lower(tk, i) || (tk->head && i > 0)) &&
+	    (tok_in(tk, i, &speech_verbs) ||
+	    tok_in(tk, i, &speech_ing));
+}
+
+/* A name particle: `de`, `van`, `bin` inside a capitalised name. */
+static int
+tok_particle(const struct toks *tk, size_t i)
+{
+	static const char *const part_w[] = {
+		"al", "bin", "da", "de", "del", "della", "den", "der",
+		"di", "du", "ibn", "la", "le", "van", "von"
+	};
+	static const struct wordlist part = {
+		part_w, N(part_w), 0x20090bul, 5, 0x2cul
+	};
+
+	return tok_in(tk, i, &part);
+}
+
+/* The words of a name that ends at token b: the start of its run. */
+static size_t
+cap_run_back(const struct toks *tk, size_t b)
+{
+	size_t a = b;
+
+	while (a > 0 && (tok_cap(tk, a - 1) || (tok_particle(tk, a - 1) &&
+	    a >= 2 && tok_cap(tk, a - 2))))
+		a--;
+	while (a < b && tok_in(tk, a, &stopcaps))
+		a++;
+	return a;
+}
+
+static size_t
+cap_run_fwd(const struct toks *tk, size_t a)
+{
+	size_t b = a;
+
+	while (b + 1 < tk->n && (tok_cap(tk, b + 1) ||
+	    (tok_particle(tk, b + 1) && tok_cap(tk, b + 2))))
+		b++;
+	return b;
+}
+
+/* Has the word a possessive ending: `Smith's`, `Smith’s`? */
+static int
+tok_possessive(const struct toks *tk, size_t i)
+{
+	const struct tok *t = &tk->t[i];
+	const char *s = tk->text;
+
+	if (t->e - t->s < 3)
+		return 0;
+	return (s[t->e - 1] == 's' && s[t->e - 2] == '\'') ||
+	    (t->e - t->s >= 5 && s[t->e - 1] == 's' &&
+	    (unsigned char)s[t->e - 2] == 0x99);
+}
+
+/* Set name and last of a name phrase whose words are a..b. */
+static void
+np_name(const struct toks *tk, struct np *np, size_t a, size_t b)
+{
+	np->type = NP_NAME;
+	np->a = a;
+	np->b = b;
+	np->last = b;
+	np->name = a;
+	while (np->name < b && tok_in(tk, np->name, &titles))
+		np->name++;
+}
+
+/*
+ * np_fwd: the speaker phrase that starts at token i: a pronoun, a name
+ * (with `'s office`), or a description (`the minister`, `a spokesman for
+ * the party`).  Returns the token after it, or 0 when there is none.
+ */
+static size_t
+np_fwd(const struct toks *tk, size_t i, struct np *np)
+{
+	size_t j, k;
+
+	np->type = NP_NONE;
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return 0;
+	if (tok_in(tk, i, &pronouns)) {
+		np->type = NP_PRON;
+		np->a = np->b = i;
+		return i + 1;
+	}
+	if (tok_cap(tk, i) && !tok_in(tk, i, &stopcaps)) {
+		j = cap_run_fwd(tk, i);
+		/*
+		 * `Blaze co-host Jane Doe`, `Doe's top aide John Roe`: the
+		 * name after the words that describe it.
+		 */
+		for (k = j + 1; k < tk->n && k < j + 5 && tok_lower(tk, k) &&
+		    !is_verb(tk, k) && !tok_in(tk, k, &adverbs) &&
+		    !tok_in(tk, k, &preps) && !tok_is(tk, k, "who"); k++)
+			;
+		if (k > j + 1 && tok_cap(tk, k) && !tok_in(tk, k, &stopcaps)) {
+			i = k;
+			j = cap_run_fwd(tk, i);
+		}
+		np_name(tk, np, i, j);
+		if (tok_possessive(tk, j) && tok_lower(tk, j + 1) &&
+		    !is_verb(tk, j + 1)) {
+			np->last = j;
+			np->b = ++j;
+			if (tok_lower(tk, j + 1) && !is_verb(tk, j + 1) &&
+			    !tok_in(tk, j + 1, &adverbs))
+				np->b = ++j;
+		}
+		return j + 1;
+	}
+	if (!tok_in(tk, i, &determiners) && !tok_in(tk, i, &roles))
+		return 0;
+	/* A description: words up to a verb or punctuation. */
+	for (j = i, k = 0; j < tk->n && k < 8; j++, k++) {
+		if (tk->t[j].k != T_WORD || (j > i && (is_verb(tk, j) ||
+		    tok_is(tk, j, "who") || tok_is(tk, j, "that") ||
+		    tok_in(tk, j, &adverbs))))
+			break;
+	}
+	if (j == i || (j == i + 1 && tok_in(tk, i, &determiners)))
+		return 0;
+	np->type = NP_DESC;
+	np->a = i;
+	np->b = j - 1;
+	return j;
+}
+
+/*
+ * The speaker after an inverted verb: `said Smith`, `said the minister`,
+ * `said 9/11 widow Jane Doe`, `said former Secretary of State Jane Doe`.
+ */
+static int
+np_after_verb(const struct toks *tk, size_t i, struct np *np)
+{
+	size_t k;
+
+	if ((k = np_fwd(tk, i, np)) != 0) {
+		/* `said a driver, Ivo Marek, who ...`: the name. */
+		if (np->type == NP_DESC && k + 1 < tk->n &&
+		    tk->t[k].k == T_COMMA && tok_cap(tk, k + 1) &&
+		    !tok_in(tk, k + 1, &stopcaps))
+			(void)np_fwd(tk, k + 1, np);
+		return 1;
+	}
+	for (k = i; k < tk->n && k < i + 5 && tk->t[k].k == T_WORD; k++)
+		if (tok_cap(tk, k) && !tok_in(tk, k, &stopcaps))
+			return np_fwd(tk, k, np) != 0;
+	return 0;
+}
+
+/* `Shortly afterward, ...`: one capitalised word in -ly is no name. */
+static int
+ly_adverb(const struct toks *tk, const struct np *np)
+{
+	const struct tok *t = &tk->t[np->a];
+
+	return np->type == NP_NAME && np->a == np->b && t->e - t->s > 3 &&
+	    tk->text[t->e - 2] == 'l' && tk->text[t->e - 1] == 'y';
+}
+
+/*
+ * The subject of the sentence: its first phrase when a word follows it,
+ * or the first after an opening phrase and its comma (`On Sunday, the
+ * senator ...`).  Quoted words in reported speech are the subject's.
+ */
+static int
+subject_rule(const struct toks *tk, struct np *np)
+{
+	size_t i = 0, j, tries;
+
+	for (tries = 0; tries < 2; tries++) {
+		while (i < tk->n && tk->t[i].k != T_WORD)
+			i++;
+		if ((j = np_fwd(tk, i, np)) != 0 && np->type != NP_NONE &&
+		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)) &&
+		    !ly_adverb(tk, np)) {
+			/* `Her deputy, Tom Roe, was ...`: the name. */
+			if (np->type == NP_DESC && j + 1 < tk->n &&
+			    tk->t[j].k == T_COMMA && tok_cap(tk, j + 1) &&
+			    !tok_in(tk, j + 1, &stopcaps))
+				(void)np_fwd(tk, j + 1, np);
+			return 1;
+		}
+		while (i < tk->n && i < 16 && tk->t[i].k != T_COMMA)
+			i++;
+		if (i >= tk->n || tk->t[i].k != T_COMMA)
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
+/* Skip adverbs and auxiliaries backwards from token j; returns the new j+1. */
+static size_t
+skip_adverbs_back(const struct toks *tk, size_t j)
+{
+	while (j > 0 && tok_in(tk, j - 1, &adverbs) && !tok_is(tk, j - 1, "told"))
+		j--;
+	return j;
+}
+
+/*
+ * Skip back over an appositive or relative clause between commas:
+ * `Smith, a spokesman for the party, said`.  j is the token after the
+ * second comma; returns the token after the name, or j.
+ */
+static size_t
+skip_apposition(const struct toks *tk, size_t j)
+{
+	size_t k, i;
+
+	if (j < 2 || tk->t[j - 1].k != T_COMMA)
+		return j;
+	for (k = j - 2; k > 0 && j - k < 32; k--) {
+		if (tk->t[k].k == T_STOP)
+			return j;
+		if (tk->t[k].k == T_COMMA)
+			break;
+	}
+	if (k == 0 || tk->t[k].k != T_COMMA)
+		return j;
+	for (i = k + 1; i + 1 < j; i++)
+		if (tok_lower(tk, i) && !tok_particle(tk, i))
+			return k;	/* `Jane Doe, Smith's campaign manager,` */
+	if (tok_in(tk, k + 1, &determiners) || tok_is(tk, k + 1, "who") ||
+	    tok_is(tk, k + 1, "which") || tok_is(tk, k + 1, "whose") ||
+	    tok_lower(tk, k + 1) || (k + 1 < tk->n && txt_isdigit(
+	    tk->text[tk->t[k + 1].s])) || tok_possessive(tk, k + 1) ||
+	    tok_in(tk, k + 1, &titles))
+		return k;
+	return j;
+}
+
+/*
+ * np_back: the speaker phrase that ends just before token j (a verb).
+ * Returns 1 and fills np, or 0.
+ */
+static int
+np_back(const struct toks *tk, size_t j, struct np *np)
+{
+	size_t b, a, k;
+
+	np->type = NP_NONE;
+	j = skip_adverbs_back(tk, j);
+	for (k = 0; k < 3; k++)
+		j = skip_apposition(tk, j);
+	/* `Sen. Jane Doe (D-Ohio) said` */
+	if (j > 0 && tk->text[tk->t[j - 1].s] == ')') {
+		for (k = j - 1; k > 0 && j - k < 10; k--)
+			if (tk->text[tk->t[k - 1].s] == '(')
+				break;
+		if (k > 1 && tk->text[tk->t[k - 1].s] == '(')
+			j = k - 1;
+	}
+	if (j == 0)
+		return 0;
+	b = j - 1;
+	/* `... and said`: the subject is further back. */
+	if (tk->t[b].k != T_WORD || tok_is(tk, b, "and") ||
+	    tok_is(tk, b, "or") || tok_is(tk, b, "but"))
+		return 0;
+	if (tok_in(tk, b, &pronouns)) {
+		np->type = NP_PRON;
+		np->a = np->b = b;
+		return 1;
+	}
+	if (tok_cap(tk, b) && !tok_in(tk, b, &stopcaps)) {
+		a = cap_run_back(tk, b);
+		/* `Jane Doe and John Roe wrote` */
+		if (a >= 2 && tok_is(tk, a - 1, "and") && tok_cap(tk, a - 2) &&
+		    !tok_in(tk, a - 2, &stopcaps))
+			a = cap_run_back(tk, a - 2);
+		/* `Jane Doe of the Institute wrote`: Doe, not the Institute. */
+		k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
+		if (k >= 2 && (tok_is(tk, k - 1, "of") || tok_is(tk, k - 1,
+		    "at")) && tok_cap(tk, k - 2) && !tok_in(tk, k - 2,
+		    &stopcaps) && !tok_in(tk, k - 2, &titles)) {
+			b = k - 2;
+			a = cap_run_back(tk, b);
+		}
+		np_name(tk, np, a, b);
+		/* `a spokesman for Smith` is the spokesman's. */
+		if (a >= 2 && tok_in(tk, a - 1, &preps) && tok_lower(tk, a - 2) &&
+		    !tok_in(tk, a - 2, &determiners)) {
+			b = a - 2;
+		} else
+			return 1;
+	} else if (!tok_lower(tk, b) || tok_in(tk, b, &determiners) ||
+	    tok_is(tk, b, "it") || tok_is(tk, b, "that") ||
+	    tok_is(tk, b, "who"))
+		return 0;
+	/* A description: back to its determiner or possessive. */
+	for (a = b, k = 0; k < 8; k++) {
+		if (tok_in(tk, a, &determiners)) {
+			/* `a spokesman for the ministry` */
+			if (a < 3 || !tok_in(tk, a - 1, &preps) ||
+			    !tok_lower(tk, a - 2) || is_verb(tk, a - 2) ||
+			    tok_in(tk, a - 2, &determiners))
+				break;
+			a -= 2;
+			continue;
+		}
+		if (a > 0 && tok_possessive(tk, a - 1) && tok_cap(tk, a - 1)) {
+			size_t c = cap_run_back(tk, a - 1);
+
+			np_name(tk, np, c, a - 1);
+			np->b = j - 1;
+			return 1;
+		}
+		/* Words, capitalised or not (`the RNC member`), no verbs. */
+		if (a == 0 || tk->t[a - 1].k != T_WORD || is_verb(tk, a - 1) ||
+		    tok_is(tk, a - 1, "and") || tok_is(tk, a - 1, "that") ||
+		    tok_is(tk, a - 1, "who"))
+			break;
+		a--;
+	}
+	if (!tok_in(tk, a, &determiners) && !(a == b && tok_in(tk, b, &roles)))
+		return 0;
+	/* `an official who relayed the exchange said`: the official. */
+	if (a >= 2 && tok_is(tk, a - 2, "who") && tok_lower(tk, a - 1))
+		return np_back(tk, a - 2, np);
+	np->type = NP_DESC;
+	np->a = a;
+	np->b = j - 1;
+	return 1;
+}
+
+/* The surname index: full names of the article keyed by their last word. */
+
+static size_t
+hash(const char *s, size_t n)
+{
+	size_t h = 5381, i;
+
+	for (i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)txt_tolower(s[i]);
+	return h;
+}
+
+static struct fullname *
+name_lookup(struct ctx *c, const char *w, size_t n)
+{
+	struct fullname *f;
+	size_t h;
+
+	if (c->ncap == 0)
+		return NULL;
+	for (h = hash(w, n) & (c->ncap - 1);; h = (h + 1) & (c->ncap - 1)) {
+		f = &c->names[h];
+		if (f->ke == 0)
+			return NULL;
+		if (f->ke - f->ks == n && txt_ncaseeq(c->seg[f->seg].text +
+		    f->ks, w, n))
+			return f;
+	}
+}
+
+static void
+name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
+{
+	struct fullname *old = c->names, *f;
+	size_t oldcap = c->ncap, i;
+
+	if (name_lookup(c, c->seg[seg].text + ks, ke - ks) != NULL)
+		return;			/* the first full name wins */
+	if ((c->nnames + 1) * 2 > c->ncap) {
+		c->ncap = c->ncap ? c->ncap * 2 : 64;
+		c->names = xreallocarray(NULL, c->ncap, sizeof(*c->names));
+		memset(c->names, 0, c->ncap * sizeof(*c->names));
+		c->nnames = 0;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].ke != 0) {
+				f = &old[i];
+				name_add(c, f->seg, f->s, f->e, f->ks, f->ke);
+			}
+		free(old);
+	}
+	for (i = hash(c->seg[seg].text + ks, ke - ks) & (c->ncap - 1);
+	    c->names[i].ke != 0; i = (i + 1) & (c->ncap - 1))
+		;
+	c->names[i].seg = seg;
+	c->names[i].s = s;
+	c->names[i].e = e;
+	c->names[i].ks = ks;
+	c->names[i].ke = ke;
+	c->nnames++;
+}
+
+/*
+ * Index the full names of one segment: runs of two or more capitalised
+ * words, titles and sentence-initial words left out.  Done once per
+ * article, and only when a surname needs it.
+ */
+static void
+index_seg(struct ctx *c, struct toks *tk, size_t p)
+{
+	const char *s = c->seg[p].text;
+	size_t n = c->seg[p].len, i = 0, a, b;
+	unsigned char u;
+
+	while (i < n) {
+		/* Most bytes are not a capital that starts a word. */
+		for (; i < n && !txt_isupper(s[i]); i++)
+			;
+		if (i >= n)
+			break;
+		u = i > 0 ? (unsigned char)s[i - 1] : ' ';
+		if (txt_isalnum(u) || u >= 0x80 || u == '\'' || u == '-') {
+			i++;
+			continue;
+		}
+		/* A name is a few words: look further only when it goes on. */
+		tokenize_max(tk, s, n, i, n, 3);
+		if ((b = cap_run_fwd(tk, 0)) + 1 >= tk->n && tk->n == 3) {
+			tokenize_max(tk, s, n, i, n, 12);
+			b = cap_run_fwd(tk, 0);
+		}
+		a = 0;
+		i = tk->t[b].e;
+		while (a < b && (tok_in(tk, a, &stopcaps) ||
+		    tok_in(tk, a, &titles)))
+			a++;
+		if (a < b && !tok_in(tk, b, &titles) && !tok_possessive(tk, b) &&
+		    tk->t[b].e - tk->t[b].s > 1) {
+			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
+			    tk->t[b].e);
+			/* `Foreign Minister Jo Kent`: `the minister` is Kent. */
+			if (a > 0 && tok_in(tk, a - 1, &posts))
+				name_add(c, p, tk->t[a].s, tk->t[b].e,
+				    tk->t[a - 1].s, tk->t[a - 1].e -
+				    (tk->text[tk->t[a - 1].e - 1] == '.'));
+		}
+	}
+}
+
+/*
+ * Index the segments up to p.  The index grows as the quotes go on: a
+ * full name usually comes before its surname, and the rest of the article
+ * is read only when it does not.
+ */
+static void
+index_upto(struct ctx *c, size_t p)
+{
+	for (; c->indexed < c->nseg && c->indexed <= p; c->indexed++)
+		index_seg(c, c->tmp, c->indexed);
+}
+
+/* The full name for the word w (n bytes) of segment p's quote. */
+static struct fullname *
+surname_lookup(struct ctx *c, size_t p, const char *w, size_t n)
+{
+	struct fullname *f;
+
+	index_upto(c, p);
+	if ((f = name_lookup(c, w, n)) == NULL && c->indexed < c->nseg) {
+		index_upto(c, c->nseg);
+		f = name_lookup(c, w, n);
+	}
+	return f;
+}
+
+/* The person given the post that token i names (`senator`: `Sen.`). */
+static struct fullname *
+post_lookup(struct ctx *c, size_t p, const struct toks *tk, size_t i)
+{
+	static const char *const abbr[][2] = {
+		{ "senator", "sen" }, { "governor", "gov" },
+		{ "congressman", "rep" }, { "congresswoman", "rep" }
+	};
+	const char *w = tk->text + tk->t[i].s;
+	size_t l = tk->t[i].e - tk->t[i].s, k;
+	struct fullname *f;
+
+	if ((f = surname_lookup(c, p, w, l)) != NULL)
+		return f;
+	for (k = 0; k < N(abbr); k++)
+		if (strlen(abbr[k][0]) == l && txt_ncaseeq(w, abbr[k][0], l))
+			return surname_lookup(c, p, abbr[k][1], 3);
+	return NULL;
+}
+
+/* Emitting speakers. */
+
+static size_t
+put(struct quote_list *ql, const char *s, size_t n)
+{
+	size_t off = ql->buflen;
+
+	xgrow(&ql->buf, &ql->bufcap, ql->buflen + n + 1, 1);
+	memcpy(ql->buf + off, s, n);
+	ql->buflen += n;
+	return off;
+}
+
+/* The word of token i without a possessive ending. */
+static size_t
+bare_len(const struct toks *tk, size_t i)
+{
+	size_t l = tk->t[i].e - tk->t[i].s;
+
+	if (tok_possessive(tk, i))
+		l -= tk->text[tk->t[i].e - 2] == '\'' ? 2 : 4;
+	return l;
+}
+
+static int	subject_rule(const struct toks *, struct np *);
+static size_t	sentence_before(const char *, size_t, size_t);
+
+/*
+ * recent_subject: the subject of the nearest sentence before byte i of
+ * segment p that has a name for subject, looking a few sentences back.
+ * Its tokens are left in c->tsub; *sp and *spos say where it starts.
+ */
+static int
+recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
+    size_t *sp, size_t *spos)
+{
+	const struct qseg *sg;
+	size_t st, tries = 0;
+
+	for (;;) {
+		sg = &c->seg[p];
+		while (i > 0 && tries++ < TRIES) {
+			st = sentence_before(sg->text, i, 0);
+			tokenize(c->tsub, sg->text, sg->len, st,
+			    i - st > WINDOW ? st + WINDOW : i);
+			/* Not a sentence that someone else is quoted in. */
+			if (c->tsub->n > 0 && c->tsub->t[0].k != T_QUOTE &&
+			    subject_rule(c->tsub, np) && np->type == NP_NAME) {
+				*sp = p;
+				*spos = st;
+				return 1;
+			}
+			if (st == 0)
+				break;
+			i = st < i ? st - 1 : i - 1;
+		}
+		if (p == 0 || c->seg[p - 1].head || tries >= TRIES)
+			return 0;
+		i = c->seg[--p].len;
+	}
+}
+
+/* Write the speaker of np into quote q's speaker. */
+static void
+emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
+{
+	struct quote_list *ql = c->ql;
+	struct fullname *f;
+	size_t start = ql->buflen, a, l;
+
+	if (np->type == NP_PRON) {
+		/* Taken first: recent_subject() reuses the tokens. */
+		const char *pt = tk->text + tk->t[np->a].s;
+		size_t pl = tk->t[np->a].e - tk->t[np->a].s;
+		struct np subj;
+		size_t sp, spos;
+
+		/* The last speaker, or a person who was a subject since. */
+		if (recent_subject(c, q->p0, q->os, &subj, &sp, &spos) &&
+		    (!c->haslast || sp > c->lastseg || (sp == c->lastseg &&
+		    spos > c->lastpos))) {
+			emit(c, q, c->tsub, &subj);
+			return;
+		}
+		if (c->haslast) {
+			q->spk = c->lastspk;
+			q->spklen = c->lastlen;
+			return;
+		}
+		put(ql, pt, pl);
+	} else if (np->type == NP_NAME) {
+		a = np->name <= np->b ? np->name : np->a;
+		if (a == np->last) {
+			l = bare_len(tk, a);
+			f = surname_lookup(c, q->p1, tk->text + tk->t[a].s, l);
+			if (f != NULL) {
+				put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
+				put(ql, tk->text + tk->t[a].s + l,
+				    tk->t[np->b].e - tk->t[a].s - l);
+				goto done;
+			}
+		}
+		put(ql, tk->text + tk->t[a].s, tk->t[np->b].e - tk->t[a].s);
+	} else {
+		f = NULL;
+		/* `the minister`: the person the article gave that post. */
+		if (np->b == np->a + 1 && tok_is(tk, np->a, "the") &&
+		    tok_in(tk, np->b, &posts)) {
+			f = post_lookup(c, q->p1, tk, np->b);
+		}
+		if (f != NULL)
+			put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
+		else
+			put(ql, tk->text + tk->t[np->a].s,
+			    tk->t[np->b].e - tk->t[np->a].s);
+	}
+done:
+	q->spk = start;
+	q->spklen = ql->buflen - start;
+	if (np->type != NP_PRON) {
+		c->lastspk = q->spk;
+		c->lastlen = q->spklen;
+		c->lastseg = q->p0;
+		c->lastpos = q->os;
+		c->haslast = 1;
+	}
+}
+
+/* Attribution rules. */
+
+/*
+ * `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`,
+ * `"...," IMF chief economist Jane Doe, 52, said`: the first speech verb
+ * after the quote, and the speaker next to it.
+ */
+static int
+after_rule(const struct toks *tk, struct np *np)
+{
+	size_t i = 0, v;
+
+	while (i < tk->n && (tk->t[i].k == T_COMMA || tk->t[i].k == T_DASH))
+		i++;
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return 0;
+	/* `"..." -- Jane Doe`: a dash and a name that ends the sentence. */
+	if (i > 0 && tk->t[i - 1].k == T_DASH && (v = np_fwd(tk, i, np)) != 0 &&
+	    np->type == NP_NAME && (v >= tk->n || tk->t[v].k == T_STOP ||
+	    tk->t[v].k == T_COMMA))
+		return 1;
+	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
+		return np_fwd(tk, i + 2, np) != 0;
+	for (v = i; v < tk->n && v < i + 24; v++) {
+		if (tk->t[v].k == T_STOP || tk->t[v].k == T_QUOTE)
+			return 0;
+		if (tok_in(tk, v, &speech_ing))	/* `a reporter asking` */
+			return v > i && np_fwd(tk, i, np) != 0;
+		if (is_verb(tk, v))
+			break;
+	}
+	if (v >= tk->n || v == i + 24)
+		return 0;
+	if (v == i)
+		return np_after_verb(tk, i + 1, np);
+	if (np_back(tk, v, np))
+		return 1;
+	/* `"...," aside from this, said the director, Jane Doe` */
+	return tk->t[v - 1].k == T_COMMA && np_after_verb(tk, v + 1, np);
+}
+
+/* `Smith said: "..."`, `Smith called it "..."`, `according to Smith, "..."`. */
+static int
+before_rule(const struct toks *tk, struct np *np)
+{
+	size_t v, i, k;
+
+	for (v = tk->n; v > 0; v--) {
+		i = v - 1;
+		if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
+			return np_fwd(tk, i + 2, np) != 0;
+		if (!is_verb(tk, i))
+			continue;
+		if (tok_in(tk, i, &speech_ing)) {
+			/* The subject of the sentence. */
+			size_t s = 0;
+
+			while (s < i && tk->t[s].k != T_WORD)
+				s++;
+			if (np_fwd(tk, s, np) != 0 && np->type != NP_DESC)
+				return 1;
+			continue;
+		}
+		if (np_back(tk, i, np))
+			return 1;
+		/* `said Jane Doe: "..."`, not `accused Doe of "..."`. */
+		if ((k = np_fwd(tk, i + 1, np)) != 0 && np->type == NP_NAME &&
+		    (k >= tk->n || tk->t[k].k == T_COMMA ||
+		    tk->t[k].k == T_COLON))
+			return 1;
+	}
+	/* `Smith: '...'`, as headlines have it. */
+	if (tk->n >= 2 && tk->t[tk->n - 1].k == T_COLON &&
+	    tok_cap(tk, tk->n - 2) && np_back(tk, tk->n - 1, np) &&
+	    np->type == NP_NAME)
+		return 1;
+	return 0;
+}
+
+/* `Jane Doe: Trump's 'plan' fails`: the name that opens a headline. */
+static int
+headline_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
+    struct np *np)
+{
+	const struct qseg *sg = &c->seg[q->p0];
+	struct toks *tk = c->tsub;
+	size_t k;
+
+	tokenize_max(tk, sg->text, sg->len, 0, q->os, 8);
+	for (k = 0; k < tk->n && tok_cap(tk, k); k++)
+		;
+	if (k == 0 || k >= tk->n || tk->t[k].k != T_COLON ||
+	    tok_in(tk, 0, &stopcaps))
+		return 0;
+	np_name(tk, np, 0, k - 1);
+	*tkp = tk;
+	return 1;
+}
+
+/* `PENCE: Well, ...`: a transcript's speaker, inside the quote. */
+static int
+inside_rule(const struct toks *tk, struct np *np)
+{
+	const struct tok *t = &tk->t[0];
+	size_t i;
+
+	if (tk->n < 2 || t->k != T_WORD || tk->t[1].k != T_COLON ||
+	    t->e - t->s < 2)
+		return 0;
+	for (i = t->s; i < t->e; i++)
+		if (txt_islower(tk->text[i]))
+			return 0;
+	np->type = NP_DESC;
+	np->a = np->b = 0;
+	return 1;
+}
+
+/*
+ * Words in the quoted text, counted up to 7 (a short quote is what
+ * matters), and whether they are all capitalised.
+ */
+static size_t
+count_words(const char *s, size_t a, size_t b, int *title)
+{
+	size_t i, w = 0, small = 0, l;
+
+	*title = 1;
+	for (i = a; i < b && w < 7; i++) {
+		if ((l = txt_word_len(s, b, i)) == 0)
+			continue;
+		w++;
+		if (txt_islower(s[i]) && (l > 3 || ++small > 2))
+			*title = 0;
+		i += l - 1;
+	}
+	return w;
+}
+
+/* Words before a quote that mark a name or a title, not speech. */
+static int
+scare_cue(const struct toks *tk)
+{
+	static const char *const cues_w[] = {
+		"album", "article", "banner", "book", "called",
+		"column", "dubbed", "entitled", "film", "hashtag",
+		"headline", "headlined", "label", "moniker", "movie",
+		"named", "nickname", "nicknamed", "op-ed", "phrase",
+		"program", "series", "show", "slogan", "so-called",
+		"song", "term", "titled", "word"
+	};
+	static const struct wordlist cues = {
+		cues_w, N(cues_w), 0x4cf8bful, 9, 0x3f0ul
+	};
+	size_t i = tk->n;
+
+	while (i > 0 && tk->t[i - 1].k == T_QUOTE)
+		i--;
+	return i > 0 && tok_in(tk, i - 1, &cues);
+}
+
+/* The last sentence before s[i], from at most WINDOW bytes back. */
+static size_t
+sentence_before(const char *s, size_t i, size_t floor)
+{
+	size_t w = i > WINDOW ? i - WINDOW : 0;
+
+	if (w < floor)
+		w = floor;
+	return w + txt_sentence_start(s + w, i - w, i - w);
+}
+
+/*
+ * The end of the sentence that starts s (n bytes): a sentence goes on
+ * when the next word is in lower case (`Doe (D-N.Y.) said`).
+ */
+static size_t
+after_end(const char *s, size_t n)
+{
+	size_t e = 0, k;
+
+	for (k = 0; k < 4; k++) {
+		e = txt_sentence_end(s, n, e);
+		if (e >= n || (e = txt_skip_space(s, n, e)) >= n ||
+		    !txt_islower(s[e]))
+			break;
+	}
+	return e;
+}
+
+/* Does the quoted text end a sentence (`.` before the closing mark)? */
+static int
+ends_sentence(const char *s, size_t e)
+{
+	while (e > 0 && (s[e - 1] == ' '))
+		e--;
+	return e > 0 && s[e - 1] == '.';
+}
+
+/*
+ * `Jane Doe said in a statement:` ending the paragraph before one that
+ * opens with the quote.  *tkp is pointed at the tokens of that sentence.
+ */
+static int
+colon_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
+    struct np *np)
+{
+	const struct qseg *sg;
+	size_t e;
+
+	if (q->p0 == 0 || c->seg[q->p0 - 1].head)
+		return 0;
+	sg = &c->seg[q->p0 - 1];
+	for (e = sg->len; e > 0 && txt_space_at(sg->text, sg->len, e - 1); e--)
+		;
+	if (e == 0 || sg->text[e - 1] != ':')
+		return 0;
+	tokenize(c->tsub, sg->text, sg->len,
+	    sentence_before(sg->text, e - 1, 0), e);
+	*tkp = c->tsub;
+	return before_rule(c->tsub, np);
+}
+
+/* The words before a quote end in a speech verb and a comma or colon. */
+static int
+said_just_before(const struct toks *tk)
+{
+	return tk->n >= 2 && (tk->t[tk->n - 1].k == T_COMMA ||
+	    tk->t[tk->n - 1].k == T_COLON) && is_verb(tk, tk->n - 2);
+}
+
+/* The quoted words end in a question or exclamation mark. */
+static int
+asks(const char *s, size_t a, size_t e)
+{
+	while (e > a && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
+	return e > a && (s[e - 1] == '?' || s[e - 1] == '!');
+}
+
+static void
+attribute_one(struct ctx *c, size_t qi, struct toks *tk)
+{
+	struct quote *q = &c->ql->q[qi], *prev = qi ? q - 1 : NULL;
+	const struct qseg *s0 = &c->seg[q->p0], *s1 = &c->seg[q->p1];
+	size_t floor = 0, a, b, words;
+	struct np np;
+	int found = 0, title, cue;
+
+	/* Inside: a transcript's `NAME:`. */
+	b = q->p0 == q->p1 ? q->e : s0->len;
+	tokenize(tk, s0->text, s0->len, q->s, b - q->s < 64 ? b : q->s + 64);
+	if (inside_rule(tk, &np)) {
+		emit(c, q, tk, &np);
+		return;
+	}
+	/*
+	 * Before: from the start of the sentence or the last quote.  Only
+	 * its last words at first; all of it when no speaker comes after.
+	 */
+	if (prev != NULL && prev->p1 == q->p0 && prev->ce <= q->os)
+		floor = prev->ce;
+	a = q->os > floor + TAIL ? q->os - TAIL : floor;
+	while (a > floor && a < q->os && txt_space_at(s0->text, s0->len,
+	    a - 1) == 0)
+		a++;
+	tokenize(tk, s0->text, s0->len, a, q->os);
+	cue = scare_cue(tk);
+	words = count_words(s0->text, q->s, q->p0 == q->p1 ? q->e : s0->len,
+	    &title);
+	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && cue && words <= 6)
+		q->flags |= QUOTE_SCARE;
+	if (!(q->flags & QUOTE_SCARE)) {
+		struct toks *tb = tk;
+
+		tk = c->ta;
+		/* After: to the end of the sentence or the next quote. */
+		b = q->ce + WINDOW < s1->len ? q->ce + WINDOW : s1->len;
+		if (qi + 1 < c->ql->n && q[1].p0 == q->p1 && q[1].os < b)
+			b = q[1].os;
+		b = after_end(s1->text + q->ce, b - q->ce) + q->ce;
+		tokenize(tk, s1->text, s1->len, q->ce, b);
+		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0)) &&
+		    after_rule(tk, &np))
+			found = 2;
+		else {
+			struct np subj;
+
+			tk = tb;
+			a = sentence_before(s0->text, q->os, floor);
+			tokenize(tk, s0->text, s0->len, a, q->os);
+			tk->head = s0->head;
+			found = before_rule(tk, &np);
+			/* `Jane Doe said he ...`: not the pronoun, the subject. */
+			if (found && np.type == NP_PRON &&
+			    subject_rule(tk, &subj) && subj.type == NP_NAME &&
+			    subj.b < np.a)
+				np = subj;
+			if (!found && tk->n > 0 && !(q->flags & QUOTE_OPEN) &&
+			    !c->seg[q->p0].head)
+				found = subject_rule(tk, &np);
+			if (!found && tk->n == 0)
+				found = colon_rule(c, q, &tk, &np);
+			if (!found && s0->head)
+				found = headline_rule(c, q, &tk, &np);
+		}
+	}
+	/*
+	 * A few capitalised words in running text are a name or a title
+	 * (`on "Meet the Press"`) unless a speech verb follows them, a
+	 * speech verb and a comma come just before (`asked, "Why?"`), or
+	 * they ask or exclaim.
+	 */
+	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && title &&
+	    words <= 6 && !s0->head && found != 2 && !said_just_before(c->tb) &&
+	    !asks(s0->text, q->s, q->e))
+		q->flags |= QUOTE_SCARE;
+	else if (found) {
+		emit(c, q, tk, &np);
+		return;
+	}
+	if (q->flags & QUOTE_SCARE)
+		return;
+	/*
+	 * `"...," she said.  "..."`: the last speaker goes on, for a quote
+	 * with no speaker of its own up to two paragraphs on.
+	 */
+	while (prev != NULL && (prev->flags & QUOTE_SCARE) &&
+	    prev > c->ql->q && prev->p1 == q->p0)
+		prev--;
+	if (prev != NULL && !(prev->flags & QUOTE_SCARE) &&
+	    prev->p1 + 2 >= q->p0 && !c->seg[q->p0].head) {
+		q->spk = prev->spk;
+		q->spklen = prev->spklen;
+	}
+}
+
+/*
+ * quote_attribute: find the speaker of each quote of ql, and mark scare
+ * quotes and titles.  A pronoun goes to the last speaker named, a surname
+ * to the full name the article gave.
+ */
+void
+quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
+{
+	struct ctx c;
+	struct toks *tk;
+	size_t i;
+
+	if (ql->n == 0)
+		return;
+	memset(&c, 0, sizeof(c));
+	c.seg = seg;
+	c.nseg = nseg;
+	c.ql = ql;
+	tk = xreallocarray(NULL, 4, sizeof(*tk));
+	c.tsub = tk + 3;
+	c.tb = tk;
+	c.ta = tk + 1;
+	c.tmp = tk + 2;
+	for (i = 0; i < ql->n; i++)
+		attribute_one(&c, i, c.tb);
+	free(tk);
+	free(c.names);
+}

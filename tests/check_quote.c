@@ -1,0 +1,306 @@
+/* check_quote.c -- unit tests of the quote scanner and the attribution. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote.h"
+
+/*
+ * Each case is an article: a title (or NULL) and up to four paragraphs.
+ * The result is every quote found, scare quotes included, as
+ * `TEXT@SPEAKER` joined by ` | `; scare quotes are `~TEXT`; the pieces of
+ * a quote across paragraphs are joined by `/`.
+ */
+struct qcase {
+	const char	*title;
+	const char	*para[4];
+	const char	*want;
+};
+
+static char *
+summary(const char *title, const char *const *para)
+{
+	struct qseg seg[5];
+	struct quote_list ql;
+	size_t nseg = 0, i, p, from, to, spklen, len = 0;
+	const struct quote *q;
+	const char *spk;
+	char *out = calloc(1, 4096);
+
+	memset(&ql, 0, sizeof(ql));
+	if (title != NULL) {
+		seg[nseg].text = title;
+		seg[nseg].len = strlen(title);
+		seg[nseg++].head = 1;
+	}
+	for (i = 0; i < 4 && para[i] != NULL; i++) {
+		seg[nseg].text = para[i];
+		seg[nseg].len = strlen(para[i]);
+		seg[nseg++].head = 0;
+	}
+	quote_find(seg, nseg, &ql);
+	for (i = 0; i < ql.n; i++) {
+		q = &ql.q[i];
+		if (i > 0)
+			len += (size_t)sprintf(out + len, " | ");
+		if (q->flags & QUOTE_SCARE)
+			out[len++] = '~';
+		for (p = q->p0; p <= q->p1; p++) {
+			from = p == q->p0 ? q->s :
+			    quote_reopen(seg[p].text, seg[p].len);
+			to = p == q->p1 ? q->e : seg[p].len;
+			if (p > q->p0)
+				out[len++] = '/';
+			memcpy(out + len, seg[p].text + from, to - from);
+			len += to - from;
+		}
+		if (!(q->flags & QUOTE_SCARE)) {
+			spk = quote_speaker(&ql, i, &spklen);
+			out[len++] = '@';
+			memcpy(out + len, spk, spklen);
+			len += spklen;
+		}
+	}
+	out[len] = '\0';
+	quote_free(&ql);
+	return out;
+}
+
+static void
+check(const struct qcase *c)
+{
+	char *got = summary(c->title, c->para);
+
+	ck_assert_str_eq(got, c->want);
+	free(got);
+}
+
+/* The marks: every style, apostrophes, nesting, unbalanced marks. */
+static const struct qcase scan_cases[] = {
+	{ NULL, { "\"We will win the vote,\" Smith said.", NULL },
+	  "We will win the vote,@Smith" },
+	{ NULL, { "\xe2\x80\x9cPrices will fall next year,\xe2\x80\x9d said "
+	    "Jane Roe, an economist.", NULL },
+	  "Prices will fall next year,@Jane Roe" },
+	{ NULL, { "''It is over for the season,'' Mr. Pratt said.", NULL },
+	  "It is over for the season,@Pratt" },
+	{ NULL, { "\xc2\xab" "We are ready to sign it,\xc2\xbb the minister "
+	    "said.", NULL },
+	  "We are ready to sign it,@the minister" },
+	{ NULL, { "Macron's plan, rock 'n' roll and the '90s were cited by "
+	    "the Joneses' lawyer.", NULL },
+	  "" },
+	{ NULL, { "Tom O\xe2\x80\x99Neil said the \xe2\x80\x99" "80s were "
+	    "different and didn't last.", NULL },
+	  "" },
+	{ NULL, { "\"He told me, 'Never again,' and walked out,\" Lee said.",
+	    NULL },
+	  "He told me, 'Never again,' and walked out,@Lee" },
+	{ NULL, { "\xe2\x80\x9cShe asked, \xe2\x80\x9cWhere is it?\xe2\x80\x9d "
+	    "and nobody knew,\xe2\x80\x9d Ray Holt said.", NULL },
+	  "She asked, \xe2\x80\x9cWhere is it?\xe2\x80\x9d and nobody knew,"
+	  "@Ray Holt" },
+	{ NULL, { "\xe2\x80\x9d" "Backwards marks work as well,\xe2\x80\x9d Ito "
+	    "said.", NULL },
+	  "Backwards marks work as well,@Ito" },
+	{ NULL, { "Noor Aziz arrived. She said \"this never ends", NULL },
+	  "this never ends@Noor Aziz" },
+	{ NULL, { "A stray \" mark and a 6'2\" player.", NULL },
+	  "" },
+	{ "Pell: \xe2\x80\x98We Are Not Done Yet\xe2\x80\x99",
+	  { "Ana Pell spoke on Monday.", NULL },
+	  "We Are Not Done Yet@Ana Pell" },
+	{ "Voters Call the Plan 'Terrible'", { "Nothing here.", NULL },
+	  "Terrible@" },
+	{ NULL, { "", "\"", "''", NULL },
+	  "" },
+	{ NULL, { "<post author=\"jdoe\" id=\"7\">Read it.</post>", NULL },
+	  "" },
+	{ NULL, { "\"They asked us, 'Why now?' \" Pia Roth said.", NULL },
+	  "They asked us, 'Why now?' @Pia Roth" },
+};
+
+/* Quotes across paragraphs. */
+static const struct qcase para_cases[] = {
+	{ NULL, { "\"The first part has no end.",
+	    "\"The second part ends here,\" Kato Ren said.", NULL },
+	  "The first part has no end./The second part ends here,@Kato Ren" },
+	{ NULL, { "Lia Moss said: \"One.", "\"Two.", "\"Three.\"", NULL },
+	  "One./Two./Three.@Lia Moss" },
+	{ NULL, { "He said \"this is open", "A new paragraph, no mark.",
+	    NULL },
+	  "this is open@He" },
+	{ NULL, { "\"HOST: Are you running again?",
+	    "\"GUEST: I have not decided.\"", NULL },
+	  "HOST: Are you running again?@HOST | "
+	  "GUEST: I have not decided.@GUEST" },
+};
+
+/* Speakers: before, after, inside, pronouns, surnames, descriptions. */
+static const struct qcase speaker_cases[] = {
+	{ NULL, { "Park told reporters: \"We have the votes.\"", NULL },
+	  "We have the votes.@Park" },
+	{ NULL, { "The plan is \"dead on arrival,\" according to Senator "
+	    "Mia Park.", NULL },
+	  "dead on arrival,@Mia Park" },
+	{ NULL, { "The mayor's office said in a statement: \"Roads will "
+	    "reopen on Friday.\"", NULL },
+	  "Roads will reopen on Friday.@The mayor's office" },
+	{ NULL, { "Ilham Bayo spoke first.", "Later, Bayo wrote on "
+	    "Twitter: \"We stand firm and we will not move.\"", NULL },
+	  "We stand firm and we will not move.@Ilham Bayo" },
+	{ NULL, { "Maria Lund arrived late.", "\"Traffic was terrible,\" she "
+	    "said. \"Next time I will walk.\"", NULL },
+	  "Traffic was terrible,@Maria Lund | Next time I will walk."
+	  "@Maria Lund" },
+	{ NULL, { "\"Our budget,\" Nils Berg said, \"is balanced at last.\"",
+	    NULL },
+	  "Our budget,@Nils Berg | is balanced at last.@Nils Berg" },
+	{ NULL, { "\"We are not going anywhere at all\" \xe2\x80\x94 Dana Cole",
+	    NULL },
+	  "We are not going anywhere at all@Dana Cole" },
+	{ NULL, { "Ema Cole called for an end to the fighting \"in order to "
+	    "exchange prisoners.\"", NULL },
+	  "in order to exchange prisoners.@Ema Cole" },
+	{ NULL, { "\"We will appeal the ruling,\" said Ruth Ames, a lawyer "
+	    "for the family.", NULL },
+	  "We will appeal the ruling,@Ruth Ames" },
+	{ NULL, { "Omar Said, who leads the union, said, \"The strike goes "
+	    "on.\"", NULL },
+	  "The strike goes on.@Omar Said" },
+	{ NULL, { "\"Nobody asked us,\" officials said.", NULL },
+	  "Nobody asked us,@officials" },
+	{ NULL, { "\"It was a mistake,\" a spokesman for the ministry said.",
+	    NULL },
+	  "It was a mistake,@a spokesman for the ministry" },
+	{ NULL, { "Rep. Gil Soto (D-Ohio) said the bill was \"a good "
+	    "start.\"", NULL },
+	  "a good start.@Gil Soto" },
+	{ NULL, { "\"It is time,\" Soto's campaign said.", NULL },
+	  "It is time,@Soto's campaign" },
+	{ NULL, { "\"The count was fair,\" Sen. Lu Park (D-N.M.) said on "
+	    "Friday.", NULL },
+	  "The count was fair,@Lu Park" },
+	{ NULL, { "\"Both camps misread the map,\" Ana Ruiz and Ben Ode "
+	    "wrote.", NULL },
+	  "Both camps misread the map,@Ana Ruiz and Ben Ode" },
+	{ NULL, { "The governor, Rosa Vidal, spoke after the vote. She said:",
+	    "\"We will sign the bill this week.\"", NULL },
+	  "We will sign the bill this week.@Rosa Vidal" },
+	{ NULL, { "Carl Moss visited the plant on Monday. \"The jobs stay "
+	    "here,\" he said.", NULL },
+	  "The jobs stay here,@Carl Moss" },
+	{ NULL, { "\"Ask me again next year,\" mused Radio host Eli Grant.",
+	    NULL },
+	  "Ask me again next year,@Eli Grant" },
+	{ NULL, { "Foreign Minister Ola Dahl met the envoys.", "\"Talks "
+	    "will go on,\" the minister said.", NULL },
+	  "Talks will go on,@Ola Dahl" },
+	{ NULL, { "Sen. Ivy Long voted no.", "\"It was rushed,\" the senator "
+	    "told reporters.", NULL },
+	  "It was rushed,@Ivy Long" },
+	{ NULL, { "\"Cuts do not pay for themselves,\" Tim Oyo of the "
+	    "Budget Institute wrote.", NULL },
+	  "Cuts do not pay for themselves,@Tim Oyo" },
+	{ NULL, { "An aide who saw the memo said it was \"a draft.\"", NULL },
+	  "a draft.@An aide" },
+	{ "Mayor Jo Kent Calls the Plan \xe2\x80\x98" "A Good Start\xe2\x80\x99",
+	  { "Nothing else.", NULL },
+	  "A Good Start@Jo Kent" },
+};
+
+/* Not speech: scare quotes, names and titles. */
+static const struct qcase scare_cases[] = {
+	{ NULL, { "The so-called \"experts\" disagreed.", NULL },
+	  "~experts" },
+	{ NULL, { "Talks in the \"Minsk Group\" stalled again.", NULL },
+	  "~Minsk Group" },
+	{ NULL, { "She appeared on \"Meet the Press\" on Sunday.", NULL },
+	  "~Meet the Press" },
+	{ NULL, { "He wrote a book titled \"Tomorrow Is Late.\"", NULL },
+	  "~Tomorrow Is Late." },
+	{ NULL, { "Kim Lee called the deal \"a disaster.\"", NULL },
+	  "a disaster.@Kim Lee" },
+};
+
+START_TEST(test_scan)
+{
+	check(&scan_cases[_i]);
+}
+END_TEST
+
+START_TEST(test_para)
+{
+	check(&para_cases[_i]);
+}
+END_TEST
+
+START_TEST(test_speaker)
+{
+	check(&speaker_cases[_i]);
+}
+END_TEST
+
+START_TEST(test_scare)
+{
+	check(&scare_cases[_i]);
+}
+END_TEST
+
+/* Bounded work: a 10 MB quote and 10 MB of marks finish quickly. */
+START_TEST(test_big)
+{
+	size_t n = 10u << 20, i;
+	char *s = malloc(n);
+	struct qseg seg = { s, n, 0 };
+	struct quote_list ql;
+
+	memset(&ql, 0, sizeof(ql));
+	memset(s, 'a', n);
+	for (i = 0; i < n; i += 7)
+		s[i] = ' ';
+	s[0] = '"';
+	ck_assert_uint_eq(quote_find(&seg, 1, &ql), 1);
+	for (i = 0; i < n; i++)
+		s[i] = "\"' a,\xe2\x80\x9c"[i % 8];
+	quote_find(&seg, 1, &ql);
+	quote_free(&ql);
+	free(s);
+}
+END_TEST
+
+#define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
+
+static Suite *
+quote_suite(void)
+{
+	Suite *s = suite_create("quote");
+	TCase *tc;
+
+	tc = tcase_create("scan");
+	tcase_add_loop_test(tc, test_scan, 0, N(scan_cases));
+	tcase_add_loop_test(tc, test_para, 0, N(para_cases));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("speaker");
+	tcase_add_loop_test(tc, test_speaker, 0, N(speaker_cases));
+	tcase_add_loop_test(tc, test_scare, 0, N(scare_cases));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("bounds");
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, test_big);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(quote_suite());
+	int nfail;
+
+	srunner_run_all(sr, CK_NORMAL);
+	nfail = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return nfail == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
