@@ -157,6 +157,7 @@ static const struct dateword w_s[] = {
 	E("scheduled", DW_CUE, CUE_FUT, 0), E("sent", DW_CUE, CUE_PAST, 0),
 	E("shall", DW_CUE, CUE_FUT, 0), E("since", DW_CUE, CUE_PAST, 0),
 	E("spoke", DW_CUE, CUE_PAST, 0), E("starting", DW_CUE, CUE_FUT, 0),
+	E("soon", DW_CUE, CUE_FUT, 0),
 	E("struck", DW_CUE, CUE_PAST, 0), E("supposed", DW_CUE, CUE_NONE, 0), END
 };
 static const struct dateword w_t[] = {
@@ -191,7 +192,7 @@ static const struct dateword w_w[] = {
 	E("winter", DW_SEASON, SE_WI, 0), E("weekly", DW_SET, U_WEEK, 0),
 	E("was", DW_CUE, CUE_PAST, 0), E("went", DW_CUE, CUE_PAST, 0),
 	E("were", DW_CUE, CUE_PAST, 0), E("will", DW_CUE, CUE_FUT, 0),
-	E("won", DW_CUE, CUE_PAST, 0), END
+	E("won", DW_CUE, CUE_PAST, 0), E("would", DW_CUE, CUE_FUT, 0), END
 };
 static const struct dateword w_y[] = {
 	E("year", DW_UNIT, U_YEAR, 0),
@@ -298,6 +299,7 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[205] = { &w_m[7] },
 	[207] = { &w_t[25] },
 	[208] = { &w_t[11] },
+	[213] = { &w_s[35] },
 	[214] = { &w_h[0] },
 	[217] = { &w_m[5] },
 	[231] = { &w_q[0] },
@@ -396,7 +398,7 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[723] = { &w_a[11] },
 	[725] = { &w_l[5], &w_s[1] },
 	[726] = { &w_l[2] },
-	[727] = { &w_s[36] },
+	[727] = { &w_s[37] },
 	[728] = { &w_s[15], &w_s[20] },
 	[730] = { &w_s[21] },
 	[731] = { &w_a[4], &w_c[4] },
@@ -428,6 +430,7 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[856] = { &w_h[4] },
 	[857] = { &w_a[6], &w_g[0] },
 	[868] = { &w_a[7] },
+	[884] = { &w_w[14] },
 	[891] = { &w_u[3] },
 	[896] = { &w_h[5] },
 	[906] = { &w_y[0] },
@@ -452,7 +455,7 @@ static const struct dateword *const dw_hash[DW_HASHSIZE][2] = {
 	[978] = { &w_h[8] },
 	[980] = { &w_t[22] },
 	[983] = { &w_n[0] },
-	[987] = { &w_s[35] },
+	[987] = { &w_s[36] },
 	[993] = { &w_l[1], &w_m[15] },
 	[994] = { &w_c[5] },
 	[997] = { &w_d[7] },
@@ -490,12 +493,12 @@ const unsigned short dw_lenmask[26][26] = {
 	[16][20] = 0x0190, [17][0] = 0x0008, [17][4] = 0x01c8,
 	[17][14] = 0x0090, [18][0] = 0x0318, [18][2] = 0x0300,
 	[18][4] = 0x0af8, [18][7] = 0x0020, [18][8] = 0x02a8,
-	[18][15] = 0x0060, [18][19] = 0x0140, [18][20] = 0x01c8,
-	[19][4] = 0x0028, [19][7] = 0x1778, [19][14] = 0x01b0,
-	[19][20] = 0x0198, [19][22] = 0x03c8, [20][13] = 0x0060,
-	[20][15] = 0x0100, [20][18] = 0x0010, [22][0] = 0x0008,
-	[22][4] = 0x07f8, [22][8] = 0x0050, [22][14] = 0x0008,
-	[24][4] = 0x0270
+	[18][14] = 0x0010, [18][15] = 0x0060, [18][19] = 0x0140,
+	[18][20] = 0x01c8, [19][4] = 0x0028, [19][7] = 0x1778,
+	[19][14] = 0x01b0, [19][20] = 0x0198, [19][22] = 0x03c8,
+	[20][13] = 0x0060, [20][15] = 0x0100, [20][18] = 0x0010,
+	[22][0] = 0x0008, [22][4] = 0x07f8, [22][8] = 0x0050,
+	[22][14] = 0x0028, [24][4] = 0x0270
 };
 const unsigned short dw_startmask[26][26] = {
 	[0][1] = 0x0020, [0][5] = 0x0600, [0][6] = 0x0008,
