@@ -2264,6 +2264,47 @@ prefix_at(const struct sc *c, size_t i, size_t *next)
 	return 0;
 }
 
+/*
+ * "the end of 1990", "the beginning of October", "the end of the year":
+ * the edge of a period is one expression with the period's value (the
+ * edge would go into mod).  The period alone ("the year") is the
+ * reference's own.
+ */
+static int
+edge_at(struct sc *c, size_t i, struct hit *o, int depth)
+{
+	static const struct wlist edges[] = { WL("end"), WL("beginning"),
+		WL("middle"), WL("start"), { NULL, 0 } };
+	size_t j, k;
+
+	if (!is(c, i, "the"))
+		return 0;
+	j = nx(c, i + 3);
+	if ((k = inlist(c, j, edges)) == 0 || !is(c, nx(c, j + k), "of"))
+		return 0;
+	j = nx(c, nx(c, j + k) + 2);
+	if (j < c->n && parse_at(c, j, o, depth + 1) && o->start == j &&
+	    (txt_isdigit(o->v[0]) || o->v[0] == 'X')) {
+		o->start = i;
+		return 1;
+	}
+	if (!c->hasref || !is(c, j, "the"))
+		return 0;
+	k = nx(c, j + 3);
+	if (is(c, k, "year"))
+		snprintf(o->v, 48, "%04d", c->r.year), o->end = k + 4;
+	else if (is(c, k, "month"))
+		snprintf(o->v, 48, "%04d-%02d", c->r.year, c->r.month),
+		    o->end = k + 5;
+	else if (is(c, k, "week"))
+		fmt_week(o->v, c->rday), o->end = k + 4;
+	else
+		return 0;
+	o->start = i;
+	o->pfx = 0;
+	return 1;
+}
+
 /* The expression that starts at i or just after its prefixes. */
 static int
 parse_at(struct sc *c, size_t i, struct hit *o, int depth)
@@ -2274,6 +2315,8 @@ parse_at(struct sc *c, size_t i, struct hit *o, int depth)
 	int found;
 
 	found = core_at(c, i, o);
+	if (!found && depth < 3 && edge_at(c, i, o, depth))
+		return 1;
 	if (depth < 3 && (p = prefix_at(c, i, &next)) != 0 && next < c->n &&
 	    parse_at(c, next, &h, depth + 1)) {
 		if (h.start == next && (h.pfx & p)) {
@@ -2420,7 +2463,9 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 		return 0;
 	if ((x = dw_lookup(c->s + j, k2)) != NULL)
 		return (want & CB(x->cls)) != 0;
-	return is(c, j, "couple") || is(c, j, "future") || is(c, j, "near");
+	return is(c, j, "couple") || is(c, j, "future") || is(c, j, "near") ||
+	    (w->cls == DW_THE && (is(c, j, "end") || is(c, j, "beginning") ||
+	    is(c, j, "middle") || is(c, j, "start")));
 }
 
 /*
