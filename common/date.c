@@ -28,6 +28,8 @@ struct sc {
 	size_t		*send;		/* sentence ends found so far */
 	struct wcache	*wc;		/* the last word looked up */
 	size_t		 nsend, sendcap;
+	long		 aday;		/* the last day the text named, or 0 */
+	int		 ay, am;	/* the last year and month it named */
 };
 
 /* The rules look up the same word again and again: keep the last one. */
@@ -1635,6 +1637,90 @@ rel_noref(const struct dateword *w, int rel, struct hit *o)
 	return 0;
 }
 
+/*
+ * "the next day", "the following year", "that morning", "later that
+ * month": a period counted from the last date the text named (TimeML
+ * anchors these on it, not on the reference).  Returns -1 when the text
+ * named no date precise enough, so that the caller reads it otherwise.
+ */
+static int
+anchored(struct sc *c, int dir, int that, size_t j, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k;
+	long z = c->aday;
+	int y = c->ay, m = c->am, d;
+
+	if (that && is(c, j, "same"))
+		j = nx(c, j + 4);
+	if ((w = word(c, j, &k)) == NULL || (w->flags & DW_PLURAL) ||
+	    (w->cls != DW_UNIT && w->cls != DW_PART) || ch(c, j + k, '-'))
+		return that ? 0 : -1;
+	if (that && y == 0) {		/* nothing named: the story's day */
+		if (!c->hasref)
+			return 0;
+		z = c->rday, y = c->r.year, m = c->r.month;
+	}
+	o->pfx = P_EML;
+	o->end = j + k;
+	if (w->cls == DW_PART || w->val == U_DAY || w->val == U_WEEK) {
+		if (z == 0 && that && w->cls == DW_UNIT && w->val == U_DAY) {
+			if (m != 0)	/* some day of that month */
+				snprintf(o->v, 48, "%04d-%02d-XX", y, m);
+			else
+				snprintf(o->v, 48, "%04d-XX-XX", y);
+			return 1;
+		}
+		if (z == 0)
+			return that ? 0 : -1;
+		if (w->val == U_WEEK && w->cls == DW_UNIT) {
+			fmt_week(o->v, z + 7 * dir);
+			return 1;
+		}
+		from_days(z + dir, &y, &m, &d);
+		snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+		if (w->cls == DW_PART)
+			snprintf(o->v + 10, 8, "T%s", partname[w->val]);
+		return 1;
+	}
+	if (w->val == U_MONTH && m != 0) {
+		m += dir;
+		if (m < 1)
+			m = 12, y--;
+		if (m > 12)
+			m = 1, y++;
+		snprintf(o->v, 48, "%04d-%02d", y, m);
+		return 1;
+	}
+	if (w->val == U_YEAR && y != 0) {
+		snprintf(o->v, 48, "%04d", y + dir);
+		return 1;
+	}
+	return that ? 0 : -1;
+}
+
+/* Keep the date of a value found as the anchor of what follows. */
+static void
+anchor_set(struct sc *c, const char *v)
+{
+	int y, m = 0, d = 0;
+
+	if (!txt_isdigit(v[0]) || !txt_isdigit(v[1]) || !txt_isdigit(v[2]) ||
+	    !txt_isdigit(v[3]) || (v[4] != '\0' && v[4] != '-'))
+		return;
+	y = atoi(v);
+	if (v[4] == '-' && txt_isdigit(v[5]) && txt_isdigit(v[6])) {
+		m = atoi(v + 5);
+		if (v[7] == '-' && txt_isdigit(v[8]) && txt_isdigit(v[9]))
+			d = atoi(v + 8);
+	} else if (v[4] == '-')
+		return;			/* a week, quarter or season */
+	if (y < 1 || m > 12 || d > 31)
+		return;
+	c->ay = y, c->am = m;
+	c->aday = m > 0 && d > 0 ? days_from(y, m, d) : 0;
+}
+
 /* this/last/next with a unit, weekday, month, season or part of day. */
 static int
 rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
@@ -1644,6 +1730,8 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 	int dir = 0, y, t, q;
 	long z;
 
+	if (rel == R_THAT)
+		return anchored(c, 0, 1, j, o);
 	if (rel == R_LAST || rel == R_PREV || rel == R_PAST || rel == R_LATEST)
 		dir = -1;
 	else if (rel == R_NEXT || rel == R_COMING || rel == R_FOLLOW)
@@ -1766,6 +1854,11 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 	if (w->cls != DW_REL)
 		return 0;
 	e = nx(c, j + k);
+	if (the && (w->val == R_FOLLOW || w->val == R_PREV ||
+	    w->val == R_NEXT) &&
+	    (u = anchored(c, w->val == R_PREV ? -1 : 1, 0, e, o)) >= 0 &&
+	    (u > 0 || w->val != R_NEXT))
+		return u;
 	if (w->val == R_THIS && is(c, e, "past"))	/* this past spring */
 		e = nx(c, e + 4), w = dw_lookup("past", 4);
 	if (the || w->val == R_RECENT || w->val == R_PAST ||
@@ -2429,7 +2522,7 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 	case DW_REL:
 		if (w->val == R_CURRENT)
 			return 1;		/* current alone: PRESENT_REF */
-		want = F_REL;
+		want = w->val == R_THAT ? CB(DW_UNIT) | CB(DW_PART) : F_REL;
 		break;
 	case DW_ORD:
 		want = F_ORD;
@@ -2463,6 +2556,8 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 		return 0;
 	if ((x = dw_lookup(c->s + j, k2)) != NULL)
 		return (want & CB(x->cls)) != 0;
+	if (w->cls == DW_REL && w->val == R_THAT)
+		return is(c, j, "same");
 	return is(c, j, "couple") || is(c, j, "future") || is(c, j, "near") ||
 	    (w->cls == DW_THE && (is(c, j, "end") || is(c, j, "beginning") ||
 	    is(c, j, "middle") || is(c, j, "start")));
@@ -2604,6 +2699,7 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 		}
 		if (parse_at(&c, i, &h, 0)) {
 			push(out, &h);
+			anchor_set(&c, h.v);
 			i = h.end;
 			continue;
 		}
