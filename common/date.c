@@ -337,6 +337,16 @@ cue_at(const struct sc *c, size_t i, size_t k)
 	return k >= 5 && txt_ncaseeq(c->s + i + k - 2, "ed", 2) ? -1 : 0;
 }
 
+/* Is the word of k letters at s a form of "be" that makes a passive? */
+static int
+passive_aux(const char *s, size_t k)
+{
+	return (k == 2 && (txt_ncaseeq(s, "be", 2) || txt_ncaseeq(s, "is", 2))) ||
+	    (k == 3 && txt_ncaseeq(s, "are", 3)) ||
+	    (k == 4 && txt_ncaseeq(s, "been", 4)) ||
+	    (k == 5 && txt_ncaseeq(s, "being", 5));
+}
+
 /*
  * The tense around [i, e): the cue nearest the expression within its
  * sentence and a window of TENSE_WIN bytes, so the work per expression
@@ -345,7 +355,7 @@ cue_at(const struct sc *c, size_t i, size_t k)
 static int
 tense_near(const struct sc *c, size_t i, size_t e)
 {
-	size_t lo, hi, j, k, best = (size_t)-1, d;
+	size_t lo, hi, j, k, best = (size_t)-1, d, pj = 0, pk = 0;
 	int t = 0, q;
 
 	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
@@ -361,9 +371,14 @@ tense_near(const struct sc *c, size_t i, size_t e)
 			/* "said on Thursday": the saying is past */
 			if (q == 2)
 				q = d <= 12 ? -1 : 0;
+			/* "will be held", "is expected": a participle */
+			if (q < 0 && pk > 0 && j - (pj + pk) == 1 &&
+			    passive_aux(c->s + pj, pk))
+				q = 0;
 			if (q != 0 && d < best)
 				best = d, t = q;
 		}
+		pj = j, pk = k;
 		j += k - 1;
 	}
 	return t;
