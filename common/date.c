@@ -1245,6 +1245,17 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 	return 1;
 }
 
+/* The end of "and a half" after j, or 0. */
+static size_t
+and_half(const struct sc *c, size_t j)
+{
+	j = nx(c, j);
+	if (!is(c, j, "and") || !is(c, (j = nx(c, j + 3)), "a") ||
+	    !is(c, (j = nx(c, j + 1)), "half"))
+		return 0;
+	return j + 4;
+}
+
 /* A count of units at i: two, 18, a few, several, a couple of. */
 static size_t
 count_at(const struct sc *c, size_t i, double *v, int *art)
@@ -1276,6 +1287,8 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 		if (i > 0 && (c->s[i - 1] == '$' || c->s[i - 1] == '.' ||
 		    c->s[i - 1] == ','))
 			return 0;
+		if ((k = and_half(c, j)) != 0)
+			*v += 0.5, j = k;
 		return j;
 	}
 	if ((w = wordcls(c, i, DW_NUM, &k)) == NULL) {
@@ -1304,7 +1317,34 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 			j = k + k2;
 		}
 	}
+	if (*v > 0 && (k = and_half(c, j)) != 0)	/* two and a half */
+		*v += 0.5, j = k;
 	return j;
+}
+
+/*
+ * n and a half units in whole smaller ones, as TimeML writes them: two
+ * and a half years P2Y6M, five and a half hours PT5H30M.  0 when the
+ * unit has no such half.
+ */
+static int
+halfunit(char *v, long n, int u)
+{
+	switch (u) {
+	case U_YEAR:
+		return n > 0 ? snprintf(v, 48, "P%ldY6M", n) :
+		    snprintf(v, 48, "P6M");
+	case U_DAY:
+		return n > 0 ? snprintf(v, 48, "P%ldDT12H", n) :
+		    snprintf(v, 48, "PT12H");
+	case U_HOUR:
+		return n > 0 ? snprintf(v, 48, "PT%ldH30M", n) :
+		    snprintf(v, 48, "PT30M");
+	case U_MIN:
+		return n > 0 ? snprintf(v, 48, "PT%ldM30S", n) :
+		    snprintf(v, 48, "PT30S");
+	}
+	return 0;
 }
 
 static void
@@ -1317,6 +1357,8 @@ fmt_dur(char *v, double n, int u)
 	else if (n == (long)n)
 		snprintf(num, sizeof(num), "%ld", (long)n * (u == U_DECADE ? 10 :
 		    u == U_CENT ? 100 : u == U_FORT ? 2 : 1));
+	else if (n * 2 == (long)(n * 2) && halfunit(v, (long)n, u))
+		return;
 	else
 		snprintf(num, sizeof(num), "%.1f", n * (u == U_DECADE ? 10 :
 		    u == U_CENT ? 100 : 1));
@@ -1575,6 +1617,11 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 	    (e = counted_from(c, i, j, k, (long)v, u, o->v)) != 0) {
 		o->end = e;
 		return 1;
+	}
+	if (v >= 0 && v == (long)v && !pl && (e = and_half(c, k)) != 0) {
+		v += 0.5;		/* a year and a half */
+		o->end = e;
+		art = 0;
 	}
 	if (art && i > 0) {
 		/* once a week, $5 a year, per day: a rate, not a length */
@@ -2573,6 +2620,8 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 		return (want & CB(x->cls)) != 0;
 	if (w->cls == DW_REL && w->val == R_THAT)
 		return is(c, j, "same");
+	if (w->cls == DW_NUM && is(c, j, "and"))
+		return and_half(c, j) != 0;
 	return is(c, j, "couple") || is(c, j, "future") || is(c, j, "near") ||
 	    (w->cls == DW_THE && (is(c, j, "end") || is(c, j, "beginning") ||
 	    is(c, j, "middle") || is(c, j, "start")));
