@@ -227,6 +227,7 @@ wordcls(const struct sc *c, size_t i, int cls, size_t *len)
 	return d != NULL && d->cls == cls ? d : NULL;
 }
 
+/* Is the word at i w (lower case), in any case?  Compared byte by byte. */
 static int
 is(const struct sc *c, size_t i, const char *w)
 {
@@ -234,9 +235,10 @@ is(const struct sc *c, size_t i, const char *w)
 
 	if (i >= c->n || txt_tolower(c->s[i]) != w[0])
 		return 0;
-	k = strlen(w);
-	return i + k <= c->n && txt_ncaseeq(c->s + i, w, k) &&
-	    wstart(c->s, i) && wend(c->s, c->n, i + k);
+	for (k = 1; w[k] != '\0'; k++)
+		if (i + k >= c->n || txt_tolower(c->s[i + k]) != w[k])
+			return 0;
+	return wstart(c->s, i) && wend(c->s, c->n, i + k);
 }
 
 /* A word list with lengths, so that a lookup compares lengths first. */
@@ -975,8 +977,7 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 			p--;
 		while (p > 0 && txt_isalpha(c->s[p - 1]))
 			p--;
-		if (!inlist(c, p, preps) || (ch(c, j, 'I') &&
-		    is(c, j, "I")))
+		if (!inlist(c, p, preps))
 			return 0;
 	}
 	if (c->hasref)
@@ -2513,31 +2514,38 @@ trigger(const struct sc *c, size_t i, size_t k)
 
 	a = (unsigned)txt_tolower(c->s[i]) - 'a';
 	b = k > 1 ? (unsigned)txt_tolower(c->s[i + 1]) - 'a' : 0;
-	if (k == 1 || (a < 26 && b < 26 && k < 16 &&
+	if ((k == 1 && a == 0) || (a < 26 && b < 26 && k < 16 &&
 	    (dw_startmask[a][b] >> k & 1)))
-		w = dw_lookup(c->s + i, k);
+		w = dw_lookup(c->s + i, k);	/* "a" is the one-letter word */
 	if (w == NULL) {
-		/* more than, less than, fewer than, up to, at least, couple of */
+		/*
+		 * more than, less than, fewer than, up to, at least, couple
+		 * of: the first two letters turn most words away.
+		 */
 		switch (k) {
 		case 1:
 			return c->s[i] == 'Q' && i + 1 < c->n &&
 			    txt_isdigit(c->s[i + 1]);
 		case 2:
-			if (txt_ncaseeq(c->s + i, "up", 2))
+			if (a == 'u' - 'a' && b == 'p' - 'a')
 				return is(c, nx(c, i + k), "to");
-			if (txt_ncaseeq(c->s + i, "at", 2))
+			if (a == 0 && b == 't' - 'a')
 				return is(c, nx(c, i + k), "least");
 			return 0;
 		case 4:
-			if (txt_ncaseeq(c->s + i, "more", 4) ||
-			    txt_ncaseeq(c->s + i, "less", 4))
+			if (((a == 'm' - 'a' && b == 'o' - 'a') ||
+			    (a == 'l' - 'a' && b == 'e' - 'a')) &&
+			    (txt_ncaseeq(c->s + i, "more", 4) ||
+			    txt_ncaseeq(c->s + i, "less", 4)))
 				return is(c, nx(c, i + k), "than");
 			return 0;
 		case 5:
-			return txt_ncaseeq(c->s + i, "fewer", 5) &&
+			return a == 'f' - 'a' && b == 'e' - 'a' &&
+			    txt_ncaseeq(c->s + i, "fewer", 5) &&
 			    is(c, nx(c, i + k), "than");
 		case 6:
-			return txt_ncaseeq(c->s + i, "couple", 6) &&
+			return a == 'c' - 'a' && b == 'o' - 'a' &&
+			    txt_ncaseeq(c->s + i, "couple", 6) &&
 			    is(c, nx(c, i + k), "of");
 		}
 		return 0;
@@ -2560,6 +2568,39 @@ trigger(const struct sc *c, size_t i, size_t k)
 #define F_EML	(CB(DW_MONTH) | CB(DW_WDAY) | CB(DW_DECADE) | \
 		    CB(DW_SEASON) | CB(DW_REL) | CB(DW_DEIC) | CB(DW_HOLIDAY))
 #define F_EVERY	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH))
+
+/*
+ * After w, a word of k letters at j that is no date word but still
+ * makes an expression: the couple of, the future, the near term, the
+ * end of, that same day, two and a half.  Sorted by length first, as
+ * most words are none of these.
+ */
+static int
+follows_other(const struct sc *c, const struct dateword *w, size_t j,
+    size_t k)
+{
+	const char *s = c->s + j;
+
+	switch (k) {
+	case 3:
+		if (w->cls == DW_NUM && txt_ncaseeq(s, "and", 3))
+			return and_half(c, j) != 0;
+		return w->cls == DW_THE && txt_ncaseeq(s, "end", 3);
+	case 4:
+		if (w->cls == DW_REL && w->val == R_THAT)
+			return txt_ncaseeq(s, "same", 4);
+		return txt_ncaseeq(s, "near", 4);
+	case 5:
+		return w->cls == DW_THE && txt_ncaseeq(s, "start", 5);
+	case 6:
+		return txt_ncaseeq(s, "couple", 6) ||
+		    txt_ncaseeq(s, "future", 6) ||
+		    (w->cls == DW_THE && txt_ncaseeq(s, "middle", 6));
+	case 9:
+		return w->cls == DW_THE && txt_ncaseeq(s, "beginning", 9);
+	}
+	return 0;
+}
 
 /*
  * Does word w (k letters at i) start an expression?  Most do; some only
@@ -2618,13 +2659,7 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 		return 0;
 	if ((x = dw_lookup(c->s + j, k2)) != NULL)
 		return (want & CB(x->cls)) != 0;
-	if (w->cls == DW_REL && w->val == R_THAT)
-		return is(c, j, "same");
-	if (w->cls == DW_NUM && is(c, j, "and"))
-		return and_half(c, j) != 0;
-	return is(c, j, "couple") || is(c, j, "future") || is(c, j, "near") ||
-	    (w->cls == DW_THE && (is(c, j, "end") || is(c, j, "beginning") ||
-	    is(c, j, "middle") || is(c, j, "start")));
+	return follows_other(c, w, j, k2);
 }
 
 /*

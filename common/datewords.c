@@ -555,9 +555,16 @@ dw_lookup(const char *s, size_t n)
 			return NULL;
 	}
 	h = dw_hashof(s, n);
-	for (k = 0; k < 2 && (d = dw_hash[h][k]) != NULL; k++)
-		if (d->len == n && txt_ncaseeq(s, d->w, n))
+	for (k = 0; k < 2 && (d = dw_hash[h][k]) != NULL; k++) {
+		size_t j;
+
+		if (d->len != n)
+			continue;
+		for (j = 0; j < n && txt_tolower(s[j]) == d->w[j]; j++)
+			;
+		if (j == n)
 			return d;
+	}
 	return NULL;
 }
 

@@ -98,6 +98,8 @@ static const struct scan_case scan_cases[] = {
 	    "2.5 days=P2DT12H" },
 	{ "2020-10-14", 0, "She and a half-sister left two and a half later.",
 	    "" },
+	{ "2020-10-14", 0, "He said: in May I will know more.",
+	    "May=2021-05" },
 	{ "2020-10-14", 0, "The mayor said the bridge would reopen Friday.",
 	    "Friday=2020-10-16" },
 	{ "2020-10-14", 0, "Aid could arrive as soon as Monday, officials said.",
