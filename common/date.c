@@ -2506,6 +2506,42 @@ static const unsigned char bclass[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/*
+ * The first test of a word, on its first two bytes and its length:
+ * qmask[x][y] has bit k when a word of k letters whose first two bytes
+ * are of classes x and y (lidx: 0-25 a letter, 26 a digit, 27 anything
+ * else) may start an expression: a date word (dw_startmask), "a", Q
+ * before a digit, and the helpers of trigger() (up to, at least, more
+ * than, less than, fewer than, couple of).  Built once from the tables.
+ */
+static unsigned char	lidx[256];
+static unsigned short	qmask[28][28];
+static int		qready;
+static const struct dateword *word_a, *word_the;
+
+static void
+qmask_init(void)
+{
+	static const char *const helpers[] = { "up", "at", "more", "less",
+		"fewer", "couple", NULL };
+	int x, y;
+
+	for (x = 0; x < 256; x++)
+		lidx[x] = txt_isalpha(x) ? (unsigned char)(txt_tolower(x) - 'a') :
+		    txt_isdigit(x) ? 26 : 27;
+	for (x = 0; x < 26; x++)
+		for (y = 0; y < 26; y++)
+			qmask[x][y] = dw_startmask[x][y];
+	for (x = 0; helpers[x] != NULL; x++)
+		qmask[helpers[x][0] - 'a'][helpers[x][1] - 'a'] |=
+		    (unsigned short)(1u << strlen(helpers[x]));
+	qmask[0][26] = qmask[0][27] = 1u << 1;		/* a */
+	qmask['q' - 'a'][26] = 1u << 1;			/* Q3 */
+	word_a = dw_lookup("a", 1);
+	word_the = dw_lookup("the", 3);
+	qready = 1;
+}
+
 /* Is word w at i worth a parse?  Frequent words need a date word after them. */
 static int
 trigger(const struct sc *c, size_t i, size_t k)
@@ -2515,9 +2551,13 @@ trigger(const struct sc *c, size_t i, size_t k)
 
 	a = (unsigned)txt_tolower(c->s[i]) - 'a';
 	b = k > 1 ? (unsigned)txt_tolower(c->s[i + 1]) - 'a' : 0;
-	if ((k == 1 && a == 0) || (a < 26 && b < 26 && k < 16 &&
-	    (dw_startmask[a][b] >> k & 1)))
-		w = dw_lookup(c->s + i, k);	/* "a" is the one-letter word */
+	if (k == 1 && a == 0)
+		w = word_a;		/* the one-letter word */
+	else if (k == 3 && a == 't' - 'a' && b == 'h' - 'a' &&
+	    txt_tolower(c->s[i + 2]) == 'e')
+		w = word_the;		/* the commonest word of all */
+	else if (a < 26 && b < 26 && k < 16 && (dw_startmask[a][b] >> k & 1))
+		w = dw_lookup(c->s + i, k);
 	if (w == NULL) {
 		/*
 		 * more than, less than, fewer than, up to, at least, couple
@@ -2794,6 +2834,8 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 	size_t i = 0, k;
 	unsigned b;
 
+	if (!qready)
+		qmask_init();
 	memset(&c, 0, sizeof(c));
 	c.wc = &wc;
 	c.s = s;
@@ -2819,6 +2861,11 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 		}
 		if (bclass[b] == 1) {
 			k = letters_end(s, n, i + 1);
+			if (k - i >= 16 || !(qmask[lidx[b]][i + 1 < n ?
+			    lidx[(unsigned char)s[i + 1]] : 27] >> (k - i) & 1)) {
+				i = k;		/* the common case: no date word */
+				continue;
+			}
 			if (!trigger(&c, i, k - i)) {
 				i = skip_alnum(s, n, k);
 				continue;
@@ -2862,6 +2909,8 @@ date_parse_ref(const char *s, size_t n, struct date_ref *r)
 	int y, m, d, h, mi;
 	size_t e;
 
+	if (!qready)
+		qmask_init();
 	memset(&c, 0, sizeof(c));
 	c.wc = &wc;
 	c.s = s;
