@@ -112,6 +112,77 @@ mdays(int y, int m)
 	return md[m - 1];
 }
 
+/*
+ * The commonest values written by hand: snprintf costs more than the
+ * rest of a match.  Years outside 0-9999 and fields outside 0-99 go
+ * through snprintf, which writes the same.
+ */
+static char *
+put2(char *p, int x)
+{
+	p[0] = (char)('0' + x / 10);
+	p[1] = (char)('0' + x % 10);
+	return p + 2;
+}
+
+/* The digits of x (0 or more) at p; the end. */
+static char *
+put_num(char *p, long x)
+{
+	char t[24];
+	size_t k = 0;
+
+	do
+		t[k++] = (char)('0' + x % 10);
+	while ((x /= 10) > 0 && k < sizeof(t));
+	while (k > 0)
+		*p++ = t[--k];
+	return p;
+}
+
+static void
+fmt_y(char *v, int y)
+{
+	if (y < 0 || y > 9999) {
+		snprintf(v, 48, "%04d", y);
+		return;
+	}
+	put2(put2(v, y / 100), y % 100)[0] = '\0';
+}
+
+static void
+fmt_ym(char *v, int y, int m)
+{
+	if (y < 0 || y > 9999 || m < 0 || m > 99) {
+		snprintf(v, 48, "%04d-%02d", y, m);
+		return;
+	}
+	fmt_y(v, y);
+	v[4] = '-';
+	put2(v + 5, m)[0] = '\0';
+}
+
+static void
+fmt_ymd(char *v, int y, int m, int d)
+{
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+		snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
+		return;
+	}
+	fmt_ym(v, y, m);
+	v[7] = '-';
+	put2(v + 8, d)[0] = '\0';
+}
+
+/* A weekday of an unknown week: XXXX-WXX-5. */
+static void
+fmt_wday(char *v, int w)
+{
+	memcpy(v, "XXXX-WXX-", 9);
+	v[9] = (char)('0' + w % 10);
+	v[10] = '\0';
+}
+
 /* The ISO 8601 week of day z, as YYYY-Www. */
 static void
 fmt_week(char *v, long z)
@@ -129,7 +200,7 @@ fmt_day(char *v, const struct sc *c, int y, int m, int d)
 {
 	(void)c;
 	if (y > 0)
-		snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
+		fmt_ymd(v, y, m, d);
 	else
 		snprintf(v, 48, "XXXX-%02d-%02d", m, d);
 }
@@ -870,7 +941,7 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 				return 0;
 			e = dot(c, w, i + k);
 			if (!c->hasref) {
-				snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
+				fmt_wday(o->v, w->val);
 				o->end = day_suffix(c, e, 0, o->v);
 				if (o->end != e && !c->hasref)
 					memcpy(o->v, "XXXX-WXX-", 9),
@@ -897,7 +968,7 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 			snprintf(o->v, 48, "%04d-%02d-%02dT%02d:%02d", y, m, d,
 			    h, mi);
 		else
-			snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+			fmt_ymd(o->v, y, m, d);
 		o->end = e;
 		return 1;
 	} else
@@ -948,7 +1019,7 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 	if (is(c, j, "of"))
 		j = nx(c, j + 2);
 	if ((y = year_at(c, j, &f)) != 0) {
-		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		fmt_ym(o->v, y, w->val);
 		o->end = f;
 		return 1;
 	}
@@ -956,7 +1027,7 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 	    is(c, j, "next")) && is(c, nx(c, j + 4), "year")) {
 		/* June last year */
 		y = c->r.year + (is(c, j, "last") ? -1 : is(c, j, "next"));
-		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		fmt_ym(o->v, y, w->val);
 		o->end = nx(c, j + 4) + 4;
 		return 1;
 	}
@@ -1018,7 +1089,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 			j = nx(c, j + 4);
 		if ((y = year_at(c, j, &e)) != 0 || ((v = number(c, j, &k)) >=
 		    0 && k == 2 && (y = year2(v), e = j + 2))) {
-			snprintf(o->v, 48, "%04d", y);
+			fmt_y(o->v, y);
 			o->end = e;
 			return 1;
 		}
@@ -1100,7 +1171,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 			return 0;
 	}
 	(void)len;
-	snprintf(o->v, 48, "%04d", y);
+	fmt_y(o->v, y);
 	o->end = e;
 	return 1;
 }
@@ -1352,8 +1423,20 @@ halfunit(char *v, long n, int u)
 static void
 fmt_dur(char *v, double n, int u)
 {
-	char num[24];
+	char num[24], *p = v;
+	long x;
 
+	if (n >= 0 && n == (long)n && n < 1e6) {	/* the common case */
+		x = (long)n * (u == U_DECADE ? 10 : u == U_CENT ? 100 :
+		    u == U_FORT ? 2 : 1);
+		*p++ = 'P';
+		if (u <= U_HOUR)
+			*p++ = 'T';
+		p = put_num(p, x);
+		*p++ = unitch[u];
+		*p = '\0';
+		return;
+	}
 	if (n < 0)
 		snprintf(num, sizeof(num), "X");
 	else if (n == (long)n)
@@ -1395,7 +1478,7 @@ fmt_shift(char *v, const struct sc *c, long n, int u)
 		m += (int)n;
 		y += (m - 1 >= 0 ? (m - 1) / 12 : (m - 12) / 12);
 		m = ((m - 1) % 12 + 12) % 12 + 1;
-		snprintf(v, 48, "%04d-%02d", y, m);
+		fmt_ym(v, y, m);
 		break;
 	case U_QUARTER:
 		q = (m - 1) / 3 + (int)n;
@@ -1679,7 +1762,7 @@ rel_noref(const struct dateword *w, int rel, struct hit *o)
 
 	switch (w->cls) {
 	case DW_WDAY:
-		snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
+		fmt_wday(o->v, w->val);
 		return 1;
 	case DW_MONTH:
 		snprintf(o->v, 48, "XXXX-%02d", w->val);
@@ -1742,7 +1825,7 @@ anchored(struct sc *c, int dir, int that, size_t j, struct hit *o)
 			return 1;
 		}
 		from_days(z + dir, &y, &m, &d);
-		snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+		fmt_ymd(o->v, y, m, d);
 		if (w->cls == DW_PART)
 			snprintf(o->v + 10, 8, "T%s", partname[w->val]);
 		return 1;
@@ -1753,11 +1836,11 @@ anchored(struct sc *c, int dir, int that, size_t j, struct hit *o)
 			m = 12, y--;
 		if (m > 12)
 			m = 1, y++;
-		snprintf(o->v, 48, "%04d-%02d", y, m);
+		fmt_ym(o->v, y, m);
 		return 1;
 	}
 	if (w->val == U_YEAR && y != 0) {
-		snprintf(o->v, 48, "%04d", y + dir);
+		fmt_y(o->v, y + dir);
 		return 1;
 	}
 	return that ? 0 : -1;
@@ -1851,7 +1934,7 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 			y--;
 		if (dir > 0 && w->val <= c->r.month)
 			y++;
-		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		fmt_ym(o->v, y, w->val);
 		o->end = dot(c, w, e);
 		return 1;
 	case DW_SEASON:
@@ -2036,7 +2119,7 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		return 1;
 	}
 	if (is(c, i, "year") && (y = year_at(c, nx(c, i + 4), &j)) != 0) {
-		snprintf(o->v, 48, "%04d", y);	/* the year 2019 */
+		fmt_y(o->v, y);	/* the year 2019 */
 		o->pfx = P_THE;
 		o->end = j;
 		return 1;
@@ -2251,7 +2334,7 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 		}
 	}
 	from_days(z, &y, &m, &d);
-	snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+	fmt_ymd(o->v, y, m, d);
 	o->pfx = P_EML;
 	o->end = e;
 	return 1;

@@ -549,8 +549,8 @@ dw_lookup(const char *s, size_t n)
 	if (n == 0 || n > 13)
 		return NULL;
 	if (n > 1) {
-		k = (unsigned)txt_tolower(s[0]) - 'a';
-		h = (unsigned)txt_tolower(s[1]) - 'a';
+		k = ((unsigned)(unsigned char)s[0] | 0x20) - 'a';
+		h = ((unsigned)(unsigned char)s[1] | 0x20) - 'a';
 		if (k >= 26 || h >= 26 || !(dw_lenmask[k][h] >> n & 1))
 			return NULL;
 	}
@@ -560,7 +560,9 @@ dw_lookup(const char *s, size_t n)
 
 		if (d->len != n)
 			continue;
-		for (j = 0; j < n && txt_tolower(s[j]) == d->w[j]; j++)
+		/* only A-Z and a-z fold (| 0x20) to a-z, the table's bytes */
+		for (j = 0; j < n && ((unsigned char)s[j] | 0x20) ==
+		    (unsigned char)d->w[j]; j++)
 			;
 		if (j == n)
 			return d;
