@@ -2625,6 +2625,24 @@ qmask_init(void)
 	qready = 1;
 }
 
+static int	 number_worth(const struct sc *, size_t);
+
+/*
+ * After a helper word ending at e ("more", "up"), its second word w
+ * ("than", "to"), then a number that can be part of a date or
+ * duration, or a word ("more than two weeks").
+ */
+static int
+helper_then(const struct sc *c, size_t e, const char *w)
+{
+	size_t j = nx(c, e);
+
+	if (!is(c, j, w))
+		return 0;
+	j = nx(c, j + strlen(w));
+	return j < c->n && (!txt_isdigit(c->s[j]) || number_worth(c, j));
+}
+
 /* Is word w at i worth a parse?  Frequent words need a date word after them. */
 static int
 trigger(const struct sc *c, size_t i, size_t k)
@@ -2652,21 +2670,21 @@ trigger(const struct sc *c, size_t i, size_t k)
 			    txt_isdigit(c->s[i + 1]);
 		case 2:
 			if (a == 'u' - 'a' && b == 'p' - 'a')
-				return is(c, nx(c, i + k), "to");
+				return helper_then(c, i + k, "to");
 			if (a == 0 && b == 't' - 'a')
-				return is(c, nx(c, i + k), "least");
+				return helper_then(c, i + k, "least");
 			return 0;
 		case 4:
 			if (((a == 'm' - 'a' && b == 'o' - 'a') ||
 			    (a == 'l' - 'a' && b == 'e' - 'a')) &&
 			    (txt_ncaseeq(c->s + i, "more", 4) ||
 			    txt_ncaseeq(c->s + i, "less", 4)))
-				return is(c, nx(c, i + k), "than");
+				return helper_then(c, i + k, "than");
 			return 0;
 		case 5:
 			return a == 'f' - 'a' && b == 'e' - 'a' &&
 			    txt_ncaseeq(c->s + i, "fewer", 5) &&
-			    is(c, nx(c, i + k), "than");
+			    helper_then(c, i + k, "than");
 		case 6:
 			return a == 'c' - 'a' && b == 'o' - 'a' &&
 			    txt_ncaseeq(c->s + i, "couple", 6) &&
@@ -2774,8 +2792,10 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 	j = ch(c, j, '-') ? j + 1 : nx(c, j);
 	if (j >= c->n)
 		return 0;
-	if (txt_isdigit(c->s[j]) || c->s[j] == '\'')
+	if (c->s[j] == '\'')
 		return 1;
+	if (txt_isdigit(c->s[j]))
+		return number_worth(c, j);	/* the 1990s, not the 12 */
 	k2 = 0;
 	while (j + k2 < c->n && txt_isalpha(c->s[j + k2]))
 		k2++;
@@ -2820,6 +2840,8 @@ number_worth(const struct sc *c, size_t i)
 		if (e >= c->n)
 			return 0;
 		b = (unsigned char)c->s[e];
+		if (b == '-')			/* a 4.7-year term */
+			return e + 1 < c->n && txt_isalpha(c->s[e + 1]);
 	}
 	if (txt_isalpha(b))			/* 9th, 10am, 3p.m. */
 		return e + 1 < c->n && (txt_ncaseeq(c->s + e, "th", 2) ||
@@ -2842,7 +2864,7 @@ number_worth(const struct sc *c, size_t i)
 	    w->cls == DW_PART || w->cls == DW_CLOCK)) ||
 	    ((txt_tolower(c->s[j]) == 'a' || txt_tolower(c->s[j]) == 'p') &&
 	    j + 1 < c->n && (txt_tolower(c->s[j + 1]) == 'm' ||
-	    c->s[j + 1] == '.')) || (k - j == 1 && c->s[j] == 'o') ||
+	    c->s[j + 1] == '.')) || (k - j == 1 && txt_tolower(c->s[j]) == 'o') ||
 	    is(c, j, "and");
 }
 
