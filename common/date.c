@@ -2871,7 +2871,7 @@ number_worth(const struct sc *c, size_t i)
 /*
  * Past the run of ASCII letters at i.  Eight bytes at a time: words
  * end at unforeseeable places, and a byte loop pays for each end with a
- * mispredicted branch.  The bytes are assembled in little-endian order
+ * mispredicted branch.  The bytes are taken in little-endian order
  * whatever the machine's, so the first byte is the lowest.
  */
 #define LO7	0x7f7f7f7f7f7f7f7fULL
@@ -2885,10 +2885,14 @@ letters_end(const char *s, size_t n, size_t i)
 	uint64_t x, y, m;
 
 	for (; i + 8 <= n; i += 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		memcpy(&x, u + i, 8);	/* one load where the order allows */
+#else
 		x = (uint64_t)u[i] | (uint64_t)u[i + 1] << 8 |
 		    (uint64_t)u[i + 2] << 16 | (uint64_t)u[i + 3] << 24 |
 		    (uint64_t)u[i + 4] << 32 | (uint64_t)u[i + 5] << 40 |
 		    (uint64_t)u[i + 6] << 48 | (uint64_t)u[i + 7] << 56;
+#endif
 		/* folded to lower case, 7 bits: a-z is 0x61-0x7a */
 		y = ((x | 0x20 * ONES) & LO7);
 		/* high bit of each byte that is not a letter */
