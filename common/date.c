@@ -2102,6 +2102,35 @@ yearago_at(const struct sc *c, size_t i)
 	return the ? 0 : e;
 }
 
+/*
+ * The year of a company report, at j after "the": "the year ended
+ * March 31", "the fiscal year ending in June" is a year's length, P1Y;
+ * "for the year", "for the full year" is the reference's year.
+ * Returns the end of "year" and writes the value, or 0.
+ */
+static size_t
+report_year(const struct sc *c, size_t i, size_t j, char *v)
+{
+	size_t e;
+
+	if (is(c, j, "fiscal") || is(c, j, "full"))
+		j = nx(c, j + (is(c, j, "full") ? 4 : 6));
+	if (!is(c, j, "year"))
+		return 0;
+	e = j + 4;
+	j = nx(c, e);
+	if (is(c, j, "ended") || is(c, j, "ending")) {
+		snprintf(v, 48, "P1Y");
+		return e;
+	}
+	if (!c->hasref || !is(c, word_before(c, i), "for") || is(c, j, "of") ||
+	    is(c, j, "before") || is(c, j, "after") || ch(c, e, '-') ||
+	    txt_isdigit(c->s[j < c->n ? j : e]))
+		return 0;
+	fmt_y(v, c->r.year);
+	return e;
+}
+
 /* Single words and fixed phrases: now, recently, the future, daily. */
 static int
 rule_word(struct sc *c, size_t i, struct hit *o)
@@ -2144,6 +2173,8 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 				o->v[6] = (char)('0' + y);
 			return o->end = j + 7, 1;
 		}
+		if ((k = report_year(c, i, j, o->v)) != 0)
+			return o->end = k, 1;
 		if (is(c, j, "weekend") && c->hasref) {
 			fmt_week(o->v, resolve_wday(c, 6, tense_at(c, i)));
 			strcat(o->v, "-WE");
@@ -2702,7 +2733,7 @@ trigger(const struct sc *c, size_t i, size_t k)
  */
 #define CB(x)	(1u << (x))
 #define F_THE	(CB(DW_REL) | CB(DW_ORD) | CB(DW_NUM) | CB(DW_UNIT) | \
-		    CB(DW_SEASON) | CB(DW_DECADE) | CB(DW_EML))
+		    CB(DW_SEASON) | CB(DW_DECADE) | CB(DW_EML) | CB(DW_FISCAL))
 #define F_NUM	(CB(DW_UNIT) | CB(DW_NUM) | CB(DW_ORD))
 #define F_REL	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH) | CB(DW_SEASON) | \
 		    CB(DW_PART) | CB(DW_NUM) | CB(DW_REL))
@@ -2731,7 +2762,8 @@ follows_other(const struct sc *c, const struct dateword *w, size_t j,
 	case 4:
 		if (w->cls == DW_REL && w->val == R_THAT)
 			return txt_ncaseeq(s, "same", 4);
-		return txt_ncaseeq(s, "near", 4);
+		return txt_ncaseeq(s, "near", 4) ||
+		    (w->cls == DW_THE && txt_ncaseeq(s, "full", 4));
 	case 5:
 		return w->cls == DW_THE && txt_ncaseeq(s, "start", 5);
 	case 6:
