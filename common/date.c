@@ -1643,6 +1643,45 @@ counted_from(struct sc *c, size_t i, size_t j, size_t k, long n, int u,
 	return f;
 }
 
+/*
+ * Is the length ending at e measured from something: "a week after",
+ * "a year later", "a day in advance", "a year of success"?  Then it is
+ * no rate whatever comes before it.
+ */
+static int
+anchored_after(const struct sc *c, size_t e)
+{
+	size_t j = nx(c, e);
+
+	return is(c, j, "after") || is(c, j, "before") || is(c, j, "later") ||
+	    is(c, j, "earlier") || is(c, j, "ago") || is(c, j, "of") ||
+	    (is(c, j, "in") && is(c, nx(c, j + 2), "advance"));
+}
+
+/*
+ * Does the word at p (ending before i) count what "a week", "a year"
+ * divides: "four flights a week", "$2 million a year", "24 hours a
+ * day"?  A plural noun (four letters or more, in -s but not -ss, -us,
+ * -is) or an amount word.
+ */
+static int
+rate_noun(const struct sc *c, size_t p, size_t i)
+{
+	static const struct wlist amounts[] = { WL("million"),
+		WL("billion"), WL("thousand"), WL("hundred"), WL("percent"),
+		WL("dozen"), { NULL, 0 } };
+	size_t k = wlen(c, p);
+
+	if (k == 0 || p + k >= i)
+		return 0;
+	if (inlist(c, p, amounts) != 0)
+		return 1;
+	return k >= 4 && txt_tolower(c->s[p + k - 1]) == 's' &&
+	    strchr("sui", txt_tolower(c->s[p + k - 2])) == NULL &&
+	    !is(c, p, "does") && !is(c, p, "this") && !is(c, p, "says") &&
+	    !is(c, p, "goes");
+}
+
 /* Durations and their dates: two weeks, 18-month, two years ago. */
 static int
 rule_dur(struct sc *c, size_t i, struct hit *o)
@@ -1717,7 +1756,8 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		while (p > 0 && txt_isalpha(c->s[p - 1]))
 			p--;
 		if (is(c, p, "once") || is(c, p, "twice") || is(c, p, "times") ||
-		    is(c, p, "per") || (p < i && !txt_isalpha(c->s[p])))
+		    is(c, p, "per") || (p < i && !txt_isalpha(c->s[p])) ||
+		    (rate_noun(c, p, i) && !anchored_after(c, o->end)))
 			return 0;
 	}
 	fmt_dur(o->v, v, u);
