@@ -60,6 +60,7 @@ static const char unitch[] = { 'S', 'M', 'H', 'D', 'W', 'W', 'W', 'M', 'Q',
 	'Y', 'Y', 'Y' };
 
 static int	 parse_at(struct sc *, size_t, struct hit *, int);
+static int	 topic_quarter(const struct sc *, size_t);
 static int	 follows(const struct sc *, const struct dateword *, size_t,
 		    size_t);
 
@@ -1078,7 +1079,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	const struct dateword *w;
 	size_t k, e, j, len;
 	long v;
-	int y;
+	int y, q;
 
 	if (i >= c->n)
 		return 0;
@@ -1173,6 +1174,13 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	(void)len;
 	fmt_y(o->v, y);
 	o->end = e;
+	if (is(c, j, "period")) {
+		/* "the 1989 period" of a quarterly report: its quarter */
+		if ((q = topic_quarter(c, i)) != 0)
+			snprintf(o->v, 48, "%04d-Q%d", y, q);
+		o->end = j + 6;
+		o->pfx |= P_THE;
+	}
 	return 1;
 }
 
@@ -1274,7 +1282,7 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 {
 	const struct dateword *w;
 	size_t k, j, e, f;
-	int q, nq, y = 0;
+	int q, nq, y = 0, hy = 0;
 
 	if (i >= c->n)
 		return 0;
@@ -1303,6 +1311,7 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 			return 0;
 		if (j == i + k + 1 && ch(c, e, '-'))
 			return 0;	/* third-quarter-ish: leave it */
+		hy = ch(c, i + k, '-');
 	}
 	j = nx(c, e);
 	if (is(c, j, "of"))
@@ -1313,7 +1322,8 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 	    (y = year_at(c, nx(c, j + 6), &f)) != 0))
 		e = f;
 	fmt_quarter(o->v, c, y, q, nq, tense_at(c, i));
-	o->pfx = P_THE | P_EML;
+	/* "the third-quarter loss": the article goes with the noun */
+	o->pfx = hy ? P_EML : P_THE | P_EML;
 	o->end = e;
 	return 1;
 }
@@ -2988,6 +2998,16 @@ skip_alnum(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* "the next two years or so": the approximation is part of the extent. */
+static void
+or_so(const struct sc *c, struct hit *h)
+{
+	size_t j = nx(c, h->end);
+
+	if (is(c, j, "or") && is(c, (j = nx(c, j + 2)), "so"))
+		h->end = j + 2;
+}
+
 static void
 push(struct date_list *l, const struct hit *h)
 {
@@ -3059,6 +3079,7 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 			continue;
 		}
 		if (parse_at(&c, i, &h, 0)) {
+			or_so(&c, &h);
 			push(out, &h);
 			anchor_set(&c, h.v);
 			i = h.end;
