@@ -2364,13 +2364,35 @@ holiday_day(int h, int y)
 		return days_from(y, 12, 25);
 	case HO_HALLOWEEN:
 		return days_from(y, 10, 31);
+	case HO_INDEPENDENCE:
+		return days_from(y, 7, 4);
+	case HO_ELECTION:		/* the Tuesday after the first Monday */
+		z = days_from(y, 11, 1);
+		return z + (1 - wday_of(z) + 7) % 7 + 1;
+	case HO_LABOR:			/* first Monday of September */
+		z = days_from(y, 9, 1);
+		return z + (1 - wday_of(z) + 7) % 7;
+	case HO_MEMORIAL:		/* last Monday of May */
+		z = days_from(y, 5, 31);
+		return z - (wday_of(z) - 1 + 7) % 7;
 	default:			/* US Thanksgiving: 4th Thursday of November */
 		z = days_from(y, 11, 1);
 		return z + (4 - wday_of(z) + 7) % 7 + 21;
 	}
 }
 
-/* Holidays: Christmas, Thanksgiving Day, Christmas Eve. */
+/* "Day" with its capital, after a word that names a holiday only so. */
+static int
+holiday_named(const struct sc *c, size_t j)
+{
+	return is(c, j, "day") && c->s[j] == 'D';
+}
+
+/*
+ * Holidays: Christmas, Thanksgiving Day, Christmas Eve, and the US days
+ * that fall by rule: Election Day, Labor Day, Memorial Day, Independence
+ * Day.
+ */
 static int
 rule_holiday(struct sc *c, size_t i, struct hit *o)
 {
@@ -2383,6 +2405,8 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	e = i + k;
 	j = nx(c, e);
+	if (w->val >= HO_ELECTION && !holiday_named(c, j))
+		return 0;		/* the Labor Party, election day */
 	if (is(c, j, "day") || (w->val == HO_CHRISTMAS && is(c, j, "eve")))
 		e = j + 3;
 	f = nx(c, e);
@@ -2393,9 +2417,11 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 	else if (c->hasref)
 		y = c->r.year;
 	else {
+		static const char *const noref[] = { "", "12-25", "11-XX",
+			"10-31", "11-XX", "09-XX", "05-XX", "07-04" };
+
 		o->end = e;
-		snprintf(o->v, 48, "XXXX-%s", w->val == HO_THANKSGIVING ?
-		    "11-XX" : w->val == HO_HALLOWEEN ? "10-31" : "12-25");
+		snprintf(o->v, 48, "XXXX-%s", noref[w->val]);
 		return 1;
 	}
 	z = holiday_day(w->val, y);
@@ -2867,6 +2893,9 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 	case DW_ABOUT:
 		want = CB(DW_NUM) | CB(DW_CLOCK);
 		break;
+	case DW_HOLIDAY:
+		return txt_isupper(c->s[i]) && (w->val < HO_ELECTION ||
+		    holiday_named(c, nx(c, i + k)));
 	default:
 		return 1;
 	}

@@ -31,7 +31,8 @@ enum dw_class {
 	DW_HOLIDAY	/* val enum dw_holiday */
 };
 
-enum dw_holiday { HO_CHRISTMAS = 1, HO_THANKSGIVING, HO_HALLOWEEN };
+enum dw_holiday { HO_CHRISTMAS = 1, HO_THANKSGIVING, HO_HALLOWEEN,
+	HO_ELECTION, HO_LABOR, HO_MEMORIAL, HO_INDEPENDENCE };
 
 enum dw_cue { CUE_NONE, CUE_FUT, CUE_PAST, CUE_SAY };
 
