@@ -300,18 +300,26 @@ wordcls(const struct sc *c, size_t i, int cls, size_t *len)
 	return d != NULL && d->cls == cls ? d : NULL;
 }
 
-/* Is the word at i w (lower case), in any case?  Compared byte by byte. */
+/* The rest of is(), once the first letter matched. */
 static int
-is(const struct sc *c, size_t i, const char *w)
+is_rest(const struct sc *c, size_t i, const char *w)
 {
 	size_t k;
 
-	if (i >= c->n || txt_tolower(c->s[i]) != w[0])
-		return 0;
 	for (k = 1; w[k] != '\0'; k++)
 		if (i + k >= c->n || txt_tolower(c->s[i + k]) != w[k])
 			return 0;
 	return wstart(c->s, i) && wend(c->s, c->n, i + k);
+}
+
+/*
+ * Is the word at i w (lower case), in any case?  Most calls fail on the
+ * first letter, tested where is() is called.
+ */
+static inline int
+is(const struct sc *c, size_t i, const char *w)
+{
+	return i < c->n && txt_tolower(c->s[i]) == w[0] && is_rest(c, i, w);
 }
 
 /* A word list with lengths, so that a lookup compares lengths first. */
