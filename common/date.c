@@ -7,6 +7,7 @@
  * reads a few tokens ahead and the longest reading wins.  Sentence bounds,
  * needed for tense, are found once per sentence as the scan moves on.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,8 @@ struct sc {
 	size_t		*send;		/* sentence ends found so far */
 	struct wcache	*wc;		/* the last word looked up */
 	size_t		 nsend, sendcap;
+	long		 aday;		/* the last day the text named, or 0 */
+	int		 ay, am;	/* the last year and month it named */
 };
 
 /* The rules look up the same word again and again: keep the last one. */
@@ -57,6 +60,7 @@ static const char unitch[] = { 'S', 'M', 'H', 'D', 'W', 'W', 'W', 'M', 'Q',
 	'Y', 'Y', 'Y' };
 
 static int	 parse_at(struct sc *, size_t, struct hit *, int);
+static int	 topic_quarter(const struct sc *, size_t);
 static int	 follows(const struct sc *, const struct dateword *, size_t,
 		    size_t);
 
@@ -109,6 +113,77 @@ mdays(int y, int m)
 	return md[m - 1];
 }
 
+/*
+ * The commonest values written by hand: snprintf costs more than the
+ * rest of a match.  Years outside 0-9999 and fields outside 0-99 go
+ * through snprintf, which writes the same.
+ */
+static char *
+put2(char *p, int x)
+{
+	p[0] = (char)('0' + x / 10);
+	p[1] = (char)('0' + x % 10);
+	return p + 2;
+}
+
+/* The digits of x (0 or more) at p; the end. */
+static char *
+put_num(char *p, long x)
+{
+	char t[24];
+	size_t k = 0;
+
+	do
+		t[k++] = (char)('0' + x % 10);
+	while ((x /= 10) > 0 && k < sizeof(t));
+	while (k > 0)
+		*p++ = t[--k];
+	return p;
+}
+
+static void
+fmt_y(char *v, int y)
+{
+	if (y < 0 || y > 9999) {
+		snprintf(v, 48, "%04d", y);
+		return;
+	}
+	put2(put2(v, y / 100), y % 100)[0] = '\0';
+}
+
+static void
+fmt_ym(char *v, int y, int m)
+{
+	if (y < 0 || y > 9999 || m < 0 || m > 99) {
+		snprintf(v, 48, "%04d-%02d", y, m);
+		return;
+	}
+	fmt_y(v, y);
+	v[4] = '-';
+	put2(v + 5, m)[0] = '\0';
+}
+
+static void
+fmt_ymd(char *v, int y, int m, int d)
+{
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+		snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
+		return;
+	}
+	fmt_ym(v, y, m);
+	v[7] = '-';
+	put2(v + 8, d)[0] = '\0';
+}
+
+/* A weekday of an unknown week: XXXX-WXX-5. */
+static void
+fmt_wday(char *v, int w)
+{
+	memcpy(v, "XXXX-WXX-", 9);
+	v[9] = (char)('0' + w % 10);
+	v[10] = '\0';
+}
+
 /* The ISO 8601 week of day z, as YYYY-Www. */
 static void
 fmt_week(char *v, long z)
@@ -126,7 +201,7 @@ fmt_day(char *v, const struct sc *c, int y, int m, int d)
 {
 	(void)c;
 	if (y > 0)
-		snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
+		fmt_ymd(v, y, m, d);
 	else
 		snprintf(v, 48, "XXXX-%02d-%02d", m, d);
 }
@@ -225,16 +300,26 @@ wordcls(const struct sc *c, size_t i, int cls, size_t *len)
 	return d != NULL && d->cls == cls ? d : NULL;
 }
 
+/* The rest of is(), once the first letter matched. */
 static int
-is(const struct sc *c, size_t i, const char *w)
+is_rest(const struct sc *c, size_t i, const char *w)
 {
 	size_t k;
 
-	if (i >= c->n || txt_tolower(c->s[i]) != w[0])
-		return 0;
-	k = strlen(w);
-	return i + k <= c->n && txt_ncaseeq(c->s + i, w, k) &&
-	    wstart(c->s, i) && wend(c->s, c->n, i + k);
+	for (k = 1; w[k] != '\0'; k++)
+		if (i + k >= c->n || txt_tolower(c->s[i + k]) != w[k])
+			return 0;
+	return wstart(c->s, i) && wend(c->s, c->n, i + k);
+}
+
+/*
+ * Is the word at i w (lower case), in any case?  Most calls fail on the
+ * first letter, tested where is() is called.
+ */
+static inline int
+is(const struct sc *c, size_t i, const char *w)
+{
+	return i < c->n && txt_tolower(c->s[i]) == w[0] && is_rest(c, i, w);
 }
 
 /* A word list with lengths, so that a lookup compares lengths first. */
@@ -335,6 +420,16 @@ cue_at(const struct sc *c, size_t i, size_t k)
 	return k >= 5 && txt_ncaseeq(c->s + i + k - 2, "ed", 2) ? -1 : 0;
 }
 
+/* Is the word of k letters at s a form of "be" that makes a passive? */
+static int
+passive_aux(const char *s, size_t k)
+{
+	return (k == 2 && (txt_ncaseeq(s, "be", 2) || txt_ncaseeq(s, "is", 2))) ||
+	    (k == 3 && txt_ncaseeq(s, "are", 3)) ||
+	    (k == 4 && txt_ncaseeq(s, "been", 4)) ||
+	    (k == 5 && txt_ncaseeq(s, "being", 5));
+}
+
 /*
  * The tense around [i, e): the cue nearest the expression within its
  * sentence and a window of TENSE_WIN bytes, so the work per expression
@@ -343,7 +438,7 @@ cue_at(const struct sc *c, size_t i, size_t k)
 static int
 tense_near(const struct sc *c, size_t i, size_t e)
 {
-	size_t lo, hi, j, k, best = (size_t)-1, d;
+	size_t lo, hi, j, k, best = (size_t)-1, d, pj = 0, pk = 0;
 	int t = 0, q;
 
 	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
@@ -359,9 +454,14 @@ tense_near(const struct sc *c, size_t i, size_t e)
 			/* "said on Thursday": the saying is past */
 			if (q == 2)
 				q = d <= 12 ? -1 : 0;
+			/* "will be held", "is expected": a participle */
+			if (q < 0 && pk > 0 && j - (pj + pk) == 1 &&
+			    passive_aux(c->s + pj, pk))
+				q = 0;
 			if (q != 0 && d < best)
 				best = d, t = q;
 		}
+		pj = j, pk = k;
 		j += k - 1;
 	}
 	return t;
@@ -850,7 +950,7 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 				return 0;
 			e = dot(c, w, i + k);
 			if (!c->hasref) {
-				snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
+				fmt_wday(o->v, w->val);
 				o->end = day_suffix(c, e, 0, o->v);
 				if (o->end != e && !c->hasref)
 					memcpy(o->v, "XXXX-WXX-", 9),
@@ -877,7 +977,7 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 			snprintf(o->v, 48, "%04d-%02d-%02dT%02d:%02d", y, m, d,
 			    h, mi);
 		else
-			snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+			fmt_ymd(o->v, y, m, d);
 		o->end = e;
 		return 1;
 	} else
@@ -928,7 +1028,7 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 	if (is(c, j, "of"))
 		j = nx(c, j + 2);
 	if ((y = year_at(c, j, &f)) != 0) {
-		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		fmt_ym(o->v, y, w->val);
 		o->end = f;
 		return 1;
 	}
@@ -936,7 +1036,7 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 	    is(c, j, "next")) && is(c, nx(c, j + 4), "year")) {
 		/* June last year */
 		y = c->r.year + (is(c, j, "last") ? -1 : is(c, j, "next"));
-		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		fmt_ym(o->v, y, w->val);
 		o->end = nx(c, j + 4) + 4;
 		return 1;
 	}
@@ -958,8 +1058,7 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 			p--;
 		while (p > 0 && txt_isalpha(c->s[p - 1]))
 			p--;
-		if (!inlist(c, p, preps) || (ch(c, j, 'I') &&
-		    is(c, j, "I")))
+		if (!inlist(c, p, preps))
 			return 0;
 	}
 	if (c->hasref)
@@ -988,7 +1087,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	const struct dateword *w;
 	size_t k, e, j, len;
 	long v;
-	int y;
+	int y, q;
 
 	if (i >= c->n)
 		return 0;
@@ -999,7 +1098,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 			j = nx(c, j + 4);
 		if ((y = year_at(c, j, &e)) != 0 || ((v = number(c, j, &k)) >=
 		    0 && k == 2 && (y = year2(v), e = j + 2))) {
-			snprintf(o->v, 48, "%04d", y);
+			fmt_y(o->v, y);
 			o->end = e;
 			return 1;
 		}
@@ -1081,8 +1180,15 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 			return 0;
 	}
 	(void)len;
-	snprintf(o->v, 48, "%04d", y);
+	fmt_y(o->v, y);
 	o->end = e;
+	if (is(c, j, "period")) {
+		/* "the 1989 period" of a quarterly report: its quarter */
+		if ((q = topic_quarter(c, i)) != 0)
+			snprintf(o->v, 48, "%04d-Q%d", y, q);
+		o->end = j + 6;
+		o->pfx |= P_THE;
+	}
 	return 1;
 }
 
@@ -1184,7 +1290,7 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 {
 	const struct dateword *w;
 	size_t k, j, e, f;
-	int q, nq, y = 0;
+	int q, nq, y = 0, hy = 0;
 
 	if (i >= c->n)
 		return 0;
@@ -1213,6 +1319,7 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 			return 0;
 		if (j == i + k + 1 && ch(c, e, '-'))
 			return 0;	/* third-quarter-ish: leave it */
+		hy = ch(c, i + k, '-');
 	}
 	j = nx(c, e);
 	if (is(c, j, "of"))
@@ -1223,9 +1330,21 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 	    (y = year_at(c, nx(c, j + 6), &f)) != 0))
 		e = f;
 	fmt_quarter(o->v, c, y, q, nq, tense_at(c, i));
-	o->pfx = P_THE | P_EML;
+	/* "the third-quarter loss": the article goes with the noun */
+	o->pfx = hy ? P_EML : P_THE | P_EML;
 	o->end = e;
 	return 1;
+}
+
+/* The end of "and a half" after j, or 0. */
+static size_t
+and_half(const struct sc *c, size_t j)
+{
+	j = nx(c, j);
+	if (!is(c, j, "and") || !is(c, (j = nx(c, j + 3)), "a") ||
+	    !is(c, (j = nx(c, j + 1)), "half"))
+		return 0;
+	return j + 4;
 }
 
 /* A count of units at i: two, 18, a few, several, a couple of. */
@@ -1259,6 +1378,8 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 		if (i > 0 && (c->s[i - 1] == '$' || c->s[i - 1] == '.' ||
 		    c->s[i - 1] == ','))
 			return 0;
+		if ((k = and_half(c, j)) != 0)
+			*v += 0.5, j = k;
 		return j;
 	}
 	if ((w = wordcls(c, i, DW_NUM, &k)) == NULL) {
@@ -1287,19 +1408,60 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 			j = k + k2;
 		}
 	}
+	if (*v > 0 && (k = and_half(c, j)) != 0)	/* two and a half */
+		*v += 0.5, j = k;
 	return j;
+}
+
+/*
+ * n and a half units in whole smaller ones, as TimeML writes them: two
+ * and a half years P2Y6M, five and a half hours PT5H30M.  0 when the
+ * unit has no such half.
+ */
+static int
+halfunit(char *v, long n, int u)
+{
+	switch (u) {
+	case U_YEAR:
+		return n > 0 ? snprintf(v, 48, "P%ldY6M", n) :
+		    snprintf(v, 48, "P6M");
+	case U_DAY:
+		return n > 0 ? snprintf(v, 48, "P%ldDT12H", n) :
+		    snprintf(v, 48, "PT12H");
+	case U_HOUR:
+		return n > 0 ? snprintf(v, 48, "PT%ldH30M", n) :
+		    snprintf(v, 48, "PT30M");
+	case U_MIN:
+		return n > 0 ? snprintf(v, 48, "PT%ldM30S", n) :
+		    snprintf(v, 48, "PT30S");
+	}
+	return 0;
 }
 
 static void
 fmt_dur(char *v, double n, int u)
 {
-	char num[24];
+	char num[24], *p = v;
+	long x;
 
+	if (n >= 0 && n == (long)n && n < 1e6) {	/* the common case */
+		x = (long)n * (u == U_DECADE ? 10 : u == U_CENT ? 100 :
+		    u == U_FORT ? 2 : 1);
+		*p++ = 'P';
+		if (u <= U_HOUR)
+			*p++ = 'T';
+		p = put_num(p, x);
+		*p++ = unitch[u];
+		*p = '\0';
+		return;
+	}
 	if (n < 0)
 		snprintf(num, sizeof(num), "X");
 	else if (n == (long)n)
 		snprintf(num, sizeof(num), "%ld", (long)n * (u == U_DECADE ? 10 :
 		    u == U_CENT ? 100 : u == U_FORT ? 2 : 1));
+	else if (n * 2 == (long)(n * 2) && halfunit(v, (long)n, u))
+		return;
 	else
 		snprintf(num, sizeof(num), "%.1f", n * (u == U_DECADE ? 10 :
 		    u == U_CENT ? 100 : 1));
@@ -1334,7 +1496,7 @@ fmt_shift(char *v, const struct sc *c, long n, int u)
 		m += (int)n;
 		y += (m - 1 >= 0 ? (m - 1) / 12 : (m - 12) / 12);
 		m = ((m - 1) % 12 + 12) % 12 + 1;
-		snprintf(v, 48, "%04d-%02d", y, m);
+		fmt_ym(v, y, m);
 		break;
 	case U_QUARTER:
 		q = (m - 1) / 3 + (int)n;
@@ -1499,6 +1661,45 @@ counted_from(struct sc *c, size_t i, size_t j, size_t k, long n, int u,
 	return f;
 }
 
+/*
+ * Is the length ending at e measured from something: "a week after",
+ * "a year later", "a day in advance", "a year of success"?  Then it is
+ * no rate whatever comes before it.
+ */
+static int
+anchored_after(const struct sc *c, size_t e)
+{
+	size_t j = nx(c, e);
+
+	return is(c, j, "after") || is(c, j, "before") || is(c, j, "later") ||
+	    is(c, j, "earlier") || is(c, j, "ago") || is(c, j, "of") ||
+	    (is(c, j, "in") && is(c, nx(c, j + 2), "advance"));
+}
+
+/*
+ * Does the word at p (ending before i) count what "a week", "a year"
+ * divides: "four flights a week", "$2 million a year", "24 hours a
+ * day"?  A plural noun (four letters or more, in -s but not -ss, -us,
+ * -is) or an amount word.
+ */
+static int
+rate_noun(const struct sc *c, size_t p, size_t i)
+{
+	static const struct wlist amounts[] = { WL("million"),
+		WL("billion"), WL("thousand"), WL("hundred"), WL("percent"),
+		WL("dozen"), { NULL, 0 } };
+	size_t k = wlen(c, p);
+
+	if (k == 0 || p + k >= i)
+		return 0;
+	if (inlist(c, p, amounts) != 0)
+		return 1;
+	return k >= 4 && txt_tolower(c->s[p + k - 1]) == 's' &&
+	    strchr("sui", txt_tolower(c->s[p + k - 2])) == NULL &&
+	    !is(c, p, "does") && !is(c, p, "this") && !is(c, p, "says") &&
+	    !is(c, p, "goes");
+}
+
 /* Durations and their dates: two weeks, 18-month, two years ago. */
 static int
 rule_dur(struct sc *c, size_t i, struct hit *o)
@@ -1559,6 +1760,11 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		o->end = e;
 		return 1;
 	}
+	if (v >= 0 && v == (long)v && !pl && (e = and_half(c, k)) != 0) {
+		v += 0.5;		/* a year and a half */
+		o->end = e;
+		art = 0;
+	}
 	if (art && i > 0) {
 		/* once a week, $5 a year, per day: a rate, not a length */
 		size_t p = i;
@@ -1568,7 +1774,8 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		while (p > 0 && txt_isalpha(c->s[p - 1]))
 			p--;
 		if (is(c, p, "once") || is(c, p, "twice") || is(c, p, "times") ||
-		    is(c, p, "per") || (p < i && !txt_isalpha(c->s[p])))
+		    is(c, p, "per") || (p < i && !txt_isalpha(c->s[p])) ||
+		    (rate_noun(c, p, i) && !anchored_after(c, o->end)))
 			return 0;
 	}
 	fmt_dur(o->v, v, u);
@@ -1613,7 +1820,7 @@ rel_noref(const struct dateword *w, int rel, struct hit *o)
 
 	switch (w->cls) {
 	case DW_WDAY:
-		snprintf(o->v, 48, "XXXX-WXX-%d", w->val);
+		fmt_wday(o->v, w->val);
 		return 1;
 	case DW_MONTH:
 		snprintf(o->v, 48, "XXXX-%02d", w->val);
@@ -1635,6 +1842,90 @@ rel_noref(const struct dateword *w, int rel, struct hit *o)
 	return 0;
 }
 
+/*
+ * "the next day", "the following year", "that morning", "later that
+ * month": a period counted from the last date the text named (TimeML
+ * anchors these on it, not on the reference).  Returns -1 when the text
+ * named no date precise enough, so that the caller reads it otherwise.
+ */
+static int
+anchored(struct sc *c, int dir, int that, size_t j, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k;
+	long z = c->aday;
+	int y = c->ay, m = c->am, d;
+
+	if (that && is(c, j, "same"))
+		j = nx(c, j + 4);
+	if ((w = word(c, j, &k)) == NULL || (w->flags & DW_PLURAL) ||
+	    (w->cls != DW_UNIT && w->cls != DW_PART) || ch(c, j + k, '-'))
+		return that ? 0 : -1;
+	if (that && y == 0) {		/* nothing named: the story's day */
+		if (!c->hasref)
+			return 0;
+		z = c->rday, y = c->r.year, m = c->r.month;
+	}
+	o->pfx = P_EML;
+	o->end = j + k;
+	if (w->cls == DW_PART || w->val == U_DAY || w->val == U_WEEK) {
+		if (z == 0 && that && w->cls == DW_UNIT && w->val == U_DAY) {
+			if (m != 0)	/* some day of that month */
+				snprintf(o->v, 48, "%04d-%02d-XX", y, m);
+			else
+				snprintf(o->v, 48, "%04d-XX-XX", y);
+			return 1;
+		}
+		if (z == 0)
+			return that ? 0 : -1;
+		if (w->val == U_WEEK && w->cls == DW_UNIT) {
+			fmt_week(o->v, z + 7 * dir);
+			return 1;
+		}
+		from_days(z + dir, &y, &m, &d);
+		fmt_ymd(o->v, y, m, d);
+		if (w->cls == DW_PART)
+			snprintf(o->v + 10, 8, "T%s", partname[w->val]);
+		return 1;
+	}
+	if (w->val == U_MONTH && m != 0) {
+		m += dir;
+		if (m < 1)
+			m = 12, y--;
+		if (m > 12)
+			m = 1, y++;
+		fmt_ym(o->v, y, m);
+		return 1;
+	}
+	if (w->val == U_YEAR && y != 0) {
+		fmt_y(o->v, y + dir);
+		return 1;
+	}
+	return that ? 0 : -1;
+}
+
+/* Keep the date of a value found as the anchor of what follows. */
+static void
+anchor_set(struct sc *c, const char *v)
+{
+	int y, m = 0, d = 0;
+
+	if (!txt_isdigit(v[0]) || !txt_isdigit(v[1]) || !txt_isdigit(v[2]) ||
+	    !txt_isdigit(v[3]) || (v[4] != '\0' && v[4] != '-'))
+		return;
+	y = atoi(v);
+	if (v[4] == '-' && txt_isdigit(v[5]) && txt_isdigit(v[6])) {
+		m = atoi(v + 5);
+		if (v[7] == '-' && txt_isdigit(v[8]) && txt_isdigit(v[9]))
+			d = atoi(v + 8);
+	} else if (v[4] == '-')
+		return;			/* a week, quarter or season */
+	if (y < 1 || m > 12 || d > 31)
+		return;
+	c->ay = y, c->am = m;
+	c->aday = m > 0 && d > 0 ? days_from(y, m, d) : 0;
+}
+
 /* this/last/next with a unit, weekday, month, season or part of day. */
 static int
 rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
@@ -1644,6 +1935,8 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 	int dir = 0, y, t, q;
 	long z;
 
+	if (rel == R_THAT)
+		return anchored(c, 0, 1, j, o);
 	if (rel == R_LAST || rel == R_PREV || rel == R_PAST || rel == R_LATEST)
 		dir = -1;
 	else if (rel == R_NEXT || rel == R_COMING || rel == R_FOLLOW)
@@ -1699,7 +1992,7 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 			y--;
 		if (dir > 0 && w->val <= c->r.month)
 			y++;
-		snprintf(o->v, 48, "%04d-%02d", y, w->val);
+		fmt_ym(o->v, y, w->val);
 		o->end = dot(c, w, e);
 		return 1;
 	case DW_SEASON:
@@ -1766,6 +2059,11 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 	if (w->cls != DW_REL)
 		return 0;
 	e = nx(c, j + k);
+	if (the && (w->val == R_FOLLOW || w->val == R_PREV ||
+	    w->val == R_NEXT) &&
+	    (u = anchored(c, w->val == R_PREV ? -1 : 1, 0, e, o)) >= 0 &&
+	    (u > 0 || w->val != R_NEXT))
+		return u;
 	if (w->val == R_THIS && is(c, e, "past"))	/* this past spring */
 		e = nx(c, e + 4), w = dw_lookup("past", 4);
 	if (the || w->val == R_RECENT || w->val == R_PAST ||
@@ -1862,6 +2160,35 @@ yearago_at(const struct sc *c, size_t i)
 	return the ? 0 : e;
 }
 
+/*
+ * The year of a company report, at j after "the": "the year ended
+ * March 31", "the fiscal year ending in June" is a year's length, P1Y;
+ * "for the year", "for the full year" is the reference's year.
+ * Returns the end of "year" and writes the value, or 0.
+ */
+static size_t
+report_year(const struct sc *c, size_t i, size_t j, char *v)
+{
+	size_t e;
+
+	if (is(c, j, "fiscal") || is(c, j, "full"))
+		j = nx(c, j + (is(c, j, "full") ? 4 : 6));
+	if (!is(c, j, "year"))
+		return 0;
+	e = j + 4;
+	j = nx(c, e);
+	if (is(c, j, "ended") || is(c, j, "ending")) {
+		snprintf(v, 48, "P1Y");
+		return e;
+	}
+	if (!c->hasref || !is(c, word_before(c, i), "for") || is(c, j, "of") ||
+	    is(c, j, "before") || is(c, j, "after") || ch(c, e, '-') ||
+	    txt_isdigit(c->s[j < c->n ? j : e]))
+		return 0;
+	fmt_y(v, c->r.year);
+	return e;
+}
+
 /* Single words and fixed phrases: now, recently, the future, daily. */
 static int
 rule_word(struct sc *c, size_t i, struct hit *o)
@@ -1879,7 +2206,7 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		return 1;
 	}
 	if (is(c, i, "year") && (y = year_at(c, nx(c, i + 4), &j)) != 0) {
-		snprintf(o->v, 48, "%04d", y);	/* the year 2019 */
+		fmt_y(o->v, y);	/* the year 2019 */
 		o->pfx = P_THE;
 		o->end = j;
 		return 1;
@@ -1904,6 +2231,8 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 				o->v[6] = (char)('0' + y);
 			return o->end = j + 7, 1;
 		}
+		if ((k = report_year(c, i, j, o->v)) != 0)
+			return o->end = k, 1;
 		if (is(c, j, "weekend") && c->hasref) {
 			fmt_week(o->v, resolve_wday(c, 6, tense_at(c, i)));
 			strcat(o->v, "-WE");
@@ -2043,13 +2372,35 @@ holiday_day(int h, int y)
 		return days_from(y, 12, 25);
 	case HO_HALLOWEEN:
 		return days_from(y, 10, 31);
+	case HO_INDEPENDENCE:
+		return days_from(y, 7, 4);
+	case HO_ELECTION:		/* the Tuesday after the first Monday */
+		z = days_from(y, 11, 1);
+		return z + (1 - wday_of(z) + 7) % 7 + 1;
+	case HO_LABOR:			/* first Monday of September */
+		z = days_from(y, 9, 1);
+		return z + (1 - wday_of(z) + 7) % 7;
+	case HO_MEMORIAL:		/* last Monday of May */
+		z = days_from(y, 5, 31);
+		return z - (wday_of(z) - 1 + 7) % 7;
 	default:			/* US Thanksgiving: 4th Thursday of November */
 		z = days_from(y, 11, 1);
 		return z + (4 - wday_of(z) + 7) % 7 + 21;
 	}
 }
 
-/* Holidays: Christmas, Thanksgiving Day, Christmas Eve. */
+/* "Day" with its capital, after a word that names a holiday only so. */
+static int
+holiday_named(const struct sc *c, size_t j)
+{
+	return is(c, j, "day") && c->s[j] == 'D';
+}
+
+/*
+ * Holidays: Christmas, Thanksgiving Day, Christmas Eve, and the US days
+ * that fall by rule: Election Day, Labor Day, Memorial Day, Independence
+ * Day.
+ */
 static int
 rule_holiday(struct sc *c, size_t i, struct hit *o)
 {
@@ -2062,6 +2413,8 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	e = i + k;
 	j = nx(c, e);
+	if (w->val >= HO_ELECTION && !holiday_named(c, j))
+		return 0;		/* the Labor Party, election day */
 	if (is(c, j, "day") || (w->val == HO_CHRISTMAS && is(c, j, "eve")))
 		e = j + 3;
 	f = nx(c, e);
@@ -2072,9 +2425,11 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 	else if (c->hasref)
 		y = c->r.year;
 	else {
+		static const char *const noref[] = { "", "12-25", "11-XX",
+			"10-31", "11-XX", "09-XX", "05-XX", "07-04" };
+
 		o->end = e;
-		snprintf(o->v, 48, "XXXX-%s", w->val == HO_THANKSGIVING ?
-		    "11-XX" : w->val == HO_HALLOWEEN ? "10-31" : "12-25");
+		snprintf(o->v, 48, "XXXX-%s", noref[w->val]);
 		return 1;
 	}
 	z = holiday_day(w->val, y);
@@ -2094,7 +2449,7 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 		}
 	}
 	from_days(z, &y, &m, &d);
-	snprintf(o->v, 48, "%04d-%02d-%02d", y, m, d);
+	fmt_ymd(o->v, y, m, d);
 	o->pfx = P_EML;
 	o->end = e;
 	return 1;
@@ -2264,6 +2619,47 @@ prefix_at(const struct sc *c, size_t i, size_t *next)
 	return 0;
 }
 
+/*
+ * "the end of 1990", "the beginning of October", "the end of the year":
+ * the edge of a period is one expression with the period's value (the
+ * edge would go into mod).  The period alone ("the year") is the
+ * reference's own.
+ */
+static int
+edge_at(struct sc *c, size_t i, struct hit *o, int depth)
+{
+	static const struct wlist edges[] = { WL("end"), WL("beginning"),
+		WL("middle"), WL("start"), { NULL, 0 } };
+	size_t j, k;
+
+	if (!is(c, i, "the"))
+		return 0;
+	j = nx(c, i + 3);
+	if ((k = inlist(c, j, edges)) == 0 || !is(c, nx(c, j + k), "of"))
+		return 0;
+	j = nx(c, nx(c, j + k) + 2);
+	if (j < c->n && parse_at(c, j, o, depth + 1) && o->start == j &&
+	    (txt_isdigit(o->v[0]) || o->v[0] == 'X')) {
+		o->start = i;
+		return 1;
+	}
+	if (!c->hasref || !is(c, j, "the"))
+		return 0;
+	k = nx(c, j + 3);
+	if (is(c, k, "year"))
+		snprintf(o->v, 48, "%04d", c->r.year), o->end = k + 4;
+	else if (is(c, k, "month"))
+		snprintf(o->v, 48, "%04d-%02d", c->r.year, c->r.month),
+		    o->end = k + 5;
+	else if (is(c, k, "week"))
+		fmt_week(o->v, c->rday), o->end = k + 4;
+	else
+		return 0;
+	o->start = i;
+	o->pfx = 0;
+	return 1;
+}
+
 /* The expression that starts at i or just after its prefixes. */
 static int
 parse_at(struct sc *c, size_t i, struct hit *o, int depth)
@@ -2274,6 +2670,8 @@ parse_at(struct sc *c, size_t i, struct hit *o, int depth)
 	int found;
 
 	found = core_at(c, i, o);
+	if (!found && depth < 3 && edge_at(c, i, o, depth))
+		return 1;
 	if (depth < 3 && (p = prefix_at(c, i, &next)) != 0 && next < c->n &&
 	    parse_at(c, next, &h, depth + 1)) {
 		if (h.start == next && (h.pfx & p)) {
@@ -2306,6 +2704,60 @@ static const unsigned char bclass[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/*
+ * The first test of a word, on its first two bytes and its length:
+ * qmask[x][y] has bit k when a word of k letters whose first two bytes
+ * are of classes x and y (lidx: 0-25 a letter, 26 a digit, 27 anything
+ * else) may start an expression: a date word (dw_startmask), "a", Q
+ * before a digit, and the helpers of trigger() (up to, at least, more
+ * than, less than, fewer than, couple of).  Built once from the tables.
+ */
+static unsigned char	lidx[256];
+static unsigned short	qmask[28][28];
+static int		qready;
+static const struct dateword *word_a, *word_the;
+
+static void
+qmask_init(void)
+{
+	static const char *const helpers[] = { "up", "at", "more", "less",
+		"fewer", "couple", NULL };
+	int x, y;
+
+	for (x = 0; x < 256; x++)
+		lidx[x] = txt_isalpha(x) ? (unsigned char)(txt_tolower(x) - 'a') :
+		    txt_isdigit(x) ? 26 : 27;
+	for (x = 0; x < 26; x++)
+		for (y = 0; y < 26; y++)
+			qmask[x][y] = dw_startmask[x][y];
+	for (x = 0; helpers[x] != NULL; x++)
+		qmask[helpers[x][0] - 'a'][helpers[x][1] - 'a'] |=
+		    (unsigned short)(1u << strlen(helpers[x]));
+	qmask[0][26] = qmask[0][27] = 1u << 1;		/* a */
+	qmask['q' - 'a'][26] = 1u << 1;			/* Q3 */
+	word_a = dw_lookup("a", 1);
+	word_the = dw_lookup("the", 3);
+	qready = 1;
+}
+
+static int	 number_worth(const struct sc *, size_t);
+
+/*
+ * After a helper word ending at e ("more", "up"), its second word w
+ * ("than", "to"), then a number that can be part of a date or
+ * duration, or a word ("more than two weeks").
+ */
+static int
+helper_then(const struct sc *c, size_t e, const char *w)
+{
+	size_t j = nx(c, e);
+
+	if (!is(c, j, w))
+		return 0;
+	j = nx(c, j + strlen(w));
+	return j < c->n && (!txt_isdigit(c->s[j]) || number_worth(c, j));
+}
+
 /* Is word w at i worth a parse?  Frequent words need a date word after them. */
 static int
 trigger(const struct sc *c, size_t i, size_t k)
@@ -2315,31 +2767,42 @@ trigger(const struct sc *c, size_t i, size_t k)
 
 	a = (unsigned)txt_tolower(c->s[i]) - 'a';
 	b = k > 1 ? (unsigned)txt_tolower(c->s[i + 1]) - 'a' : 0;
-	if (k == 1 || (a < 26 && b < 26 && k < 16 &&
-	    (dw_startmask[a][b] >> k & 1)))
+	if (k == 1 && a == 0)
+		w = word_a;		/* the one-letter word */
+	else if (k == 3 && a == 't' - 'a' && b == 'h' - 'a' &&
+	    txt_tolower(c->s[i + 2]) == 'e')
+		w = word_the;		/* the commonest word of all */
+	else if (a < 26 && b < 26 && k < 16 && (dw_startmask[a][b] >> k & 1))
 		w = dw_lookup(c->s + i, k);
 	if (w == NULL) {
-		/* more than, less than, fewer than, up to, at least, couple of */
+		/*
+		 * more than, less than, fewer than, up to, at least, couple
+		 * of: the first two letters turn most words away.
+		 */
 		switch (k) {
 		case 1:
 			return c->s[i] == 'Q' && i + 1 < c->n &&
 			    txt_isdigit(c->s[i + 1]);
 		case 2:
-			if (txt_ncaseeq(c->s + i, "up", 2))
-				return is(c, nx(c, i + k), "to");
-			if (txt_ncaseeq(c->s + i, "at", 2))
-				return is(c, nx(c, i + k), "least");
+			if (a == 'u' - 'a' && b == 'p' - 'a')
+				return helper_then(c, i + k, "to");
+			if (a == 0 && b == 't' - 'a')
+				return helper_then(c, i + k, "least");
 			return 0;
 		case 4:
-			if (txt_ncaseeq(c->s + i, "more", 4) ||
-			    txt_ncaseeq(c->s + i, "less", 4))
-				return is(c, nx(c, i + k), "than");
+			if (((a == 'm' - 'a' && b == 'o' - 'a') ||
+			    (a == 'l' - 'a' && b == 'e' - 'a')) &&
+			    (txt_ncaseeq(c->s + i, "more", 4) ||
+			    txt_ncaseeq(c->s + i, "less", 4)))
+				return helper_then(c, i + k, "than");
 			return 0;
 		case 5:
-			return txt_ncaseeq(c->s + i, "fewer", 5) &&
-			    is(c, nx(c, i + k), "than");
+			return a == 'f' - 'a' && b == 'e' - 'a' &&
+			    txt_ncaseeq(c->s + i, "fewer", 5) &&
+			    helper_then(c, i + k, "than");
 		case 6:
-			return txt_ncaseeq(c->s + i, "couple", 6) &&
+			return a == 'c' - 'a' && b == 'o' - 'a' &&
+			    txt_ncaseeq(c->s + i, "couple", 6) &&
 			    is(c, nx(c, i + k), "of");
 		}
 		return 0;
@@ -2354,7 +2817,7 @@ trigger(const struct sc *c, size_t i, size_t k)
  */
 #define CB(x)	(1u << (x))
 #define F_THE	(CB(DW_REL) | CB(DW_ORD) | CB(DW_NUM) | CB(DW_UNIT) | \
-		    CB(DW_SEASON) | CB(DW_DECADE) | CB(DW_EML))
+		    CB(DW_SEASON) | CB(DW_DECADE) | CB(DW_EML) | CB(DW_FISCAL))
 #define F_NUM	(CB(DW_UNIT) | CB(DW_NUM) | CB(DW_ORD))
 #define F_REL	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH) | CB(DW_SEASON) | \
 		    CB(DW_PART) | CB(DW_NUM) | CB(DW_REL))
@@ -2362,6 +2825,40 @@ trigger(const struct sc *c, size_t i, size_t k)
 #define F_EML	(CB(DW_MONTH) | CB(DW_WDAY) | CB(DW_DECADE) | \
 		    CB(DW_SEASON) | CB(DW_REL) | CB(DW_DEIC) | CB(DW_HOLIDAY))
 #define F_EVERY	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH))
+
+/*
+ * After w, a word of k letters at j that is no date word but still
+ * makes an expression: the couple of, the future, the near term, the
+ * end of, that same day, two and a half.  Sorted by length first, as
+ * most words are none of these.
+ */
+static int
+follows_other(const struct sc *c, const struct dateword *w, size_t j,
+    size_t k)
+{
+	const char *s = c->s + j;
+
+	switch (k) {
+	case 3:
+		if (w->cls == DW_NUM && txt_ncaseeq(s, "and", 3))
+			return and_half(c, j) != 0;
+		return w->cls == DW_THE && txt_ncaseeq(s, "end", 3);
+	case 4:
+		if (w->cls == DW_REL && w->val == R_THAT)
+			return txt_ncaseeq(s, "same", 4);
+		return txt_ncaseeq(s, "near", 4) ||
+		    (w->cls == DW_THE && txt_ncaseeq(s, "full", 4));
+	case 5:
+		return w->cls == DW_THE && txt_ncaseeq(s, "start", 5);
+	case 6:
+		return txt_ncaseeq(s, "couple", 6) ||
+		    txt_ncaseeq(s, "future", 6) ||
+		    (w->cls == DW_THE && txt_ncaseeq(s, "middle", 6));
+	case 9:
+		return w->cls == DW_THE && txt_ncaseeq(s, "beginning", 9);
+	}
+	return 0;
+}
 
 /*
  * Does word w (k letters at i) start an expression?  Most do; some only
@@ -2386,7 +2883,7 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 	case DW_REL:
 		if (w->val == R_CURRENT)
 			return 1;		/* current alone: PRESENT_REF */
-		want = F_REL;
+		want = w->val == R_THAT ? CB(DW_UNIT) | CB(DW_PART) : F_REL;
 		break;
 	case DW_ORD:
 		want = F_ORD;
@@ -2404,6 +2901,9 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 	case DW_ABOUT:
 		want = CB(DW_NUM) | CB(DW_CLOCK);
 		break;
+	case DW_HOLIDAY:
+		return txt_isupper(c->s[i]) && (w->val < HO_ELECTION ||
+		    holiday_named(c, nx(c, i + k)));
 	default:
 		return 1;
 	}
@@ -2411,8 +2911,10 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 	j = ch(c, j, '-') ? j + 1 : nx(c, j);
 	if (j >= c->n)
 		return 0;
-	if (txt_isdigit(c->s[j]) || c->s[j] == '\'')
+	if (c->s[j] == '\'')
 		return 1;
+	if (txt_isdigit(c->s[j]))
+		return number_worth(c, j);	/* the 1990s, not the 12 */
 	k2 = 0;
 	while (j + k2 < c->n && txt_isalpha(c->s[j + k2]))
 		k2++;
@@ -2420,7 +2922,7 @@ follows(const struct sc *c, const struct dateword *w, size_t i, size_t k)
 		return 0;
 	if ((x = dw_lookup(c->s + j, k2)) != NULL)
 		return (want & CB(x->cls)) != 0;
-	return is(c, j, "couple") || is(c, j, "future") || is(c, j, "near");
+	return follows_other(c, w, j, k2);
 }
 
 /*
@@ -2457,6 +2959,8 @@ number_worth(const struct sc *c, size_t i)
 		if (e >= c->n)
 			return 0;
 		b = (unsigned char)c->s[e];
+		if (b == '-')			/* a 4.7-year term */
+			return e + 1 < c->n && txt_isalpha(c->s[e + 1]);
 	}
 	if (txt_isalpha(b))			/* 9th, 10am, 3p.m. */
 		return e + 1 < c->n && (txt_ncaseeq(c->s + e, "th", 2) ||
@@ -2479,8 +2983,47 @@ number_worth(const struct sc *c, size_t i)
 	    w->cls == DW_PART || w->cls == DW_CLOCK)) ||
 	    ((txt_tolower(c->s[j]) == 'a' || txt_tolower(c->s[j]) == 'p') &&
 	    j + 1 < c->n && (txt_tolower(c->s[j + 1]) == 'm' ||
-	    c->s[j + 1] == '.')) || (k - j == 1 && c->s[j] == 'o') ||
+	    c->s[j + 1] == '.')) || (k - j == 1 && txt_tolower(c->s[j]) == 'o') ||
 	    is(c, j, "and");
+}
+
+/*
+ * Past the run of ASCII letters at i.  Eight bytes at a time: words
+ * end at unforeseeable places, and a byte loop pays for each end with a
+ * mispredicted branch.  The bytes are taken in little-endian order
+ * whatever the machine's, so the first byte is the lowest.
+ */
+#define LO7	0x7f7f7f7f7f7f7f7fULL
+#define HI1	0x8080808080808080ULL
+#define ONES	0x0101010101010101ULL
+
+static size_t
+letters_end(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t x, y, m;
+
+	for (; i + 8 <= n; i += 8) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		memcpy(&x, u + i, 8);	/* one load where the order allows */
+#else
+		x = (uint64_t)u[i] | (uint64_t)u[i + 1] << 8 |
+		    (uint64_t)u[i + 2] << 16 | (uint64_t)u[i + 3] << 24 |
+		    (uint64_t)u[i + 4] << 32 | (uint64_t)u[i + 5] << 40 |
+		    (uint64_t)u[i + 6] << 48 | (uint64_t)u[i + 7] << 56;
+#endif
+		/* folded to lower case, 7 bits: a-z is 0x61-0x7a */
+		y = ((x | 0x20 * ONES) & LO7);
+		/* high bit of each byte that is not a letter */
+		m = ~((y + 0x1f * ONES) & ~(y + 0x05 * ONES) & ~x) & HI1;
+		if (m != 0) {
+			m = (m & (~m + 1)) >> 7;	/* 1 << 8k: byte k */
+			return i + (size_t)((m * 0x0001020304050607ULL) >> 56);
+		}
+	}
+	while (i < n && txt_isalpha(s[i]))
+		i++;
+	return i;
 }
 
 /* Past the run of ASCII letters and digits at i. */
@@ -2490,6 +3033,16 @@ skip_alnum(const char *s, size_t n, size_t i)
 	while (i < n && (bclass[(unsigned char)s[i]] & 3))
 		i++;
 	return i;
+}
+
+/* "the next two years or so": the approximation is part of the extent. */
+static void
+or_so(const struct sc *c, struct hit *h)
+{
+	size_t j = nx(c, h->end);
+
+	if (is(c, j, "or") && is(c, (j = nx(c, j + 2)), "so"))
+		h->end = j + 2;
 }
 
 static void
@@ -2519,6 +3072,8 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 	size_t i = 0, k;
 	unsigned b;
 
+	if (!qready)
+		qmask_init();
 	memset(&c, 0, sizeof(c));
 	c.wc = &wc;
 	c.s = s;
@@ -2543,9 +3098,12 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 			continue;
 		}
 		if (bclass[b] == 1) {
-			for (k = i + 1; k < n && bclass[(unsigned char)s[k]] == 1;
-			    k++)
-				;
+			k = letters_end(s, n, i + 1);
+			if (k - i >= 16 || !(qmask[lidx[b]][i + 1 < n ?
+			    lidx[(unsigned char)s[i + 1]] : 27] >> (k - i) & 1)) {
+				i = k;		/* the common case: no date word */
+				continue;
+			}
 			if (!trigger(&c, i, k - i)) {
 				i = skip_alnum(s, n, k);
 				continue;
@@ -2558,7 +3116,9 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 			continue;
 		}
 		if (parse_at(&c, i, &h, 0)) {
+			or_so(&c, &h);
 			push(out, &h);
+			anchor_set(&c, h.v);
 			i = h.end;
 			continue;
 		}
@@ -2588,6 +3148,8 @@ date_parse_ref(const char *s, size_t n, struct date_ref *r)
 	int y, m, d, h, mi;
 	size_t e;
 
+	if (!qready)
+		qmask_init();
 	memset(&c, 0, sizeof(c));
 	c.wc = &wc;
 	c.s = s;

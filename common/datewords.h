@@ -31,7 +31,8 @@ enum dw_class {
 	DW_HOLIDAY	/* val enum dw_holiday */
 };
 
-enum dw_holiday { HO_CHRISTMAS = 1, HO_THANKSGIVING, HO_HALLOWEEN };
+enum dw_holiday { HO_CHRISTMAS = 1, HO_THANKSGIVING, HO_HALLOWEEN,
+	HO_ELECTION, HO_LABOR, HO_MEMORIAL, HO_INDEPENDENCE };
 
 enum dw_cue { CUE_NONE, CUE_FUT, CUE_PAST, CUE_SAY };
 
@@ -40,7 +41,7 @@ enum dw_unit { U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_FORT,
 enum dw_part { PT_MO = 1, PT_MI, PT_AF, PT_EV, PT_NI };
 enum dw_season { SE_SP = 1, SE_SU, SE_FA, SE_WI };
 enum dw_rel { R_THIS = 1, R_LAST, R_NEXT, R_PAST, R_COMING, R_PREV,
-	R_FOLLOW, R_CURRENT, R_RECENT, R_LATEST };
+	R_FOLLOW, R_CURRENT, R_RECENT, R_LATEST, R_THAT };
 enum dw_ref { REF_PRESENT = 1, REF_PAST, REF_FUTURE };
 
 /* Word flags. */
