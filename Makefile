@@ -75,7 +75,7 @@ bench: all
 
 # libFuzzer (clang) on every harness for FUZZTIME seconds each.
 fuzz:
-	@FUZZTIME="$(FUZZTIME)" sh tests/fuzz.sh
+	@FUZZTIME="$(FUZZTIME)" FUZZONLY="$(FUZZONLY)" sh tests/fuzz.sh
 
 # Pathological inputs for every command: linear time, bounded memory.
 stress: all tests/rusage
