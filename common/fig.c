@@ -148,7 +148,7 @@ ordinal_at(const char *s, size_t n, size_t j)
 {
 	static const char *const end[] = { "st", "nd", "rd", "th", NULL };
 
-	return j + 2 <= n && fw_in(s + j, 2, end) && txt_word_end(s, n, j + 2);
+	return j + 2 <= n && fw_in(s + j, 2, end) && fw_word_end(s, n, j + 2);
 }
 
 /* "683-1/2": the fraction after the hyphen, added to v; its end or 0. */
@@ -227,7 +227,7 @@ bad_before(const char *s, size_t n, size_t i, struct part *p)
 		    s[k - 1] == '%'))
 			return 0;	/* the high end of 10-15, 14%-15% */
 		if (k > 0 && (txt_isalnum(s[k - 1]) || s[k - 1] == '-' ||
-		    txt_isletter_at(s, n, k - 1) || !txt_word_start(s, k)))
+		    txt_isletter_at(s, n, k - 1) || !fw_word_start(s, k)))
 			return 1;
 		/* +44 20 7946 0000: a telephone number */
 		if (c == '+' && phone_rest(s, n, i + digrun(s, n, i)))
@@ -307,8 +307,8 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	}
 	/* a ticker: 7203.T */
 	if (j + 2 < n && s[j] == '.' && txt_isupper(s[j + 1]) &&
-	    (txt_word_end(s, n, j + 2) || (txt_isupper(s[j + 2]) &&
-	    txt_word_end(s, n, j + 3)))) {
+	    (fw_word_end(s, n, j + 2) || (txt_isupper(s[j + 2]) &&
+	    fw_word_end(s, n, j + 3)))) {
 		*skip = skip_token(s, n, j);
 		return 0;
 	}
@@ -344,12 +344,12 @@ and_frac(const char *s, size_t n, size_t j, struct num *f)
 
 	if (!txt_word_is(s, n, j, "and"))
 		return 0;
-	j = txt_skip_space(s, n, j + 3);
+	j = fw_skip_space(s, n, j + 3);
 	if (txt_word_is(s, n, j, "a"))
-		j = txt_skip_space(s, n, j + 1);
+		j = fw_skip_space(s, n, j + 1);
 	else if ((k = fw_match(s, n, j, fw_small, &h)) != 0 && h->val < 10) {
 		p = (unsigned)h->val;
-		j = txt_skip_space(s, n, j + k);
+		j = fw_skip_space(s, n, j + k);
 	} else
 		return 0;
 	if ((k = fw_match(s, n, j, fw_denom, &h)) == 0 || p >= (unsigned)h->val)
@@ -363,7 +363,7 @@ and_frac(const char *s, size_t n, size_t j, struct num *f)
 static int
 ordinal_use(const char *s, size_t n, size_t j)
 {
-	size_t k = txt_skip_space(s, n, j), len;
+	size_t k = fw_skip_space(s, n, j), len;
 
 	if (k == j || k >= n || !txt_islower(s[k]))
 		return 0;
@@ -408,13 +408,13 @@ of_a_scale(const char *s, size_t n, size_t j, size_t *e)
 	const struct figword *h;
 	size_t k;
 
-	j = txt_skip_space(s, n, j);
+	j = fw_skip_space(s, n, j);
 	if (!txt_word_is(s, n, j, "of"))
 		return 0;
-	j = txt_skip_space(s, n, j + 2);
+	j = fw_skip_space(s, n, j + 2);
 	if (!txt_word_is(s, n, j, "a"))
 		return 0;
-	j = txt_skip_space(s, n, j + 1);
+	j = fw_skip_space(s, n, j + 1);
 	if ((k = fw_match(s, n, j, fw_big, &h)) == 0 || h->val < 3)
 		return 0;
 	*e = (size_t)h->val;
@@ -430,7 +430,7 @@ word_gap(const char *s, size_t n, size_t j)
 	if (j < n && s[j] == '-')
 		k = 1;
 	else
-		k = txt_skip_space(s, n, j) - j;
+		k = fw_skip_space(s, n, j) - j;
 	return k > 0 && j + k < n && txt_isalpha(s[j + k]) ? k : 0;
 }
 
@@ -471,7 +471,7 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	num_int(&cur, 0);
 	for (;;) {
 		if (last != W_NONE) {
-			if ((k = and_frac(s, n, txt_skip_space(s, n, j), &f))
+			if ((k = and_frac(s, n, fw_skip_space(s, n, j), &f))
 			    != 0 && (last == W_SMALL || last == W_TENS ||
 			    last == W_HUND)) {
 				if (num_add(&cur, &f) == -1)
@@ -644,7 +644,7 @@ hyph_unit(const char *s, size_t n, struct part *p)
 	}
 	j += 1 + k;
 	if (j + 4 <= n && txt_ncaseeq(s + j, "-old", 4) &&
-	    txt_word_end(s, n, j + 4))
+	    fw_word_end(s, n, j + 4))
 		j += 4;
 	p->hyph = 1;
 	return j;
@@ -671,7 +671,7 @@ metres(const char *s, size_t n, size_t j, const struct part *p)
 		return 0;
 	if (j < n && s[j] == '-')
 		return 1;
-	k = txt_skip_space(s, n, j);
+	k = fw_skip_space(s, n, j);
 	for (wl = 0; k + wl < n && txt_islower(s[k + wl]); wl++)
 		;
 	return fw_in(s + k, wl, len);
@@ -694,7 +694,7 @@ weight(const char *s, size_t n, const struct part *p)
 	if (p->sexp != 0 || !txt_isdigit(s[p->nstart]) ||
 	    p->start != p->nstart || !txt_islower(s[p->end - 1]))
 		return 0;
-	k = txt_skip_space(s, n, p->end);
+	k = fw_skip_space(s, n, p->end);
 	if (txt_word_is(s, n, k, "of"))
 		return 1;
 	for (w = p->start, nw = 0; nw < 4; nw++) {
@@ -732,7 +732,7 @@ suffix(const char *s, size_t n, struct part *p)
 	for (;;) {
 		j = p->end;
 		glued = j < n && !p->words && j == p->nend && txt_isalpha(s[j]);
-		if (glued && s[j] == 'm' && txt_word_end(s, n, j + 1) &&
+		if (glued && s[j] == 'm' && fw_word_end(s, n, j + 1) &&
 		    metres(s, n, j + 1, p)) {
 			p->unit = "m";
 			p->end = j + 1;
@@ -756,7 +756,7 @@ suffix(const char *s, size_t n, struct part *p)
 			continue;
 		}
 		if (glued && (s[j] == 'C' || s[j] == 'F') &&
-		    txt_word_end(s, n, j + 1) && !p->cur && p->sexp == 0) {
+		    fw_word_end(s, n, j + 1) && !p->cur && p->sexp == 0) {
 			/* 25C, -5C: temperatures, British style */
 			p->unit = s[j] == 'C' ? "\xc2\xb0" "C" : "\xc2\xb0" "F";
 			p->end = j + 1;
@@ -764,7 +764,7 @@ suffix(const char *s, size_t n, struct part *p)
 		}
 		if (glued || j >= n)
 			break;
-		j = txt_skip_space(s, n, j);
+		j = fw_skip_space(s, n, j);
 		if (j == p->end || j - p->end > 3)
 			break;
 		if ((txt_word_is(s, n, j, "dozen") ||
@@ -786,14 +786,14 @@ suffix(const char *s, size_t n, struct part *p)
 	j = p->end;
 	glued = j < n && j == p->nend && !p->words && !txt_space_at(s, n, j);
 	if (!glued)
-		j = txt_skip_space(s, n, j);
+		j = fw_skip_space(s, n, j);
 	if (j - p->end > 3)
 		j = p->end;
 	/* "half a percentage point" */
 	k = txt_word_is(s, n, j, "a") ? 1 : txt_word_is(s, n, j, "an") ? 2 : 0;
 	if (p->words && p->unit == NULL && k > 0 &&
-	    unit_word_at(s, n, txt_skip_space(s, n, j + k)))
-		j = txt_skip_space(s, n, j + k);
+	    unit_word_at(s, n, fw_skip_space(s, n, j + k)))
+		j = fw_skip_space(s, n, j + k);
 	if (p->unit != NULL && !p->cur)
 		;	/* 1.8m tall: the unit is known */
 	else if ((k = fw_match(s, n, j, fw_pct, &h)) != 0 &&
@@ -824,7 +824,7 @@ suffix(const char *s, size_t n, struct part *p)
 		p->unit = h->canon;
 		p->end = j + k;
 	} else if (glued && !p->cur && j + 1 <= n && (s[j] == 'p' ||
-	    s[j] == 'P') && txt_word_end(s, n, j + 1) && p->sexp == 0) {
+	    s[j] == 'P') && fw_word_end(s, n, j + 1) && p->sexp == 0) {
 		p->unit = "pence";	/* 97p */
 		p->cur = 1;
 		p->end = j + 1;
@@ -845,9 +845,9 @@ suffix(const char *s, size_t n, struct part *p)
 		p->unit = "lb";
 	/* "0.15 of a percentage point" */
 	if (p->unit == NULL && (k = phrase_at(s, n,
-	    txt_skip_space(s, n, p->end), "of a percentage point")) != 0) {
+	    fw_skip_space(s, n, p->end), "of a percentage point")) != 0) {
 		p->unit = "pp";
-		p->end = txt_skip_space(s, n, p->end) + k;
+		p->end = fw_skip_space(s, n, p->end) + k;
 	}
 	return 0;
 }
@@ -864,7 +864,7 @@ word_before(const char *s, size_t j, size_t *len)
 	e = --j;
 	while (j > 0 && txt_isalpha(s[j - 1]))
 		j--;
-	if (!txt_word_start(s, j))
+	if (!fw_word_start(s, j))
 		return e + 1;
 	*len = e - j;
 	return j;
@@ -935,17 +935,17 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 		tight = 1;
 		j += k;
 	} else {
-		j = txt_skip_space(s, n, j);
+		j = fw_skip_space(s, n, j);
 		if (j == a->end)
 			return 0;
 		if ((k = dash_at(s, n, j)) != 0 && txt_space_at(s, n, j + k))
-			j = txt_skip_space(s, n, j + k);
+			j = fw_skip_space(s, n, j + k);
 		else if (txt_word_is(s, n, j, "to"))
-			j = txt_skip_space(s, n, j + 2);
+			j = fw_skip_space(s, n, j + 2);
 		else if (txt_word_is(s, n, j, "through"))
-			j = txt_skip_space(s, n, j + 7);
+			j = fw_skip_space(s, n, j + 7);
 		else if (between && txt_word_is(s, n, j, "and"))
-			j = txt_skip_space(s, n, j + 3);
+			j = fw_skip_space(s, n, j + 3);
 		else
 			return 0;
 	}
@@ -996,11 +996,11 @@ elided(const char *s, size_t n, struct part *a)
 
 	if (a->sexp != 0 || a->unit != NULL || a->words || a->ulen != 0)
 		return;
-	j = txt_skip_space(s, n, a->end);
+	j = fw_skip_space(s, n, a->end);
 	if (txt_word_is(s, n, j, "and"))
-		j = txt_skip_space(s, n, j + 3);
+		j = fw_skip_space(s, n, j + 3);
 	else if (txt_word_is(s, n, j, "or"))
-		j = txt_skip_space(s, n, j + 2);
+		j = fw_skip_space(s, n, j + 2);
 	else
 		return;
 	if (j >= n || !txt_isdigit(s[j]) || !core(s, n, j, &b, &skip) ||
@@ -1026,7 +1026,7 @@ bounds(const char *s, size_t n, struct part *p)
 		}
 	}
 	j = p->end < n && s[p->end] == '-' ? p->end :
-	    txt_skip_space(s, n, p->end);
+	    fw_skip_space(s, n, p->end);
 	if (p->qual == FIG_EQ && (k = fw_match(s, n, j, fw_after, &h)) != 0) {
 		p->qual = (enum fig_qual)h->val;
 		p->end = j + k;
@@ -1165,7 +1165,7 @@ lcword(const char *s, size_t n, size_t j)
 	/* p.m., U.S.: abbreviations are not what is counted */
 	if (k - j < 2 || (k + 1 < n && s[k] == '.' && txt_isalpha(s[k + 1])))
 		return 0;
-	return txt_word_end(s, n, k) ? k - j : 0;
+	return fw_word_end(s, n, k) ? k - j : 0;
 }
 
 /*
@@ -1181,9 +1181,9 @@ people(const char *s, size_t n, size_t j)
 	for (k = j; k < n && txt_isalpha(s[k]); k++)
 		;
 	if (k - j <= 3 || s[k - 1] != 's' || !txt_isupper(s[j]) ||
-	    !txt_islower(s[j + 1]) || !txt_word_end(s, n, k))
+	    !txt_islower(s[j + 1]) || !fw_word_end(s, n, k))
 		return 0;
-	next = txt_skip_space(s, n, k);
+	next = fw_skip_space(s, n, k);
 	return next < n && txt_isupper(s[next]) ? 0 : k - j;
 }
 
@@ -1196,10 +1196,10 @@ out_of(const char *s, size_t n, size_t j)
 
 	if (!txt_word_is(s, n, j, "out"))
 		return 0;
-	j = txt_skip_space(s, n, j + 3);
+	j = fw_skip_space(s, n, j + 3);
 	if (!txt_word_is(s, n, j, "of"))
 		return 0;
-	j = txt_skip_space(s, n, j + 2);
+	j = fw_skip_space(s, n, j + 2);
 	if (j < n && txt_isdigit(s[j]))
 		return j + digrun(s, n, j);
 	return (k = fw_match(s, n, j, fw_small, &h)) != 0 ? j + k : 0;
@@ -1220,12 +1220,12 @@ noun(const char *s, size_t n, struct part *p)
 	if (p->vague) {
 		/* "dozens of children", "scores of buildings", "billions of
 		 * dollars": the currency joins the span, the noun does not */
-		k = txt_skip_space(s, n, j);
+		k = fw_skip_space(s, n, j);
 		if (txt_word_is(s, n, k, "of"))
 			j = k + 2;
 		else if (!(j >= 2 && txt_ncaseeq(s + j - 2, "of", 2)))
 			return;
-		k = txt_skip_space(s, n, j);
+		k = fw_skip_space(s, n, j);
 		if ((len = fw_match(s, n, k, fw_cursuf, &h)) != 0) {
 			p->unit = h->canon;
 			p->cur = 1;
@@ -1234,7 +1234,7 @@ noun(const char *s, size_t n, struct part *p)
 		}
 	}
 	for (w = 0; w < 5; w++) {
-		k = txt_skip_space(s, n, j);
+		k = fw_skip_space(s, n, j);
 		if (k == j || k - j > 2)
 			break;
 		j = k;
@@ -1453,55 +1453,44 @@ sized_in(const char *s, size_t len, const struct sized *t)
 
 /*
  * The first two letters and the length of the words below, as a quick
- * test that turns most words away before the lists are searched.
+ * test that turns most words away before the lists are searched: one
+ * look-up by the two letters gives a mask of the lengths that may follow.
  */
-#define LEN(k)	(1u << (k))
+#define LEN(k)		(1u << (k))
+#define PAIR(a, b)	(((a) - 'a') * 26 + ((b) - 'a'))
 
-static int
-maybe_word(char a, char b, size_t len)
+static const unsigned short pair_len[26 * 26] = {
+	[PAIR('b', 'i')] = LEN(8),			/* billions */
+	[PAIR('d', 'o')] = LEN(6),			/* dozens */
+	[PAIR('e', 'i')] = LEN(5) | LEN(6) | LEN(8),	/* eight(y|een) */
+	[PAIR('e', 'l')] = LEN(6),			/* eleven */
+	[PAIR('f', 'i')] = LEN(4) | LEN(5) | LEN(7),	/* five fifty */
+	[PAIR('f', 'o')] = LEN(4) | LEN(5) | LEN(8),	/* four forty */
+	[PAIR('h', 'a')] = LEN(4),			/* half */
+	[PAIR('h', 'u')] = LEN(8),			/* hundreds */
+	[PAIR('m', 'i')] = LEN(8),			/* millions */
+	[PAIR('n', 'i')] = LEN(4) | LEN(6) | LEN(8),	/* nine(ty|teen) */
+	[PAIR('o', 'n')] = LEN(3),			/* one */
+	[PAIR('s', 'c')] = LEN(6),			/* scores */
+	[PAIR('s', 'e')] = LEN(5) | LEN(7) | LEN(9),	/* seven(ty|teen) */
+	[PAIR('s', 'i')] = LEN(3) | LEN(5) | LEN(7),	/* six(ty|teen) */
+	[PAIR('t', 'e')] = LEN(3) | LEN(4),		/* ten tens */
+	[PAIR('t', 'h')] = LEN(5) | LEN(6) | LEN(8) | LEN(9),
+	[PAIR('t', 'w')] = LEN(3) | LEN(6),		/* two twelve */
+};
+
+/* The word of len letters at s[i] may be a number word. */
+static inline int
+maybe_word(const char *s, size_t i, size_t len)
 {
-	unsigned m;
+	char a = txt_tolower(s[i]), b;
 
-	switch (a) {
-	case 'a':
+	if (a == 'a')
 		return len <= 2;
-	case 'b':
-	case 'm':
-		m = b == 'i' ? LEN(8) : 0;
-		break;
-	case 'd':
-		m = b == 'o' ? LEN(6) : 0;
-		break;
-	case 'e':
-		m = b == 'i' ? LEN(5) | LEN(6) | LEN(8) : b == 'l' ? LEN(6) : 0;
-		break;
-	case 'f':
-		m = b == 'o' ? LEN(4) | LEN(5) | LEN(8) :
-		    b == 'i' ? LEN(4) | LEN(5) | LEN(7) : 0;
-		break;
-	case 'h':
-		m = b == 'a' ? LEN(4) : b == 'u' ? LEN(8) : 0;
-		break;
-	case 'n':
-		m = b == 'i' ? LEN(4) | LEN(6) | LEN(8) : 0;
-		break;
-	case 'o':
-		m = b == 'n' ? LEN(3) : 0;
-		break;
-	case 's':
-		m = b == 'i' ? LEN(3) | LEN(5) | LEN(7) :
-		    b == 'e' ? LEN(5) | LEN(7) | LEN(9) :
-		    b == 'c' ? LEN(6) : 0;
-		break;
-	case 't':
-		m = b == 'w' ? LEN(3) | LEN(6) :
-		    b == 'h' ? LEN(5) | LEN(6) | LEN(8) | LEN(9) :
-		    b == 'e' ? LEN(3) | LEN(4) : 0;
-		break;
-	default:
+	if (len < 3 || len > 9)
 		return 0;
-	}
-	return (m & LEN(len)) != 0;
+	b = txt_tolower(s[i + 1]);
+	return (pair_len[PAIR(a, b)] & LEN(len)) != 0;
 }
 
 static int
@@ -1531,18 +1520,17 @@ may_start(const char *s, size_t n, size_t i, size_t len)
 	};
 	const struct sized *t;
 	size_t k, wl;
-	char b = len > 1 ? txt_tolower(s[i + 1]) : 0;
 
-	if (len > 9 || !maybe_word(txt_tolower(s[i]), b, len))
-		return 0;
 	switch (txt_tolower(s[i])) {
 	case 'a':
 		if (len > 2 || (len == 2 && txt_tolower(s[i + 1]) != 'n'))
 			return 0;
-		k = txt_skip_space(s, n, i + len);
-		for (wl = 0; k + wl < n && txt_isalpha(s[k + wl]); wl++)
+		k = fw_skip_space(s, n, i + len);
+		for (wl = 0; wl < 9 && k + wl < n && txt_isalpha(s[k + wl]);
+		    wl++)
 			;
-		return wl > 0 && sized_in(s + k, wl, after_a);
+		/* "a" is frequent: the lengths of after_a turn most away */
+		return wl >= 4 && wl <= 8 && sized_in(s + k, wl, after_a);
 	case 'e':
 		t = w_e;
 		break;
@@ -1718,8 +1706,8 @@ fig_scan(const char *s, size_t n, struct fig_list *l)
 			continue;
 		}
 		wl = 1 + letter_run(u, n, i + 1);
-		if (c == 3 && wl <= 9 && may_start(s, n, i, wl) &&
-		    txt_word_start(s, i) &&
+		if (c == 3 && maybe_word(s, i, wl) && may_start(s, n, i, wl) &&
+		    fw_word_start(s, i) &&
 		    (next = figure(s, n, i, l)) > i + wl)
 			i = next;
 		else

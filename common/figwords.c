@@ -439,7 +439,7 @@ wmatch(const char *s, size_t n, size_t i, const char *w)
 		if (*w == ' ') {
 			if ((k = txt_space_at(s, n, j)) == 0)
 				return 0;
-			j = txt_skip_space(s, n, j + k);
+			j = fw_skip_space(s, n, j + k);
 			continue;
 		}
 		if (j >= n || txt_tolower(s[j]) != *w)
@@ -481,7 +481,7 @@ fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
 		if (((unsigned char)t->w[1] != d && t->w[1] != ' ' &&
 		    t->w[1] != '\0') || (k = wmatch(s, n, i, t->w)) <= best)
 			continue;
-		if (txt_isalnum(t->w[t->len - 1]) && !txt_word_end(s, n, i + k))
+		if (txt_isalnum(t->w[t->len - 1]) && !fw_word_end(s, n, i + k))
 			continue;
 		best = k;
 		*hit = t;
@@ -514,7 +514,7 @@ fw_match_before(const char *s, size_t end, const struct figtab *tab,
 		if (wl > j || t->w[wl - 1] != c)
 			continue;
 		st = j - wl;
-		if (wmatch(s, j, st, t->w) != wl || !txt_word_start(s, st))
+		if (wmatch(s, j, st, t->w) != wl || !fw_word_start(s, st))
 			continue;
 		if (st < best) {
 			best = st;
@@ -528,15 +528,24 @@ fw_match_before(const char *s, size_t end, const struct figtab *tab,
 int
 fw_in(const char *s, size_t len, const char *const *list)
 {
+	const char *w;
+	size_t i;
 	char c;
 
 	if (len == 0)
 		return 0;
 	c = txt_tolower(s[0]);
-	for (; *list != NULL; list++)
-		if ((*list)[0] == c && strlen(*list) == len &&
-		    txt_ncaseeq(s, *list, len))
+	/* no strlen: compare up to the entry's NUL, which must end s too */
+	for (; *list != NULL; list++) {
+		w = *list;
+		if (w[0] != c)
+			continue;
+		for (i = 1; i < len && w[i] != '\0' &&
+		    txt_tolower(s[i]) == w[i]; i++)
+			;
+		if (i == len && w[i] == '\0')
 			return 1;
+	}
 	return 0;
 }
 

@@ -5,6 +5,8 @@
 
 #include <stddef.h>
 
+#include "text.h"
+
 /* A spelling and what it stands for. */
 struct figword {
 	const char	*w;		/* lower case; space matches space */
@@ -52,5 +54,40 @@ size_t	fw_match_before(const char *, size_t, const struct figtab *,
 	    const struct figword **);
 int	fw_in(const char *, size_t, const char *const *);
 int	fw_set(const char *, size_t, const struct wordset *);
+
+/*
+ * Fast paths of text.h for the figure scanner, which asks them at every
+ * candidate: ASCII is decided here, other bytes by text.c.
+ */
+static inline size_t
+fw_skip_space(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && ((unsigned char)s[i] >= 0xc2 ||
+	    (s[i] >= '\t' && s[i] <= '\r')))
+		return txt_skip_space(s, n, i);
+	return i;
+}
+
+static inline int
+fw_word_start(const char *s, size_t i)
+{
+	if (i == 0)
+		return 1;
+	if ((unsigned char)s[i - 1] < 0x80)
+		return !txt_isalnum(s[i - 1]);
+	return txt_word_start(s, i);
+}
+
+static inline int
+fw_word_end(const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return 1;
+	if ((unsigned char)s[i] < 0x80)
+		return !txt_isalnum(s[i]);
+	return txt_word_end(s, n, i);
+}
 
 #endif
