@@ -106,6 +106,7 @@ phrase_at(const char *s, size_t n, size_t i, const char *w)
 	t[0].len = strlen(w);
 	tab.v = t;
 	tab.n = 1;
+	tab.first = tab.last = ~0ULL;	/* no quick test */
 	return fw_match(s, n, i, &tab, &h);
 }
 

@@ -29,7 +29,10 @@ static const struct figword fw_smallv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_small[1] = {
-	{ fw_smallv, NELEM(fw_smallv) - 1 }
+	{ fw_smallv, NELEM(fw_smallv) - 1,
+	  FB('e') | FB('f') | FB('n') | FB('o') | FB('s') | FB('t'),
+	  FB('e') | FB('n') | FB('o') | FB('r') | FB('t') | FB('x') |
+	    FB('y') }
 };
 
 /* Scale words and their power of ten; "hundred" and "dozen" multiply. */
@@ -47,7 +50,10 @@ static const struct figword fw_bigv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_big[1] = {
-	{ fw_bigv, NELEM(fw_bigv) - 1 }
+	{ fw_bigv, NELEM(fw_bigv) - 1,
+	  FB('b') | FB('c') | FB('h') | FB('l') | FB('m') | FB('t'),
+	  FB('c') | FB('d') | FB('e') | FB('h') | FB('n') | FB('r') |
+	    FB('s') }
 };
 
 /* Scales glued to the digits: 3k, $5bn, 600m, 1.2tn. */
@@ -59,7 +65,9 @@ static const struct figword fw_attscalev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_attscale[1] = {
-	{ fw_attscalev, NELEM(fw_attscalev) - 1 }
+	{ fw_attscalev, NELEM(fw_attscalev) - 1,
+	  FB('b') | FB('k') | FB('m') | FB('t'),
+	  FB('b') | FB('k') | FB('m') | FB('n') | FB('t') }
 };
 
 /* Denominators: val is q of 1/q. */
@@ -75,7 +83,9 @@ static const struct figword fw_denomv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_denom[1] = {
-	{ fw_denomv, NELEM(fw_denomv) - 1 }
+	{ fw_denomv, NELEM(fw_denomv) - 1,
+	  FB('e') | FB('f') | FB('h') | FB('q') | FB('s') | FB('t'),
+	  FB('d') | FB('f') | FB('h') | FB('r') | FB('s') }
 };
 
 /* Vague plurals, read as at least this many (DESIGN.md). */
@@ -91,7 +101,9 @@ static const struct figword fw_vaguev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_vague[1] = {
-	{ fw_vaguev, NELEM(fw_vaguev) - 1 }
+	{ fw_vaguev, NELEM(fw_vaguev) - 1,
+	  FB('b') | FB('d') | FB('h') | FB('m') | FB('s') | FB('t'),
+	  FB('f') | FB('s') }
 };
 
 static const struct figword fw_pctv[] = {
@@ -109,7 +121,9 @@ static const struct figword fw_pctv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_pct[1] = {
-	{ fw_pctv, NELEM(fw_pctv) - 1 }
+	{ fw_pctv, NELEM(fw_pctv) - 1,
+	  FB('b') | FB('p') | FB_OTHER,
+	  FB('c') | FB('p') | FB('s') | FB('t') | FB_OTHER }
 };
 
 static const struct figword fw_cursufv[] = {
@@ -163,7 +177,14 @@ static const struct figword fw_cursufv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_cursuf[1] = {
-	{ fw_cursufv, NELEM(fw_cursufv) - 1 }
+	{ fw_cursufv, NELEM(fw_cursufv) - 1,
+	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('f') |
+	    FB('g') | FB('h') | FB('i') | FB('k') | FB('l') | FB('m') |
+	    FB('n') | FB('p') | FB('q') | FB('r') | FB('s') | FB('t') |
+	    FB('u') | FB('y') | FB_OTHER,
+	  FB('a') | FB('d') | FB('e') | FB('g') | FB('h') | FB('i') |
+	    FB('l') | FB('m') | FB('n') | FB('o') | FB('r') | FB('s') |
+	    FB('t') | FB_OTHER }
 };
 
 /* Currencies whose name is a common word: only after a scale word. */
@@ -173,7 +194,9 @@ static const struct figword fw_curscalev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_curscale[1] = {
-	{ fw_curscalev, NELEM(fw_curscalev) - 1 }
+	{ fw_curscalev, NELEM(fw_curscalev) - 1,
+	  FB('m') | FB('r') | FB('w'),
+	  FB('d') | FB('n') | FB('s') }
 };
 
 /* Codes and abbreviations written before the number, a space optional. */
@@ -199,7 +222,14 @@ static const struct figword fw_curprev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_curpre[1] = {
-	{ fw_curprev, NELEM(fw_curprev) - 1 }
+	{ fw_curprev, NELEM(fw_curprev) - 1,
+	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('g') |
+	    FB('h') | FB('i') | FB('j') | FB('k') | FB('l') | FB('m') |
+	    FB('n') | FB('p') | FB('r') | FB('s') | FB('t') | FB('u') |
+	    FB('z'),
+	  FB('b') | FB('d') | FB('f') | FB('k') | FB('l') | FB('n') |
+	    FB('p') | FB('r') | FB('s') | FB('t') | FB('w') | FB('y') |
+	    FB_OTHER }
 };
 
 /* Symbols, longest first where one ends another. */
@@ -214,7 +244,10 @@ static const struct figword fw_cursymv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_cursym[1] = {
-	{ fw_cursymv, NELEM(fw_cursymv) - 1 }
+	{ fw_cursymv, NELEM(fw_cursymv) - 1,
+	  FB('a') | FB('c') | FB('h') | FB('n') | FB('r') | FB('s') |
+	    FB('u') | FB_OTHER,
+	  FB_OTHER }
 };
 
 /* Units of measure, in the canonical spelling nfig writes. */
@@ -311,7 +344,14 @@ static const struct figword fw_measurev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_measure[1] = {
-	{ fw_measurev, NELEM(fw_measurev) - 1 }
+	{ fw_measurev, NELEM(fw_measurev) - 1,
+	  FB('a') | FB('b') | FB('c') | FB('d') | FB('f') | FB('g') |
+	    FB('h') | FB('i') | FB('k') | FB('l') | FB('m') | FB('o') |
+	    FB('s') | FB('t') | FB('w') | FB('y') | FB_OTHER,
+	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('f') |
+	    FB('g') | FB('h') | FB('k') | FB('l') | FB('m') | FB('n') |
+	    FB('o') | FB('r') | FB('s') | FB('t') | FB('w') | FB('y') |
+	    FB('z') | FB_OTHER }
 };
 
 /* Bound words before the number.  canon "in" keeps them in the span. */
@@ -348,7 +388,12 @@ static const struct figword fw_beforev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_before[1] = {
-	{ fw_beforev, NELEM(fw_beforev) - 1 }
+	{ fw_beforev, NELEM(fw_beforev) - 1,
+	  FB('a') | FB('b') | FB('c') | FB('e') | FB('f') | FB('g') |
+	    FB('h') | FB('i') | FB('j') | FB('l') | FB('m') | FB('n') |
+	    FB('o') | FB('r') | FB('s') | FB('u') | FB('w') | FB_OTHER,
+	  FB('a') | FB('d') | FB('e') | FB('f') | FB('n') | FB('o') |
+	    FB('r') | FB('s') | FB('t') | FB('w') | FB('y') | FB_OTHER }
 };
 
 static const struct figword fw_afterv[] = {
@@ -360,7 +405,9 @@ static const struct figword fw_afterv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_after[1] = {
-	{ fw_afterv, NELEM(fw_afterv) - 1 }
+	{ fw_afterv, NELEM(fw_afterv) - 1,
+	  FB('o') | FB('p') | FB_OTHER,
+	  FB('e') | FB('r') | FB('s') | FB('w') }
 };
 
 static const char *const fw_stopv[] = {
@@ -466,6 +513,8 @@ fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
 	if (i >= n)
 		return 0;
 	c = (unsigned char)txt_tolower(s[i]);
+	if ((tab->first & fw_bit(c)) == 0)
+		return 0;
 	d = i + 1 < n ? (unsigned char)txt_tolower(s[i + 1]) : 0;
 	/* the first entry that starts with c */
 	while (lo < hi) {
@@ -509,6 +558,8 @@ fw_match_before(const char *s, size_t end, const struct figtab *tab,
 	if (j == 0)
 		return end;
 	c = txt_tolower(s[j - 1]);
+	if ((tab->last & fw_bit(c)) == 0)
+		return end;
 	for (t = tab->v; t->w != NULL; t++) {
 		wl = t->len;
 		if (wl > j || t->w[wl - 1] != c)

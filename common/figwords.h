@@ -15,11 +15,24 @@ struct figword {
 	int		 val;		/* number, power of ten or fig_qual */
 };
 
-/* A table, sorted by spelling (bytes), for the search by first byte. */
+/*
+ * A table, sorted by spelling (bytes), for the search by first byte.
+ * first and last have the FB bit of each entry's first and last byte:
+ * most look-ups end on them without touching the entries (check_fig
+ * tests that they cover the table).
+ */
 struct figtab {
 	const struct figword	*v;
 	size_t			 n;
+	unsigned long long	 first;
+	unsigned long long	 last;
 };
+
+/* The bit of byte c in figtab's masks: one per ASCII letter, one for all
+ * other bytes. */
+#define FB(c)		(1ULL << ((c) - 'a'))
+#define FB_OTHER	(1ULL << 63)
+#define fw_bit(c)	(txt_islower(c) ? FB(c) : FB_OTHER)
 
 /* A sorted set of lower-case words, searched by fw_set. */
 struct wordset {

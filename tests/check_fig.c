@@ -656,6 +656,16 @@ START_TEST(test_sorted)
 			ck_assert_msg(strcmp(tab[i]->v[k - 1].w,
 			    tab[i]->v[k].w) <= 0, "table %zu: %s before %s", i,
 			    tab[i]->v[k - 1].w, tab[i]->v[k].w);
+	/* the quick masks of first and last bytes cover every entry */
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		for (k = 0; k < tab[i]->n; k++) {
+			ck_assert_msg(tab[i]->first &
+			    fw_bit(tab[i]->v[k].w[0]), "table %zu: first of %s",
+			    i, tab[i]->v[k].w);
+			ck_assert_msg(tab[i]->last &
+			    fw_bit(tab[i]->v[k].w[tab[i]->v[k].len - 1]),
+			    "table %zu: last of %s", i, tab[i]->v[k].w);
+		}
 }
 END_TEST
 
