@@ -343,10 +343,10 @@ and_frac(const char *s, size_t n, size_t j, struct num *f)
 	size_t k;
 	unsigned p = 1;
 
-	if (!txt_word_is(s, n, j, "and"))
+	if (!fw_word_is(s, n, j, "and"))
 		return 0;
 	j = fw_skip_space(s, n, j + 3);
-	if (txt_word_is(s, n, j, "a"))
+	if (fw_word_is(s, n, j, "a"))
 		j = fw_skip_space(s, n, j + 1);
 	else if ((k = fw_match(s, n, j, fw_small, &h)) != 0 && h->val < 10) {
 		p = (unsigned)h->val;
@@ -410,10 +410,10 @@ of_a_scale(const char *s, size_t n, size_t j, size_t *e)
 	size_t k;
 
 	j = fw_skip_space(s, n, j);
-	if (!txt_word_is(s, n, j, "of"))
+	if (!fw_word_is(s, n, j, "of"))
 		return 0;
 	j = fw_skip_space(s, n, j + 2);
-	if (!txt_word_is(s, n, j, "a"))
+	if (!fw_word_is(s, n, j, "a"))
 		return 0;
 	j = fw_skip_space(s, n, j + 1);
 	if ((k = fw_match(s, n, j, fw_big, &h)) == 0 || h->val < 3)
@@ -498,7 +498,7 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 				break;
 			j += g;
 			if ((last == W_HUND || last == W_BIG) &&
-			    txt_word_is(s, n, j, "and") &&
+			    fw_word_is(s, n, j, "and") &&
 			    (g = word_gap(s, n, j + 3)) != 0 &&
 			    fw_match(s, n, j + 3 + g, fw_small, &h) != 0)
 				j += 3 + g;
@@ -535,12 +535,12 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			    (unsigned)h->val) == -1)
 				return 0;
 			last = W_FRAC;
-		} else if (last == W_A && txt_word_is(s, n, j, "couple")) {
+		} else if (last == W_A && fw_word_is(s, n, j, "couple")) {
 			k = 6;
 			num_int(&cur, 2);	/* "a couple": two */
 			last = W_BIG;
-		} else if ((txt_word_is(s, n, j, "dozen") || (last != W_NONE &&
-		    txt_word_is(s, n, j, "dozens"))) && last != W_BIG &&
+		} else if ((fw_word_is(s, n, j, "dozen") || (last != W_NONE &&
+		    fw_word_is(s, n, j, "dozens"))) && last != W_BIG &&
 		    last != W_HUND) {
 			k = txt_word_len(s, n, j);
 			if (times(&cur, 0, 12) == -1 ||
@@ -569,8 +569,8 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			} else
 				break;
 		} else if ((last == W_NONE || last == W_FRAC) &&
-		    (txt_word_is(s, n, j, "a") || txt_word_is(s, n, j, "an"))) {
-			k = txt_word_is(s, n, j, "a") ? 1 : 2;
+		    (fw_word_is(s, n, j, "a") || fw_word_is(s, n, j, "an"))) {
+			k = fw_word_is(s, n, j, "a") ? 1 : 2;
 			if (last == W_NONE)
 				num_int(&cur, 1);
 			last = W_A;
@@ -696,7 +696,7 @@ weight(const char *s, size_t n, const struct part *p)
 	    p->start != p->nstart || !txt_islower(s[p->end - 1]))
 		return 0;
 	k = fw_skip_space(s, n, p->end);
-	if (txt_word_is(s, n, k, "of"))
+	if (fw_word_is(s, n, k, "of"))
 		return 1;
 	for (w = p->start, nw = 0; nw < 4; nw++) {
 		w = word_before(s, w, &wl);
@@ -768,8 +768,8 @@ suffix(const char *s, size_t n, struct part *p)
 		j = fw_skip_space(s, n, j);
 		if (j == p->end || j - p->end > 3)
 			break;
-		if ((txt_word_is(s, n, j, "dozen") ||
-		    txt_word_is(s, n, j, "dozens")) && p->sexp == 0) {
+		if ((fw_word_is(s, n, j, "dozen") ||
+		    fw_word_is(s, n, j, "dozens")) && p->sexp == 0) {
 			if (num_mul(&p->v, 12) == -1)
 				return -1;
 			p->end = j + txt_word_len(s, n, j);
@@ -791,7 +791,7 @@ suffix(const char *s, size_t n, struct part *p)
 	if (j - p->end > 3)
 		j = p->end;
 	/* "half a percentage point" */
-	k = txt_word_is(s, n, j, "a") ? 1 : txt_word_is(s, n, j, "an") ? 2 : 0;
+	k = fw_word_is(s, n, j, "a") ? 1 : fw_word_is(s, n, j, "an") ? 2 : 0;
 	if (p->words && p->unit == NULL && k > 0 &&
 	    unit_word_at(s, n, fw_skip_space(s, n, j + k)))
 		j = fw_skip_space(s, n, j + k);
@@ -941,11 +941,11 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 			return 0;
 		if ((k = dash_at(s, n, j)) != 0 && txt_space_at(s, n, j + k))
 			j = fw_skip_space(s, n, j + k);
-		else if (txt_word_is(s, n, j, "to"))
+		else if (fw_word_is(s, n, j, "to"))
 			j = fw_skip_space(s, n, j + 2);
-		else if (txt_word_is(s, n, j, "through"))
+		else if (fw_word_is(s, n, j, "through"))
 			j = fw_skip_space(s, n, j + 7);
-		else if (between && txt_word_is(s, n, j, "and"))
+		else if (between && fw_word_is(s, n, j, "and"))
 			j = fw_skip_space(s, n, j + 3);
 		else
 			return 0;
@@ -998,9 +998,9 @@ elided(const char *s, size_t n, struct part *a)
 	if (a->sexp != 0 || a->unit != NULL || a->words || a->ulen != 0)
 		return;
 	j = fw_skip_space(s, n, a->end);
-	if (txt_word_is(s, n, j, "and"))
+	if (fw_word_is(s, n, j, "and"))
 		j = fw_skip_space(s, n, j + 3);
-	else if (txt_word_is(s, n, j, "or"))
+	else if (fw_word_is(s, n, j, "or"))
 		j = fw_skip_space(s, n, j + 2);
 	else
 		return;
@@ -1195,10 +1195,10 @@ out_of(const char *s, size_t n, size_t j)
 	const struct figword *h;
 	size_t k;
 
-	if (!txt_word_is(s, n, j, "out"))
+	if (!fw_word_is(s, n, j, "out"))
 		return 0;
 	j = fw_skip_space(s, n, j + 3);
-	if (!txt_word_is(s, n, j, "of"))
+	if (!fw_word_is(s, n, j, "of"))
 		return 0;
 	j = fw_skip_space(s, n, j + 2);
 	if (j < n && txt_isdigit(s[j]))
@@ -1222,7 +1222,7 @@ noun(const char *s, size_t n, struct part *p)
 		/* "dozens of children", "scores of buildings", "billions of
 		 * dollars": the currency joins the span, the noun does not */
 		k = fw_skip_space(s, n, j);
-		if (txt_word_is(s, n, k, "of"))
+		if (fw_word_is(s, n, k, "of"))
 			j = k + 2;
 		else if (!(j >= 2 && txt_ncaseeq(s + j - 2, "of", 2)))
 			return;

@@ -4,6 +4,7 @@
 #define FIGWORDS_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "text.h"
 
@@ -101,6 +102,17 @@ fw_word_end(const char *s, size_t n, size_t i)
 	if ((unsigned char)s[i] < 0x80)
 		return !txt_isalnum(s[i]);
 	return txt_word_end(s, n, i);
+}
+
+/* txt_word_is for the literal w, whose length the compiler knows. */
+static inline int
+fw_word_is(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t k = strlen(w);
+
+	return i + k <= n && txt_tolower(s[i]) == w[0] &&
+	    txt_ncaseeq(s + i, w, k) && fw_word_start(s, i) &&
+	    fw_word_end(s, n, i + k);
 }
 
 #endif
