@@ -152,7 +152,10 @@ ordinal_at(const char *s, size_t n, size_t j)
 	return j + 2 <= n && fw_in(s + j, 2, end) && fw_word_end(s, n, j + 2);
 }
 
-/* "683-1/2": the fraction after the hyphen, added to v; its end or 0. */
+/*
+ * "683-1/2", "10 1/2": the fraction after the hyphen or the space, added
+ * to v; its end or 0.
+ */
 static size_t
 mixed_frac(const char *s, size_t n, size_t j, struct num *v)
 {
@@ -160,7 +163,8 @@ mixed_frac(const char *s, size_t n, size_t j, struct num *v)
 	unsigned p = 0, q = 0;
 	struct num f;
 
-	if (j + 3 >= n || s[j] != '-' || !txt_isdigit(s[j + 1]))
+	if (j + 3 >= n || (s[j] != '-' && s[j] != ' ') ||
+	    !txt_isdigit(s[j + 1]))
 		return 0;
 	a = digrun(s, n, j + 1);
 	if (a > 2 || j + 1 + a >= n || s[j + 1 + a] != '/')
@@ -175,7 +179,8 @@ mixed_frac(const char *s, size_t n, size_t j, struct num *v)
 	if (b == 2)
 		q = q * 10 + (unsigned)(s[j + 3 + a] - '0');
 	if (p == 0 || p >= q || (q != 2 && q != 3 && q != 4 && q != 8 &&
-	    q != 16 && q != 32 && q != 64))
+	    q != 16 && q != 32 && q != 64) || !fw_word_end(s, n, j + 2 + a + b) ||
+	    (j + 2 + a + b < n && s[j + 2 + a + b] == '/'))
 		return 0;
 	if (num_frac(&f, p, q) == -1 || num_add(v, &f) == -1)
 		return 0;
@@ -329,7 +334,9 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 		*skip = j + 2;
 		return 0;
 	}
-	if ((k = mixed_frac(s, n, j, &p->v)) != 0)
+	/* the fraction of a whole number: 683-1/2, 10 1/2 */
+	if (j < n && (s[j] == '-' || (p->plain && nb <= 3)) &&
+	    (k = mixed_frac(s, n, j, &p->v)) != 0)
 		j = k, p->plain = 0;
 	p->nend = j;
 	return 1;
@@ -445,6 +452,41 @@ times(struct num *cur, int e, unsigned m)
 }
 
 /*
+ * "scores" alone, not of: a vague number of people when it acts ("scores
+ * were hurt", "with scores stranding"), not points scored ("the scores
+ * were level", "test scores rose").
+ */
+static int
+bare_scores(const char *s, size_t n, size_t i)
+{
+	static const char *const act[] = {
+		"are", "died", "fled", "have", "had", "more", "others", "were",
+		NULL
+	};
+	static const char *const lead[] = {
+		"among", "and", "as", "but", "leaving", "when", "where",
+		"while", "with", NULL
+	};
+	size_t j, len, w, wl;
+
+	if (!fw_word_is(s, n, i, "scores"))
+		return 0;
+	/* it opens a sentence or a clause: "their scores" are points */
+	w = word_before(s, i, &wl);
+	if (wl > 0 ? !fw_in(s + w, wl, lead) :
+	    txt_sentence_start(s, n, i) != i)
+		return 0;
+	j = fw_skip_space(s, n, i + 6);
+	for (len = 0; j + len < n && txt_islower(s[j + len]); len++)
+		;
+	if (len < 3 || !fw_word_end(s, n, j + len))
+		return 0;
+	return fw_in(s + j, len, act) || (len > 4 &&
+	    (txt_ncaseeq(s + j + len - 2, "ed", 2) ||
+	    txt_ncaseeq(s + j + len - 3, "ing", 3)));
+}
+
+/*
  * words_at: a number in words at s[i]: "four hundred", "forty-three",
  * "two and a half lakh crore", "half a million", "a dozen", "two-thirds";
  * or a vague plural, "dozens", "tens of thousands".  0 if none.
@@ -461,8 +503,9 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	for (k = i; k < n && txt_isalpha(s[k]); k++)
 		;
 	*skip = k;
-	if ((k = fw_match(s, n, i, fw_vague, &h)) != 0) {
-		num_int(&p->v, (unsigned long long)h->val);
+	if ((k = fw_match(s, n, i, fw_vague, &h)) != 0 ||
+	    (bare_scores(s, n, i) && (k = 6) != 0)) {
+		num_int(&p->v, h != NULL ? (unsigned long long)h->val : 20);
 		p->nend = i + k;
 		p->vague = p->words = 1;
 		p->qual = FIG_GE;
@@ -924,7 +967,7 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 {
 	struct num lo;
 	size_t j, k, w, wl, skip;
-	int tight = 0, between = 0, from = 0;
+	int tight = 0, between = 0, from = 0, hang = 0;
 
 	if (a->vague || a->hyph || a->qual != FIG_EQ)
 		return 0;
@@ -932,7 +975,12 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 	between = wl == 7 && txt_ncaseeq(s + w, "between", 7);
 	from = wl == 4 && txt_ncaseeq(s + w, "from", 4);
 	j = a->end;
-	if ((k = dash_at(s, n, j)) != 0) {
+	if ((k = dash_at(s, n, j)) != 0 && j + k + 3 < n && s[j + k] == ' ' &&
+	    fw_word_is(s, n, j + k + 1, "to")) {
+		/* "8- to 16-metre": the unit of the high end is the low's */
+		j = fw_skip_space(s, n, j + k + 3);
+		hang = 1;
+	} else if (k != 0) {
 		tight = 1;
 		j += k;
 	} else {
@@ -950,7 +998,8 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 		else
 			return 0;
 	}
-	if ((j = num_after(s, n, j)) >= n || !core(s, n, j, b, &skip))
+	if ((j = num_after(s, n, j)) >= n || !core(s, n, j, b, &skip) ||
+	    (hang && !b->hyph))
 		return 0;
 	if (b->vague || (a->unit != NULL && b->unit != NULL &&
 	    strcmp(a->unit, b->unit) != 0) || (a->unitpost &&
@@ -1188,13 +1237,32 @@ people(const char *s, size_t n, size_t j)
 	return next < n && txt_isupper(s[next]) ? 0 : k - j;
 }
 
-/* "out of ten" at s[j]: its end, or 0. */
+/*
+ * "out of ten", and "in five" after a small count ("one in five adults",
+ * "1 in 10 children"): its end, or 0.
+ */
 static size_t
-out_of(const char *s, size_t n, size_t j)
+out_of(const char *s, size_t n, size_t j, const struct part *p)
 {
 	const struct figword *h;
 	size_t k;
 
+	if (fw_word_is(s, n, j, "in") && !p->cur && p->unit == NULL &&
+	    p->sexp == 0 && p->v.nd == 1 && p->v.exp <= 1) {
+		/* the proportion needs the thing counted after it */
+		j = fw_skip_space(s, n, j + 2);
+		if (j < n && txt_isdigit(s[j]) && digrun(s, n, j) <= 3)
+			k = j + digrun(s, n, j);
+		else if ((k = fw_match(s, n, j, fw_small, &h)) != 0)
+			k += j;
+		else
+			return 0;
+		j = fw_skip_space(s, n, k);
+		return j > k && j < n && txt_islower(s[j]) &&
+		    lcword(s, n, j) > 0 &&
+		    !fw_set(s + j, lcword(s, n, j), fw_stop) &&
+		    fw_match(s, n, j, fw_measure, &h) == 0 ? k : 0;
+	}
 	if (!fw_word_is(s, n, j, "out"))
 		return 0;
 	j = fw_skip_space(s, n, j + 3);
@@ -1239,7 +1307,7 @@ noun(const char *s, size_t n, struct part *p)
 		if (k == j || k - j > 2)
 			break;
 		j = k;
-		if (w == 0 && (k = out_of(s, n, j)) != 0) {
+		if (w == 0 && (k = out_of(s, n, j, p)) != 0) {
 			j = k;		/* eight out of ten companies */
 			continue;
 		}

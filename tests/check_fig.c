@@ -574,6 +574,36 @@ static const struct figcase fig_cases[] = {
 	{ "half a", "0.5||=|half" },
 	{ "it was one a", "" },
 	{ "12 a", "12||=|12" },
+	/* fractions of a whole number after a space */
+	{ "The stock gained 4 1/2 points on the day.",
+	    "4.5|points|=|4 1/2 points" },
+	{ "Stir in 2 3/4 cups of stock.",
+	    "2.75|cups|=|2 3/4" },
+	{ "The plank is 12 7/8.",
+	    "12.875||=|12 7/8" },
+	{ "He saw 3 1/5/2020 on the form.", "3||=|3" },
+	{ "Version 10 1/2/3 shipped.", "" },
+	/* a hyphen left hanging before "to" */
+	{ "They ordered 6- to 9-metre boats.",
+	    "6|m|..9|6- to 9-metre" },
+	{ "It means a 15- to 20-year term.",
+	    "15|years|..20|15- to 20-year" },
+	{ "Pupils aged 7- to 11 enrolled.",
+	    "7||=|7; 11||=|11" },
+	/* scores of people acting, not points scored */
+	{ "Scores were trapped under the rubble.",
+	    "20||>=|Scores" },
+	{ "The roof fell, with scores fleeing the hall.",
+	    "20||>=|scores" },
+	{ "The scores were level at half-time.", "" },
+	{ "Maths scores improved this year.", "" },
+	{ "Their scores dropped.", "" },
+	/* a proportion: one in five */
+	{ "One in four nurses plans to quit.",
+	    "1|nurses|=|One; 4|nurses|=|four" },
+	{ "About 1 in 20 drivers failed the test.",
+	    "1|drivers|~|1; 20|drivers|=|20" },
+	{ "She won 2 in 2 weeks.", "2||=|2; 2|weeks|=|2 weeks" },
 };
 
 /* The figures of text written as in fig_cases. */
