@@ -782,6 +782,9 @@ suffix(const char *s, size_t n, struct part *p)
 			p->end = j + 1;
 			break;
 		}
+		if (glued && s[j] == 'K' && !p->cur && p->v.nd == 1 &&
+		    p->v.exp == 0 && fw_word_end(s, n, j + 1))
+			return -1;	/* 4K video, an 8K race: not 4,000 */
 		if (glued && (k = fw_match(s, n, j, fw_attscale, &h)) != 0 &&
 		    (h->w[1] != '\0' || h->w[0] == 'k' || h->w[0] == 'm' ||
 		    p->cur)) {
@@ -1128,6 +1131,28 @@ capital(const char *w, size_t len)
 	return 0;
 }
 
+/* A capitalised word follows s[j], after a space or a hyphen. */
+static int
+capital_next(const char *s, size_t n, size_t j)
+{
+	size_t k = j < n && s[j] == '-' ? j + 1 : fw_skip_space(s, n, j);
+
+	return k > j && k + 1 < n && txt_isupper(s[k]) && txt_islower(s[k + 1]);
+}
+
+/*
+ * A headline in title case ("Firm Signs Deals with Five Banks") has a
+ * capitalised word before the small word at s[w].
+ */
+static int
+title_case(const char *s, size_t w)
+{
+	size_t v, vl;
+
+	v = word_before(s, w, &vl);
+	return vl > 0 && capital(s + v, vl);
+}
+
 /* "7-6 (5)": the tie-break of a set, after its score. */
 static int
 tiebreak(const char *s, size_t n, const struct part *p)
@@ -1176,6 +1201,10 @@ named(const char *s, size_t n, const struct part *p)
 	if (wl > 0 && fw_set(s + w, wl, fw_label) && (p->unit == NULL ||
 	    p->end == p->nend + 1))
 		return 1;	/* flight 370, page 12, room 25C */
+	if (p->words && wl > 0 && !capital(s + w, wl) &&
+	    txt_isupper(s[p->start]) && capital_next(s, n, p->end) &&
+	    !title_case(s, w))
+		return 1;	/* the Five Nations, the Three Gorges */
 	if (p->words || p->unit != NULL)
 		return 0;
 	if (listed_id(s, p->start) || enumerator(s, n, p) ||
@@ -1346,6 +1375,33 @@ noun(const char *s, size_t n, struct part *p)
 	}
 }
 
+/*
+ * "a six", "a massive winning six": a number word after "a" with only
+ * adjectives between, and nothing counted after it, is a noun (a hit for
+ * six runs), not a figure.
+ */
+static int
+a_noun(const char *s, const struct part *p)
+{
+	size_t w = p->start, wl;
+	int hops;
+
+	if (!p->words || p->vague || p->unit != NULL || p->ulen != 0 ||
+	    p->sexp != 0 || p->qual != FIG_EQ || p->hyph || p->one)
+		return 0;
+	for (hops = 0; hops < 3; hops++) {
+		w = word_before(s, w, &wl);
+		if (wl == 0 || capital(s + w, wl))
+			return 0;
+		if ((wl == 1 && txt_tolower(s[w]) == 'a') ||
+		    (wl == 2 && txt_ncaseeq(s + w, "an", 2)))
+			return 1;
+		if (fw_set(s + w, wl, fw_stop))
+			return 0;
+	}
+	return 0;
+}
+
 /* "one" alone is a pronoun (one of them, the one) unless it counts. */
 static int
 pronoun(const char *s, const struct part *p)
@@ -1485,7 +1541,7 @@ figure(const char *s, size_t n, size_t i, struct fig_list *l)
 	bounds(s, n, &a);
 	if (a.unit == NULL && a.ulen == 0)
 		noun(s, n, &a);
-	if (pronoun(s, &a))
+	if (pronoun(s, &a) || a_noun(s, &a))
 		return a.end;
 	if (l->n > 0 && a.start < l->v[l->n - 1].end)
 		a.start = l->v[l->n - 1].end;

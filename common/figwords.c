@@ -435,15 +435,16 @@ const struct wordset fw_stop[1] = {
 
 /* Nouns that a number names rather than counts: flight 370, page 12. */
 static const char *const fw_labelv[] = {
-	"apartment", "appendix", "article", "articles", "avenue", "batch",
-	"bay", "bed", "booth", "category", "cell", "chapter", "class", "clause",
-	"constituency", "district", "division", "edition", "episode", "flat",
-	"flight", "gate", "group", "hall", "highway", "item", "lane", "line",
-	"model", "no", "nos", "num", "number", "page", "pages", "paragraph",
-	"part", "phase", "pier", "pillar", "platform", "psalm", "road", "room",
-	"route", "scene", "season", "section", "sections", "sector", "squad",
-	"street", "terminal", "tier", "unit", "verse", "version", "vol",
-	"volume", "ward", "window", "zone",
+	"apartment", "appendix", "area", "article", "articles", "avenue",
+	"batch", "bay", "bed", "block", "booth", "category", "cell", "channel",
+	"chapter", "class", "clause", "constituency", "district", "division",
+	"edition", "episode", "exit", "flat", "flight", "gate", "grade",
+	"group", "hall", "highway", "item", "lane", "level", "line", "model",
+	"no", "nos", "num", "number", "page", "pages", "paragraph", "part",
+	"phase", "pier", "pillar", "platform", "psalm", "road", "room", "route",
+	"row", "scene", "season", "section", "sections", "sector", "squad",
+	"stage", "street", "terminal", "tier", "track", "unit", "verse",
+	"version", "vol", "volume", "ward", "window", "zone",
 };
 const struct wordset fw_label[1] = {
 	{ fw_labelv, NELEM(fw_labelv) }

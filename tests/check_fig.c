@@ -604,6 +604,23 @@ static const struct figcase fig_cases[] = {
 	{ "About 1 in 20 drivers failed the test.",
 	    "1|drivers|~|1; 20|drivers|=|20" },
 	{ "She won 2 in 2 weeks.", "2||=|2; 2|weeks|=|2 weeks" },
+	/* capitalised number words that name things */
+	{ "Wales won the Six Nations title.", "" },
+	{ "The crowd cheered the Three Lions at the Four-Counties Cup.", "" },
+	{ "Bank Signs Deals with Three Lenders", "3|lenders|=|Three" },
+	{ "Three people died.", "3|people|=|Three" },
+	/* 4K video is a resolution, $4K money, 4k a count */
+	{ "The camera records 4K video.", "" },
+	{ "The fee rose to $4K and 4k fans came.",
+	    "4000|USD|=|$4K; 4000|fans|=|4k" },
+	/* a six in cricket is a hit, not a figure */
+	{ "He ended it with a towering six over long-on.", "" },
+	{ "She hit a six and two fours.", "2|fours|=|two" },
+	{ "A further six were injured.", "6||=|six" },
+	/* labels */
+	{ "Rebels in area 51 fled.", "" },
+	{ "The virus reached level 4 in the region.", "" },
+	{ "The alert stayed at stage 3.", "" },
 };
 
 /* The figures of text written as in fig_cases. */
