@@ -1423,7 +1423,8 @@ pool_add(struct fig_list *l, const char *str, size_t len, int fold)
 {
 	size_t off = l->plen, k;
 
-	xgrow(&l->pool, &l->pcap, l->plen + len + 1, 1);
+	if (l->plen + len + 1 > l->pcap)
+		xgrow(&l->pool, &l->pcap, l->plen + len + 1, 1);
 	for (k = 0; k < len; k++)
 		l->pool[off + k] = fold ? (char)txt_tolower(str[k]) : str[k];
 	l->pool[off + len] = '\0';
@@ -1439,7 +1440,8 @@ emit(struct fig_list *l, const char *s, const struct part *p,
 	struct fig *f;
 	size_t len;
 
-	xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	if (l->n + 1 > l->cap)
+		xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
 	f = &l->v[l->n++];
 	f->start = p->start;
 	f->end = p->end;
