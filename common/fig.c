@@ -1586,38 +1586,48 @@ sized_in(const char *s, size_t len, const struct sized *t)
 #define LEN(k)		(1u << (k))
 #define PAIR(a, b)	(((a) - 'a') * 26 + ((b) - 'a'))
 
-static const unsigned short pair_len[26 * 26] = {
-	[PAIR('b', 'i')] = LEN(8),			/* billions */
-	[PAIR('d', 'o')] = LEN(6),			/* dozens */
-	[PAIR('e', 'i')] = LEN(5) | LEN(6) | LEN(8),	/* eight(y|een) */
-	[PAIR('e', 'l')] = LEN(6),			/* eleven */
-	[PAIR('f', 'i')] = LEN(4) | LEN(5) | LEN(7),	/* five fifty */
-	[PAIR('f', 'o')] = LEN(4) | LEN(5) | LEN(8),	/* four forty */
-	[PAIR('h', 'a')] = LEN(4),			/* half */
-	[PAIR('h', 'u')] = LEN(8),			/* hundreds */
-	[PAIR('m', 'i')] = LEN(8),			/* millions */
-	[PAIR('n', 'i')] = LEN(4) | LEN(6) | LEN(8),	/* nine(ty|teen) */
-	[PAIR('o', 'n')] = LEN(3),			/* one */
-	[PAIR('s', 'c')] = LEN(6),			/* scores */
-	[PAIR('s', 'e')] = LEN(5) | LEN(7) | LEN(9),	/* seven(ty|teen) */
-	[PAIR('s', 'i')] = LEN(3) | LEN(5) | LEN(7),	/* six(ty|teen) */
-	[PAIR('t', 'e')] = LEN(3) | LEN(4),		/* ten tens */
-	[PAIR('t', 'h')] = LEN(5) | LEN(6) | LEN(8) | LEN(9),
-	[PAIR('t', 'w')] = LEN(3) | LEN(6),		/* two twelve */
+#define T3(c)		(1u << ((c) - 'a'))
+
+/* The lengths, and the third letters, that may follow two letters. */
+static const struct pairinfo {
+	unsigned short	len;
+	unsigned	third;
+} pair_info[26 * 26] = {
+	[PAIR('b', 'i')] = { LEN(8), T3('l') },		/* billions */
+	[PAIR('d', 'o')] = { LEN(6), T3('z') },		/* dozens */
+	[PAIR('e', 'i')] = { LEN(5) | LEN(6) | LEN(8), T3('g') },
+	[PAIR('e', 'l')] = { LEN(6), T3('e') },		/* eleven */
+	[PAIR('f', 'i')] = { LEN(4) | LEN(5) | LEN(7), T3('v') | T3('f') },
+	[PAIR('f', 'o')] = { LEN(4) | LEN(5) | LEN(8), T3('u') | T3('r') },
+	[PAIR('h', 'a')] = { LEN(4), T3('l') },		/* half */
+	[PAIR('h', 'u')] = { LEN(8), T3('n') },		/* hundreds */
+	[PAIR('m', 'i')] = { LEN(8), T3('l') },		/* millions */
+	[PAIR('n', 'i')] = { LEN(4) | LEN(6) | LEN(8), T3('n') },
+	[PAIR('o', 'n')] = { LEN(3), T3('e') },		/* one */
+	[PAIR('s', 'c')] = { LEN(6), T3('o') },		/* scores */
+	[PAIR('s', 'e')] = { LEN(5) | LEN(7) | LEN(9), T3('v') },
+	[PAIR('s', 'i')] = { LEN(3) | LEN(5) | LEN(7), T3('x') },
+	[PAIR('t', 'e')] = { LEN(3) | LEN(4), T3('n') },	/* ten tens */
+	[PAIR('t', 'h')] = { LEN(5) | LEN(6) | LEN(8) | LEN(9),
+	    T3('r') | T3('i') | T3('o') },	/* three thirty thousands */
+	[PAIR('t', 'w')] = { LEN(3) | LEN(6), T3('o') | T3('e') },
 };
 
 /* The word of len letters at s[i] may be a number word. */
 static inline int
 maybe_word(const char *s, size_t i, size_t len)
 {
+	const struct pairinfo *pi;
 	char a = txt_tolower(s[i]), b;
 
-	if (a == 'a')
-		return len <= 2;
+	if (a == 'a')	/* a, an: "a dozen" */
+		return len == 1 || (len == 2 && txt_tolower(s[i + 1]) == 'n');
 	if (len < 3 || len > 9)
 		return 0;
 	b = txt_tolower(s[i + 1]);
-	return (pair_len[PAIR(a, b)] & LEN(len)) != 0;
+	pi = &pair_info[PAIR(a, b)];
+	return (pi->len & LEN(len)) != 0 &&
+	    (pi->third & T3(txt_tolower(s[i + 2]))) != 0;
 }
 
 static int
