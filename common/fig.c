@@ -43,6 +43,7 @@ enum wlast { W_NONE, W_A, W_SMALL, W_TENS, W_HUND, W_BIG, W_FRAC };
 
 static int	 core(const char *, size_t, size_t, struct part *, size_t *);
 static size_t	 word_before(const char *, size_t, size_t *);
+static int	 plural(const char *, size_t);
 
 static size_t
 digrun(const char *s, size_t n, size_t i)
@@ -342,6 +343,15 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	return 1;
 }
 
+/* Past the gap after a word of "and a half": a hyphen if hyph, else space. */
+static size_t
+frac_gap(const char *s, size_t n, size_t j, int hyph)
+{
+	if (!hyph)
+		return fw_skip_space(s, n, j);
+	return j < n && s[j] == '-' ? j + 1 : n;
+}
+
 /* The fraction "and a half", "and three quarters" at s[j]; its end or 0. */
 static size_t
 and_frac(const char *s, size_t n, size_t j, struct num *f)
@@ -349,15 +359,17 @@ and_frac(const char *s, size_t n, size_t j, struct num *f)
 	const struct figword *h;
 	size_t k;
 	unsigned p = 1;
+	int hyph = j < n && s[j] == '-';	/* two-and-a-half */
 
+	j += hyph;
 	if (!fw_word_is(s, n, j, "and"))
 		return 0;
-	j = fw_skip_space(s, n, j + 3);
+	j = frac_gap(s, n, j + 3, hyph);
 	if (fw_word_is(s, n, j, "a"))
-		j = fw_skip_space(s, n, j + 1);
+		j = frac_gap(s, n, j + 1, hyph);
 	else if ((k = fw_match(s, n, j, fw_small, &h)) != 0 && h->val < 10) {
 		p = (unsigned)h->val;
-		j = fw_skip_space(s, n, j + k);
+		j = frac_gap(s, n, j + k, hyph);
 	} else
 		return 0;
 	if ((k = fw_match(s, n, j, fw_denom, &h)) == 0 || p >= (unsigned)h->val)
@@ -522,6 +534,7 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 					return 0;
 				end = j = k;
 				last = W_FRAC;
+				p->one = 0;	/* one and a half */
 				continue;
 			}
 			if (last == W_FRAC &&
@@ -563,8 +576,11 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 		} else if ((k = fw_match(s, n, j, fw_denom, &h)) != 0) {
 			if (last == W_NONE && h->val == 2 && h->w[2] == 'l') {
 				if (after_ordinal(s, j) ||
-				    half_noun(s, n, j + k))
-					break;	/* the first half, half-time */
+				    half_noun(s, n, j + k) || (j >= 3 &&
+				    s[j - 1] == '-' && txt_isalpha(s[j - 2]) &&
+				    !(s[j - 2] == 'a' && s[j - 3] == '-')))
+					break;	/* the first half, half-time,
+						 * a fly-half */
 				num_int(&cur, 1);	/* "half" alone */
 			} else if (last != W_A && last != W_SMALL)
 				break;
@@ -709,7 +725,7 @@ metres(const char *s, size_t n, size_t j, const struct part *p)
 		"gold", "silver", "bronze", "runner", "above", "below",
 		"thick", "span", "radius", "diameter", "underground", NULL
 	};
-	size_t k, wl;
+	size_t k, wl, w, bl;
 
 	if (p->cur)
 		return 0;
@@ -718,7 +734,23 @@ metres(const char *s, size_t n, size_t j, const struct part *p)
 	k = fw_skip_space(s, n, j);
 	for (wl = 0; k + wl < n && txt_islower(s[k + wl]); wl++)
 		;
-	return fw_in(s + k, wl, len);
+	if (fw_in(s + k, wl, len))
+		return 1;
+	/*
+	 * "the 800m and the 1500m", "the women's 200m", "a 40m penalty":
+	 * after an article or a possessive, with nothing counted after it,
+	 * it names a distance; "the 38m people" counts.
+	 */
+	if ((k < n && wl > 0 && plural(s + k, wl)) || (wl == 2 &&
+	    txt_ncaseeq(s + k, "of", 2)))
+		return 0;
+	w = word_before(s, p->start, &bl);
+	if (bl == 1 && s[w] == 's' && w > 0 && (s[w - 1] == '\'' ||
+	    (w >= 3 && (unsigned char)s[w - 1] == 0x99 &&
+	    (unsigned char)s[w - 3] == 0xe2)))
+		return 1;	/* women's, women’s */
+	return (bl == 3 && txt_ncaseeq(s + w, "the", 3)) ||
+	    (bl == 1 && txt_tolower(s[w]) == 'a');
 }
 
 /*
@@ -1131,6 +1163,14 @@ capital(const char *w, size_t len)
 	return 0;
 }
 
+/* A word that names: War, Formula; not a word of a headline in
+ * capitals (BRIDGE), which a short acronym (BBC) cannot be told from. */
+static int
+name_word(const char *w, size_t len)
+{
+	return len > 1 && txt_isupper(w[0]) && txt_islower(w[1]);
+}
+
 /* A capitalised word follows s[j], after a space or a hyphen. */
 static int
 capital_next(const char *s, size_t n, size_t j)
@@ -1205,6 +1245,11 @@ named(const char *s, size_t n, const struct part *p)
 	    txt_isupper(s[p->start]) && capital_next(s, n, p->end) &&
 	    !title_case(s, w))
 		return 1;	/* the Five Nations, the Three Gorges */
+	if (p->words && wl > 0 && name_word(s + w, wl) &&
+	    txt_isupper(s[p->start]) && txt_islower(s[p->start + 1]) &&
+	    !capital_next(s, n, p->end) &&
+	    fw_match_before(s, p->start, fw_before, &h) == p->start)
+		return 1;	/* World War Two, Formula One racing */
 	if (p->words || p->unit != NULL)
 		return 0;
 	if (listed_id(s, p->start) || enumerator(s, n, p) ||

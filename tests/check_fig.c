@@ -621,6 +621,24 @@ static const struct figcase fig_cases[] = {
 	{ "Rebels in area 51 fled.", "" },
 	{ "The virus reached level 4 in the region.", "" },
 	{ "The alert stayed at stage 3.", "" },
+	/* a glued m after an article or a possessive is a distance */
+	{ "She took the 400m and the men's 1500m went to him.",
+	    "400|m|=|400m; 1500|m|=|1500m" },
+	{ "He landed a 45m drop goal.", "45|m|=|45m" },
+	{ "The app has 12m users.", "12000000|users|=|12m" },
+	{ "The club spent £12m and the 3m of shares sold.",
+	    "12000000|GBP|=|£12m; 3000000||=|3m" },
+	/* names after a capitalised word */
+	{ "Rationing lasted until after World War Two ended.", "" },
+	{ "He drove in Formula One races.", "" },
+	{ "IN THE END Four votes were lost.", "4|votes|=|Four" },
+	{ "A HOME FOR THREE", "3||=|THREE" },
+	/* fly-half and scrum-half are players; X-and-a-half is a figure */
+	{ "The fly-half kicked a penalty.", "" },
+	{ "The four-and-a-half-hour flight landed.",
+	    "4.5|hours|=|four-and-a-half-hour" },
+	{ "Her son, aged one-and-a-half, slept.",
+	    "1.5||=|one-and-a-half" },
 };
 
 /* The figures of text written as in fig_cases. */
