@@ -32,7 +32,8 @@ const struct figtab fw_small[1] = {
 	{ fw_smallv, NELEM(fw_smallv) - 1,
 	  FB('e') | FB('f') | FB('n') | FB('o') | FB('s') | FB('t'),
 	  FB('e') | FB('n') | FB('o') | FB('r') | FB('t') | FB('x') |
-	    FB('y') }
+	    FB('y'),
+	  "tnynnyeyrnenyennyxnynnyeeyo" }
 };
 
 /* Scale words and their power of ten; "hundred" and "dozen" multiply. */
@@ -53,7 +54,8 @@ const struct figtab fw_big[1] = {
 	{ fw_bigv, NELEM(fw_bigv) - 1,
 	  FB('b') | FB('c') | FB('h') | FB('l') | FB('m') | FB('t'),
 	  FB('c') | FB('d') | FB('e') | FB('h') | FB('n') | FB('r') |
-	    FB('s') }
+	    FB('s'),
+	  "nsnnresdcshsnsnndnnn" }
 };
 
 /* Scales glued to the digits: 3k, $5bn, 600m, 1.2tn. */
@@ -67,7 +69,8 @@ static const struct figword fw_attscalev[] = {
 const struct figtab fw_attscale[1] = {
 	{ fw_attscalev, NELEM(fw_attscalev) - 1,
 	  FB('b') | FB('k') | FB('m') | FB('t'),
-	  FB('b') | FB('k') | FB('m') | FB('n') | FB('t') }
+	  FB('b') | FB('k') | FB('m') | FB('n') | FB('t'),
+	  "bnnkmnntnn" }
 };
 
 /* Denominators: val is q of 1/q. */
@@ -85,7 +88,8 @@ static const struct figword fw_denomv[] = {
 const struct figtab fw_denom[1] = {
 	{ fw_denomv, NELEM(fw_denomv) - 1,
 	  FB('e') | FB('f') | FB('h') | FB('q') | FB('s') | FB('t'),
-	  FB('d') | FB('f') | FB('h') | FB('r') | FB('s') }
+	  FB('d') | FB('f') | FB('h') | FB('r') | FB('s'),
+	  "hshshsfsrshshsds" }
 };
 
 /* Vague plurals, read as at least this many (DESIGN.md). */
@@ -103,7 +107,8 @@ static const struct figword fw_vaguev[] = {
 const struct figtab fw_vague[1] = {
 	{ fw_vaguev, NELEM(fw_vaguev) - 1,
 	  FB('b') | FB('d') | FB('h') | FB('m') | FB('s') | FB('t'),
-	  FB('f') | FB('s') }
+	  FB('f') | FB('s'),
+	  "ssssssfsss" }
 };
 
 static const struct figword fw_pctv[] = {
@@ -123,7 +128,8 @@ static const struct figword fw_pctv[] = {
 const struct figtab fw_pct[1] = {
 	{ fw_pctv, NELEM(fw_pctv) - 1,
 	  FB('b') | FB('p') | FB_OTHER,
-	  FB('c') | FB('p') | FB('s') | FB('t') | FB_OTHER }
+	  FB('c') | FB('p') | FB('s') | FB('t') | FB_OTHER,
+	  "%tspscttstttststsps" }
 };
 
 static const struct figword fw_cursufv[] = {
@@ -184,7 +190,9 @@ const struct figtab fw_cursuf[1] = {
 	    FB('u') | FB('y') | FB_OTHER,
 	  FB('a') | FB('d') | FB('e') | FB('g') | FB('h') | FB('i') |
 	    FB('l') | FB('m') | FB('n') | FB('o') | FB('r') | FB('s') |
-	    FB('t') | FB_OTHER }
+	    FB('t') | FB_OTHER,
+	  "sstsssstssssmsrsrssosssssssssaarssatssasssssesssdsgsdsit"
+	    "lssseshsssssggssssasasssrsnn\xa2\xa3\xac" }
 };
 
 /* Currencies whose name is a common word: only after a scale word. */
@@ -196,7 +204,8 @@ static const struct figword fw_curscalev[] = {
 const struct figtab fw_curscale[1] = {
 	{ fw_curscalev, NELEM(fw_curscalev) - 1,
 	  FB('m') | FB('r') | FB('w'),
-	  FB('d') | FB('n') | FB('s') }
+	  FB('d') | FB('n') | FB('s'),
+	  "sdn" }
 };
 
 /* Codes and abbreviations written before the number, a space optional. */
@@ -229,7 +238,8 @@ const struct figtab fw_curpre[1] = {
 	    FB('z'),
 	  FB('b') | FB('d') | FB('f') | FB('k') | FB('l') | FB('n') |
 	    FB('p') | FB('r') | FB('s') | FB('t') | FB('w') | FB('y') |
-	    FB_OTHER }
+	    FB_OTHER,
+	  "ddtldfykprpdrrywrnrnkrdrbps.brkdk.dr" }
 };
 
 /* Symbols, longest first where one ends another. */
@@ -247,7 +257,8 @@ const struct figtab fw_cursym[1] = {
 	{ fw_cursymv, NELEM(fw_cursymv) - 1,
 	  FB('a') | FB('c') | FB('h') | FB('n') | FB('r') | FB('s') |
 	    FB('u') | FB_OTHER,
-	  FB_OTHER }
+	  FB_OTHER,
+	  "$$$$$$$$\xa3\xa5\xb3\xa9\xac\xb9\xbd" }
 };
 
 /* Units of measure, in the canonical spelling nfig writes. */
@@ -351,7 +362,12 @@ const struct figtab fw_measure[1] = {
 	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('f') |
 	    FB('g') | FB('h') | FB('k') | FB('l') | FB('m') | FB('n') |
 	    FB('o') | FB('r') | FB('s') | FB('t') | FB('w') | FB('y') |
-	    FB('z') | FB_OTHER }
+	    FB('z') | FB_OTHER,
+	  "eslsdsesssymttssysesgcsftestscseftttttsbsssswhaesrsrshsg"
+	    "somssrsresrssmrrhr2hs\xb2hwhbsrsesbssrsesssgesrrssssnses"
+	    "lmhshwh\xb2\xb3"
+	    "eszdsstmmtssssbsnesshkssrss\xb0"
+	    "cstcsft" }
 };
 
 /* Bound words before the number.  canon "in" keeps them in the span. */
@@ -393,7 +409,8 @@ const struct figtab fw_before[1] = {
 	    FB('h') | FB('i') | FB('j') | FB('l') | FB('m') | FB('n') |
 	    FB('o') | FB('r') | FB('s') | FB('u') | FB('w') | FB_OTHER,
 	  FB('a') | FB('d') | FB('e') | FB('f') | FB('n') | FB('o') |
-	    FB('r') | FB('s') | FB('t') | FB('w') | FB('y') | FB_OTHER }
+	    FB('r') | FB('s') | FB('t') | FB('w') | FB('y') | FB_OTHER,
+	  "fftetd.ydsssttwaodnnnfrrnnnynnnnnryeroffrn~" }
 };
 
 static const struct figword fw_afterv[] = {
@@ -407,7 +424,8 @@ static const struct figword fw_afterv[] = {
 const struct figtab fw_after[1] = {
 	{ fw_afterv, NELEM(fw_afterv) - 1,
 	  FB('o') | FB('p') | FB_OTHER,
-	  FB('e') | FB('r') | FB('s') | FB('w') }
+	  FB('e') | FB('r') | FB('s') | FB('w'),
+	  "sewrrserrs" }
 };
 
 static const char *const fw_stopv[] = {
@@ -548,7 +566,8 @@ fw_match_before(const char *s, size_t end, const struct figtab *tab,
     const struct figword **hit)
 {
 	const struct figword *t;
-	size_t best = end, j, wl, st;
+	const char *e, *p;
+	size_t best = end, j, wl, st, left;
 	char c;
 
 	*hit = NULL;
@@ -561,9 +580,13 @@ fw_match_before(const char *s, size_t end, const struct figtab *tab,
 	c = txt_tolower(s[j - 1]);
 	if ((tab->last & fw_bit(c)) == 0)
 		return end;
-	for (t = tab->v; t->w != NULL; t++) {
+	/* only the entries that end in c, found in ends */
+	for (e = tab->ends, left = tab->n;
+	    (p = memchr(e, c, left)) != NULL;
+	    left -= (size_t)(p + 1 - e), e = p + 1) {
+		t = tab->v + (p - tab->ends);
 		wl = t->len;
-		if (wl > j || t->w[wl - 1] != c)
+		if (wl > j)
 			continue;
 		st = j - wl;
 		if (wmatch(s, j, st, t->w) != wl || !fw_word_start(s, st))

@@ -19,14 +19,16 @@ struct figword {
 /*
  * A table, sorted by spelling (bytes), for the search by first byte.
  * first and last have the FB bit of each entry's first and last byte:
- * most look-ups end on them without touching the entries (check_fig
- * tests that they cover the table).
+ * most look-ups end on them without touching the entries; ends holds the
+ * last byte of each entry in order, for the search backwards (check_fig
+ * tests that they agree with the table).
  */
 struct figtab {
 	const struct figword	*v;
 	size_t			 n;
 	unsigned long long	 first;
 	unsigned long long	 last;
+	const char		*ends;
 };
 
 /* The bit of byte c in figtab's masks: one per ASCII letter, one for all

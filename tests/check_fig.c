@@ -730,7 +730,13 @@ START_TEST(test_sorted)
 			ck_assert_msg(tab[i]->last &
 			    fw_bit(tab[i]->v[k].w[tab[i]->v[k].len - 1]),
 			    "table %zu: last of %s", i, tab[i]->v[k].w);
+			ck_assert_msg(tab[i]->ends[k] ==
+			    tab[i]->v[k].w[tab[i]->v[k].len - 1],
+			    "table %zu: ends[%zu] is not the last of %s", i, k,
+			    tab[i]->v[k].w);
 		}
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		ck_assert_uint_eq(strlen(tab[i]->ends), tab[i]->n);
 }
 END_TEST
 
