@@ -109,6 +109,7 @@ phrase_at(const char *s, size_t n, size_t i, const char *w)
 	tab.n = 1;
 	tab.first = tab.last = ~0ULL;	/* no quick test */
 	tab.ends = w + t[0].len - 1;
+	tab.firsts = w;
 	return fw_match(s, n, i, &tab, &h);
 }
 

@@ -33,7 +33,8 @@ const struct figtab fw_small[1] = {
 	  FB('e') | FB('f') | FB('n') | FB('o') | FB('s') | FB('t'),
 	  FB('e') | FB('n') | FB('o') | FB('r') | FB('t') | FB('x') |
 	    FB('y'),
-	  "tnynnyeyrnenyennyxnynnyeeyo" }
+	  "tnynnyeyrnenyennyxnynnyeeyo",
+	  "eeeeffffffnnnossssssttttttt" }
 };
 
 /* Scale words and their power of ten; "hundred" and "dozen" multiply. */
@@ -55,7 +56,8 @@ const struct figtab fw_big[1] = {
 	  FB('b') | FB('c') | FB('h') | FB('l') | FB('m') | FB('t'),
 	  FB('c') | FB('d') | FB('e') | FB('h') | FB('n') | FB('r') |
 	    FB('s'),
-	  "nsnnresdcshsnsnndnnn" }
+	  "nsnnresdcshsnsnndnnn",
+	  "bbbbccchllllmmmmtttt" }
 };
 
 /* Scales glued to the digits: 3k, $5bn, 600m, 1.2tn. */
@@ -70,7 +72,8 @@ const struct figtab fw_attscale[1] = {
 	{ fw_attscalev, NELEM(fw_attscalev) - 1,
 	  FB('b') | FB('k') | FB('m') | FB('t'),
 	  FB('b') | FB('k') | FB('m') | FB('n') | FB('t'),
-	  "bnnkmnntnn" }
+	  "bnnkmnntnn",
+	  "bbbkmmmttt" }
 };
 
 /* Denominators: val is q of 1/q. */
@@ -89,7 +92,8 @@ const struct figtab fw_denom[1] = {
 	{ fw_denomv, NELEM(fw_denomv) - 1,
 	  FB('e') | FB('f') | FB('h') | FB('q') | FB('s') | FB('t'),
 	  FB('d') | FB('f') | FB('h') | FB('r') | FB('s'),
-	  "hshshsfsrshshsds" }
+	  "hshshsfsrshshsds",
+	  "eeffffhhqqsstttt" }
 };
 
 /* Vague plurals, read as at least this many (DESIGN.md). */
@@ -108,7 +112,8 @@ const struct figtab fw_vague[1] = {
 	{ fw_vaguev, NELEM(fw_vaguev) - 1,
 	  FB('b') | FB('d') | FB('h') | FB('m') | FB('s') | FB('t'),
 	  FB('f') | FB('s'),
-	  "ssssssfsss" }
+	  "ssssssfsss",
+	  "bdhhhmsttt" }
 };
 
 static const struct figword fw_pctv[] = {
@@ -129,7 +134,8 @@ const struct figtab fw_pct[1] = {
 	{ fw_pctv, NELEM(fw_pctv) - 1,
 	  FB('b') | FB('p') | FB_OTHER,
 	  FB('c') | FB('p') | FB('s') | FB('t') | FB_OTHER,
-	  "%tspscttstttststsps" }
+	  "%tspscttstttststsps",
+	  "%bbbbpppppppppppppp" }
 };
 
 static const struct figword fw_cursufv[] = {
@@ -192,7 +198,9 @@ const struct figtab fw_cursuf[1] = {
 	    FB('l') | FB('m') | FB('n') | FB('o') | FB('r') | FB('s') |
 	    FB('t') | FB_OTHER,
 	  "sstsssstssssmsrsrssosssssssssaarssatssasssssesssdsgsdsit"
-	    "lssseshsssssggssssasasssrsnn\xa2\xa3\xac" }
+	    "lssseshsssssggssssasasssrsnn\xa2\xa3\xac",
+	  "aabbbccccccdddddddeeefghhhhhikkkkllmmnnnnnnppppppppqrrrr"
+	    "rrrrrrrssssssssstttttuuuuuyy\xc2\xc2\xe2" }
 };
 
 /* Currencies whose name is a common word: only after a scale word. */
@@ -205,7 +213,8 @@ const struct figtab fw_curscale[1] = {
 	{ fw_curscalev, NELEM(fw_curscalev) - 1,
 	  FB('m') | FB('r') | FB('w'),
 	  FB('d') | FB('n') | FB('s'),
-	  "sdn" }
+	  "sdn",
+	  "mrw" }
 };
 
 /* Codes and abbreviations written before the number, a space optional. */
@@ -239,7 +248,8 @@ const struct figtab fw_curpre[1] = {
 	  FB('b') | FB('d') | FB('f') | FB('k') | FB('l') | FB('n') |
 	    FB('p') | FB('r') | FB('s') | FB('t') | FB('w') | FB('y') |
 	    FB_OTHER,
-	  "ddtldfykprpdrrywrnrnkrdrbps.brkdk.dr" }
+	  "ddtldfykprpdrrywrnrnkrdrbps.brkdk.dr",
+	  "aabbcccdeeghiijklmmnnnnprrrrrsssttuz" }
 };
 
 /* Symbols, longest first where one ends another. */
@@ -258,7 +268,8 @@ const struct figtab fw_cursym[1] = {
 	  FB('a') | FB('c') | FB('h') | FB('n') | FB('r') | FB('s') |
 	    FB('u') | FB_OTHER,
 	  FB_OTHER,
-	  "$$$$$$$$\xa3\xa5\xb3\xa9\xac\xb9\xbd" }
+	  "$$$$$$$$\xa3\xa5\xb3\xa9\xac\xb9\xbd",
+	  "$achnrsu\xc2\xc2\xe0\xe2\xe2\xe2\xe2" }
 };
 
 /* Units of measure, in the canonical spelling nfig writes. */
@@ -367,7 +378,11 @@ const struct figtab fw_measure[1] = {
 	    "somssrsresrssmrrhr2hs\xb2hwhbsrsesbssrsesssgesrrssssnses"
 	    "lmhshwh\xb2\xb3"
 	    "eszdsstmmtssssbsnesshkssrss\xb0"
-	    "cstcsft" }
+	    "cstcsft",
+	  "aabbbcccccccccccddddddddddddddddddffffgggggggghhhhhhhiik"
+	    "kkkkkkkkkkkkkkkkkkkkkkkkkllllllmmmmmmmmmmmmmmmmmmmmmmmmm"
+	    "mmmmmmooossssssssssstttttttwwyyyy\xc2\xc2\xc2\xc2\xc2"
+	    "\xc2\xc2\xc2" }
 };
 
 /* Bound words before the number.  canon "in" keeps them in the span. */
@@ -410,7 +425,8 @@ const struct figtab fw_before[1] = {
 	    FB('o') | FB('r') | FB('s') | FB('u') | FB('w') | FB_OTHER,
 	  FB('a') | FB('d') | FB('e') | FB('f') | FB('n') | FB('o') |
 	    FB('r') | FB('s') | FB('t') | FB('w') | FB('y') | FB_OTHER,
-	  "fftetd.ydsssttwaodnnnfrrnnnynnnnnryeroffrn~" }
+	  "fftetd.ydsssttwaodnnnfrrnnnynnnnnryeroffrn~",
+	  "aaaaaaaaaaaaaabccefghijjllmnnnnnnorsuuuuww~" }
 };
 
 static const struct figword fw_afterv[] = {
@@ -425,7 +441,8 @@ const struct figtab fw_after[1] = {
 	{ fw_afterv, NELEM(fw_afterv) - 1,
 	  FB('o') | FB('p') | FB_OTHER,
 	  FB('e') | FB('r') | FB('s') | FB('w'),
-	  "sewrrserrs" }
+	  "sewrrserrs",
+	  "-oooooooop" }
 };
 
 static const char *const fw_stopv[] = {
@@ -525,7 +542,8 @@ fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
     const struct figword **hit)
 {
 	const struct figword *t;
-	size_t best = 0, k, lo = 0, hi = tab->n, mid;
+	const char *f;
+	size_t best = 0, k;
 	unsigned char c, d;
 
 	*hit = NULL;
@@ -535,16 +553,11 @@ fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
 	if ((tab->first & fw_bit(c)) == 0)
 		return 0;
 	d = i + 1 < n ? (unsigned char)txt_tolower(s[i + 1]) : 0;
-	/* the first entry that starts with c */
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if ((unsigned char)tab->v[mid].w[0] < c)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (t = tab->v + lo; t->w != NULL && (unsigned char)t->w[0] == c;
-	    t++) {
+	/* the first entry that starts with c: they are sorted */
+	if ((f = memchr(tab->firsts, c, tab->n)) == NULL)
+		return 0;
+	for (t = tab->v + (f - tab->firsts);
+	    t->w != NULL && (unsigned char)t->w[0] == c; t++) {
 		/* the second byte decides for most entries */
 		if (((unsigned char)t->w[1] != d && t->w[1] != ' ' &&
 		    t->w[1] != '\0') || (k = wmatch(s, n, i, t->w)) <= best)

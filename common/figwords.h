@@ -19,9 +19,10 @@ struct figword {
 /*
  * A table, sorted by spelling (bytes), for the search by first byte.
  * first and last have the FB bit of each entry's first and last byte:
- * most look-ups end on them without touching the entries; ends holds the
- * last byte of each entry in order, for the search backwards (check_fig
- * tests that they agree with the table).
+ * most look-ups end on them without touching the entries; ends and firsts
+ * hold the last and the first byte of each entry in order, for memchr to
+ * find the entries worth a look (check_fig tests that they agree with
+ * the table).
  */
 struct figtab {
 	const struct figword	*v;
@@ -29,6 +30,7 @@ struct figtab {
 	unsigned long long	 first;
 	unsigned long long	 last;
 	const char		*ends;
+	const char		*firsts;	/* the first bytes, in order */
 };
 
 /* The bit of byte c in figtab's masks: one per ASCII letter, one for all

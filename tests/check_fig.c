@@ -735,8 +735,14 @@ START_TEST(test_sorted)
 			    "table %zu: ends[%zu] is not the last of %s", i, k,
 			    tab[i]->v[k].w);
 		}
-	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++) {
 		ck_assert_uint_eq(strlen(tab[i]->ends), tab[i]->n);
+		ck_assert_uint_eq(strlen(tab[i]->firsts), tab[i]->n);
+		for (k = 0; k < tab[i]->n; k++)
+			ck_assert_msg(tab[i]->firsts[k] == tab[i]->v[k].w[0],
+			    "table %zu: firsts[%zu] is not the first of %s", i,
+			    k, tab[i]->v[k].w);
+	}
 }
 END_TEST
 
