@@ -1351,6 +1351,38 @@ out_of(const char *s, size_t n, size_t j, const struct part *p)
 }
 
 /*
+ * "40, 50 and 60 people": where the last number of a list of plain
+ * numbers that goes on from s[j] ends, for its noun; or 0.
+ */
+static size_t
+list_end(const char *s, size_t n, size_t j)
+{
+	size_t k;
+	int hops;
+
+	for (hops = 0; hops < 8; hops++) {
+		if (j + 2 < n && s[j] == ',' && s[j + 1] == ' ')
+			k = j + 2;
+		else if (j + 1 < n && s[j] == ' ' &&
+		    (fw_word_is(s, n, j + 1, "and") ||
+		    fw_word_is(s, n, j + 1, "or")))
+			k = fw_skip_space(s, n, j + (s[j + 1] == 'a' ? 4 : 3));
+		else
+			return 0;
+		if (k >= n || !txt_isdigit(s[k]) || digrun(s, n, k) > 3)
+			return 0;
+		j = k + digrun(s, n, k);
+		if (j < n && s[j] == '.' && j + 1 < n && txt_isdigit(s[j + 1]))
+			j += 1 + digrun(s, n, j + 1);
+		if (j < n && txt_isalnum(s[j]))
+			return 0;
+		if (k > 0 && s[k - 1] == ' ' && s[k - 2] != ',')
+			return j;	/* the last: after "and" or "or" */
+	}
+	return 0;
+}
+
+/*
  * noun: the thing counted, after the figure, not in its span: the first
  * plural among the next three words ("97 long-finned pilot whales"), or
  * the word right after ("15 aircraft"), stopping at function words.
@@ -1419,6 +1451,19 @@ noun(const char *s, size_t n, struct part *p)
 	if (first != 0) {
 		p->ustart = first;
 		p->ulen = flen;
+	} else if (!p->vague && (j = list_end(s, n, p->end)) != 0) {
+		/* the noun of the list's last number counts for all */
+		k = fw_skip_space(s, n, j);
+		if (k == j)
+			return;
+		if ((len = fw_match(s, n, k, fw_measure, &h)) != 0 &&
+		    txt_isalpha(s[k]))
+			p->unit = h->canon;	/* 20 or 30 years */
+		else if ((len = lcword(s, n, k)) != 0 &&
+		    plural(s + k, len) && !fw_set(s + k, len, fw_stop)) {
+			p->ustart = k;
+			p->ulen = len;
+		}
 	}
 }
 

@@ -546,7 +546,7 @@ static const struct figcase fig_cases[] = {
 	{ "1. Prices rose by 5 percent.",
 	    "5|%|=|5 percent" },
 	{ "The fleet grew to 5, 6 and 7 ships.",
-	    "5||=|5; 6||=|6; 7|ships|=|7" },
+	    "5|ships|=|5; 6|ships|=|6; 7|ships|=|7" },
 	{ "Tickets cost 20 through 30 dollars.",
 	    "20|USD|..30|20 through 30 dollars" },
 	{ "She won 6-3, 7-6 (7) in the final.",
@@ -639,6 +639,11 @@ static const struct figcase fig_cases[] = {
 	    "4.5|hours|=|four-and-a-half-hour" },
 	{ "Her son, aged one-and-a-half, slept.",
 	    "1.5||=|one-and-a-half" },
+	/* the noun after a list counts for each number of it */
+	{ "Storms killed 12, 15 or 20 sheep.",
+	    "12|sheep|=|12; 15|sheep|=|15; 20|sheep|=|20" },
+	{ "Of the 300, 40 people left.", "300||=|300; 40|people|=|40" },
+	{ "She scored 2 and 3 in the games.", "2||=|2; 3||=|3" },
 };
 
 /* The figures of text written as in fig_cases. */
