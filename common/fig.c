@@ -785,6 +785,56 @@ weight(const char *s, size_t n, const struct part *p)
 	return 0;
 }
 
+/*
+ * A currency named without its country (rupees, francs, crowns, pesos) is
+ * the one of the country the text names: "Sri Lanka ... 250 mln rupees"
+ * is LKR.  Else the table's code.  The cues are capitalised words.
+ */
+static const char *
+by_country(const char *s, size_t n, const struct figword *h)
+{
+	static const struct {
+		const char	*bare;		/* the code of the bare name */
+		const char	*cue;		/* a word that starts so */
+		const char	*code;
+	} cue[] = {
+		{ "INR", "Sri Lanka", "LKR" }, { "INR", "Colombo", "LKR" },
+		{ "INR", "Pakistan", "PKR" }, { "INR", "Karachi", "PKR" },
+		{ "INR", "Islamabad", "PKR" }, { "INR", "Nepal", "NPR" },
+		{ "INR", "Kathmandu", "NPR" }, { "INR", "Mauriti", "MUR" },
+		{ "CHF", "France", "FRF" }, { "CHF", "French", "FRF" },
+		{ "CHF", "Paris", "FRF" }, { "CHF", "Belgi", "BEF" },
+		{ "CHF", "Brussels", "BEF" }, { "CHF", "Luxembourg", "LUF" },
+		{ "SEK", "Denmark", "DKK" }, { "SEK", "Danish", "DKK" },
+		{ "SEK", "Copenhagen", "DKK" }, { "SEK", "Norw", "NOK" },
+		{ "SEK", "Oslo", "NOK" }, { "SEK", "Czech", "CZK" },
+		{ "SEK", "Prague", "CZK" }, { "SEK", "Iceland", "ISK" },
+		{ "MXN", "Philippin", "PHP" }, { "MXN", "Manila", "PHP" },
+		{ "MXN", "Argentin", "ARS" }, { "MXN", "Buenos Aires", "ARS" },
+		{ "MXN", "Chile", "CLP" }, { "MXN", "Santiago", "CLP" },
+		{ "MXN", "Colombia", "COP" }, { "MXN", "Bogota", "COP" },
+		{ "MXN", "Cuba", "CUP" }, { "MXN", "Urugua", "UYU" },
+	};
+	const char *at;
+	size_t k, len;
+
+	/* only a bare name: "swiss francs" says its country */
+	if (strchr(h->w, ' ') != NULL || strchr(h->w, '.') != NULL)
+		return h->canon;
+	for (k = 0; k < sizeof(cue) / sizeof(cue[0]); k++) {
+		if (strcmp(cue[k].bare, h->canon) != 0)
+			continue;
+		len = strlen(cue[k].cue);
+		for (at = s; (at = memchr(at, cue[k].cue[0],
+		    n - (size_t)(at - s))) != NULL; at++)
+			if ((size_t)(s + n - at) >= len &&
+			    memcmp(at, cue[k].cue, len) == 0 &&
+			    fw_word_start(s, (size_t)(at - s)))
+				return cue[k].code;
+	}
+	return h->canon;
+}
+
 /* Apply a scale word of power e to p. */
 static int
 scale(struct part *p, int e)
@@ -885,7 +935,7 @@ suffix(const char *s, size_t n, struct part *p)
 	} else if (!p->cur && (k = fw_match(s, n, j, fw_cursuf, &h)) != 0 &&
 	    (j > p->end || h->w[0] == 'p' || h->w[0] == 'c' ||
 	    (unsigned char)h->w[0] >= 0x80)) {
-		p->unit = h->canon;
+		p->unit = by_country(s, n, h);
 		p->cur = 1;
 		p->end = j + k;
 	} else if (!p->cur && j > p->end && j + 1 < n && txt_isupper(s[j]) &&

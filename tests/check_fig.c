@@ -356,7 +356,7 @@ static const struct figcase fig_cases[] = {
 	{ "The loss was 65.89 billion.",
 	    "65890000000||=|65.89 billion" },
 	{ "Sri Lanka will pay 250 mln rupees.",
-	    "250000000|INR|=|250 mln rupees" },
+	    "250000000|LKR|=|250 mln rupees" },
 	{ "They seized 3,217 tonnes of grain.",
 	    "3217|tonnes|=|3,217 tonnes" },
 	{ "The price is 59.2 trillion rupiah.",
@@ -644,6 +644,13 @@ static const struct figcase fig_cases[] = {
 	    "12|sheep|=|12; 15|sheep|=|15; 20|sheep|=|20" },
 	{ "Of the 300, 40 people left.", "300||=|300; 40|people|=|40" },
 	{ "She scored 2 and 3 in the games.", "2||=|2; 3||=|3" },
+	/* a currency named without its country takes the text's country */
+	{ "KARACHI - Pakistan raised 90 mln rupees.",
+	    "90000000|PKR|=|90 mln rupees" },
+	{ "Delhi raised 90 rupees.", "90|INR|=|90 rupees" },
+	{ "A Danish bank lost 7 billion crowns.",
+	    "7000000000|DKK|=|7 billion crowns" },
+	{ "Paris paid 12 Swiss francs.", "12|CHF|=|12 Swiss francs" },
 };
 
 /* The figures of text written as in fig_cases. */
