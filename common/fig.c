@@ -1400,6 +1400,25 @@ out_of(const char *s, size_t n, size_t j, const struct part *p)
 	return (k = fw_match(s, n, j, fw_small, &h)) != 0 ? j + k : 0;
 }
 
+/* "of the", "of his" at s[j]: the end of the determiner, or 0. */
+static size_t
+partitive(const char *s, size_t n, size_t j)
+{
+	static const char *const det[] = {
+		"her", "his", "its", "my", "our", "the", "their", "these",
+		"those", "your", NULL
+	};
+	size_t k, len;
+
+	if (!fw_word_is(s, n, j, "of"))
+		return 0;
+	k = fw_skip_space(s, n, j + 2);
+	for (len = 0; k + len < n && txt_islower(s[k + len]); len++)
+		;
+	return len > 0 && fw_word_end(s, n, k + len) &&
+	    fw_in(s + k, len, det) ? k + len : 0;
+}
+
 /*
  * "40, 50 and 60 people": where the last number of a list of plain
  * numbers that goes on from s[j] ends, for its noun; or 0.
@@ -1467,6 +1486,11 @@ noun(const char *s, size_t n, struct part *p)
 		j = k;
 		if (w == 0 && (k = out_of(s, n, j, p)) != 0) {
 			j = k;		/* eight out of ten companies */
+			continue;
+		}
+		if (w == 0 && !p->one && p->v.exp >= 0 &&
+		    (k = partitive(s, n, j)) != 0) {
+			j = k;		/* a dozen of his supporters */
 			continue;
 		}
 		if (j < n && (txt_isupper(s[j]) || txt_isdigit(s[j]) ||

@@ -536,7 +536,7 @@ static const struct figcase fig_cases[] = {
 	{ "Nine out of ten doctors agree.",
 	    "9|doctors|=|Nine; 10|doctors|=|ten" },
 	{ "Eight of the banks failed.",
-	    "8||=|Eight" },
+	    "8|banks|=|Eight" },
 	{ "The item sold at 5.40 H.K. dlrs.",
 	    "5.4|HKD|=|5.40 H.K. dlrs" },
 	{ "Polls closed in Dinajpur-3 and 5 early.",
@@ -651,6 +651,10 @@ static const struct figcase fig_cases[] = {
 	{ "A Danish bank lost 7 billion crowns.",
 	    "7000000000|DKK|=|7 billion crowns" },
 	{ "Paris paid 12 Swiss francs.", "12|CHF|=|12 Swiss francs" },
+	/* a part of a whole counts the whole's noun */
+	{ "Four of the hostages were freed.", "4|hostages|=|Four" },
+	{ "She met a dozen of her rivals.", "12|rivals|=|a dozen" },
+	{ "One of the men fled.", "" },
 };
 
 /* The figures of text written as in fig_cases. */
