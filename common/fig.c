@@ -44,6 +44,7 @@ enum wlast { W_NONE, W_A, W_SMALL, W_TENS, W_HUND, W_BIG, W_FRAC };
 static int	 core(const char *, size_t, size_t, struct part *, size_t *);
 static size_t	 word_before(const char *, size_t, size_t *);
 static int	 plural(const char *, size_t);
+static size_t	 lcword(const char *, size_t, size_t);
 
 static size_t
 digrun(const char *s, size_t n, size_t i)
@@ -501,6 +502,35 @@ bare_scores(const char *s, size_t n, size_t i)
 }
 
 /*
+ * "a couple of times", "win a couple more": two; but "a couple who",
+ * "a couple were held", "a couple and their children": a pair of people.
+ */
+static int
+couple_counts(const char *s, size_t n, size_t j)
+{
+	static const char *const acts[] = {
+		"from", "had", "has", "have", "is", "living", "married", "was",
+		"were", "who", "whose", NULL
+	};
+	static const char *const owner[] = { "her", "his", "their", NULL };
+	size_t k = fw_skip_space(s, n, j), len, m;
+
+	if (k == j || k >= n)
+		return 1;
+	len = lcword(s, n, k);
+	if (len > 0 && fw_in(s + k, len, acts))
+		return 0;
+	if ((len == 3 && txt_ncaseeq(s + k, "and", 3)) ||
+	    (len == 2 && txt_ncaseeq(s + k, "in", 2))) {
+		m = fw_skip_space(s, n, k + len);
+		for (len = 0; m + len < n && txt_islower(s[m + len]); len++)
+			;
+		return !fw_in(s + m, len, owner);
+	}
+	return 1;
+}
+
+/*
  * words_at: a number in words at s[i]: "four hundred", "forty-three",
  * "two and a half lakh crore", "half a million", "a dozen", "two-thirds";
  * or a vague plural, "dozens", "tens of thousands".  0 if none.
@@ -596,7 +626,8 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			    (unsigned)h->val) == -1)
 				return 0;
 			last = W_FRAC;
-		} else if (last == W_A && fw_word_is(s, n, j, "couple")) {
+		} else if (last == W_A && fw_word_is(s, n, j, "couple") &&
+		    couple_counts(s, n, j + 6)) {
 			k = 6;
 			num_int(&cur, 2);	/* "a couple": two */
 			last = W_BIG;
@@ -1297,6 +1328,9 @@ named(const char *s, size_t n, const struct part *p)
 	    txt_isupper(s[p->start]) && capital_next(s, n, p->end) &&
 	    !title_case(s, w))
 		return 1;	/* the Five Nations, the Three Gorges */
+	if (p->words && txt_isupper(s[p->start]) && p->start >= 2 &&
+	    s[p->start - 1] == '-' && txt_isalpha(s[p->start - 2]))
+		return 1;	/* Take-Two: a name */
 	if (p->words && wl > 0 && name_word(s + w, wl) &&
 	    txt_isupper(s[p->start]) && txt_islower(s[p->start + 1]) &&
 	    !capital_next(s, n, p->end) &&
@@ -1371,17 +1405,25 @@ static size_t
 out_of(const char *s, size_t n, size_t j, const struct part *p)
 {
 	const struct figword *h;
-	size_t k;
+	size_t k, i;
+	unsigned first, whole;
 
 	if (fw_word_is(s, n, j, "in") && !p->cur && p->unit == NULL &&
 	    p->sexp == 0 && p->v.nd == 1 && p->v.exp <= 1) {
-		/* the proportion needs the thing counted after it */
+		/* a proportion: a small count in a larger one, then the
+		 * thing counted ("his fifty in 19 balls" is none) */
+		first = (unsigned)(p->v.d[0] - '0') * (p->v.exp == 1 ? 10 : 1);
 		j = fw_skip_space(s, n, j + 2);
-		if (j < n && txt_isdigit(s[j]) && digrun(s, n, j) <= 3)
+		if (j < n && txt_isdigit(s[j]) && digrun(s, n, j) <= 3) {
 			k = j + digrun(s, n, j);
-		else if ((k = fw_match(s, n, j, fw_small, &h)) != 0)
+			for (whole = 0, i = j; i < k; i++)
+				whole = whole * 10 + (unsigned)(s[i] - '0');
+		} else if ((k = fw_match(s, n, j, fw_small, &h)) != 0) {
+			whole = (unsigned)h->val;
 			k += j;
-		else
+		} else
+			return 0;
+		if (whole <= first)
 			return 0;
 		j = fw_skip_space(s, n, k);
 		return j > k && j < n && txt_islower(s[j]) &&
@@ -1507,8 +1549,9 @@ noun(const char *s, size_t n, struct part *p)
 				j++;
 			continue;
 		}
-		if ((len = lcword(s, n, j)) == 0 || fw_set(s + j, len, fw_stop))
-			break;
+		if ((len = lcword(s, n, j)) == 0 || fw_set(s + j, len, fw_stop) ||
+		    fw_match(s, n, j, fw_small, &h) == len)
+			break;	/* a function word, or the next number */
 		if (plural(s + j, len)) {
 			p->ustart = j;
 			p->ulen = len;

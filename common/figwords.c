@@ -141,9 +141,11 @@ const struct figtab fw_pct[1] = {
 static const struct figword fw_cursufv[] = {
 	{ FW("australian dlrs"), "AUD", 0 },
 	{ FW("australian dollars"), "AUD", 0 }, { FW("baht"), "THB", 0 },
-	{ FW("brazilian reais"), "BRL", 0 }, { FW("bucks"), "USD", 0 },
+	{ FW("brazilian reais"), "BRL", 0 },
+	{ FW("british pounds"), "GBP", 0 }, { FW("bucks"), "USD", 0 },
 	{ FW("canadian dlrs"), "CAD", 0 }, { FW("canadian dollars"), "CAD", 0 },
 	{ FW("cent"), "cent", 0 }, { FW("cents"), "cent", 0 },
+	{ FW("chinese yuan"), "CNY", 0 },
 	{ FW("crowns"), "SEK", 0 }, { FW("cts"), "cent", 0 },
 	{ FW("danish crowns"), "DKK", 0 }, { FW("dirham"), "AED", 0 },
 	{ FW("dirhams"), "AED", 0 }, { FW("dlr"), "USD", 0 },
@@ -154,6 +156,7 @@ static const struct figword fw_cursufv[] = {
 	{ FW("h.k. dlrs"), "HKD", 0 }, { FW("h.k. dollars"), "HKD", 0 },
 	{ FW("hk dlrs"), "HKD", 0 }, { FW("hong kong dollars"), "HKD", 0 },
 	{ FW("hryvnias"), "UAH", 0 }, { FW("indian rupees"), "INR", 0 },
+	{ FW("japanese yen"), "JPY", 0 },
 	{ FW("kina"), "PGK", 0 }, { FW("krona"), "SEK", 0 },
 	{ FW("kronor"), "SEK", 0 }, { FW("kuwaiti dinars"), "KWD", 0 },
 	{ FW("lebanese pounds"), "LBP", 0 }, { FW("lira"), "TRY", 0 },
@@ -173,6 +176,7 @@ static const struct figword fw_cursufv[] = {
 	{ FW("riyals"), "SAR", 0 }, { FW("roubles"), "RUB", 0 },
 	{ FW("rubles"), "RUB", 0 }, { FW("rupee"), "INR", 0 },
 	{ FW("rupees"), "INR", 0 }, { FW("rupiah"), "IDR", 0 },
+	{ FW("russian roubles"), "RUB", 0 }, { FW("russian rubles"), "RUB", 0 },
 	{ FW("saudi riyals"), "SAR", 0 }, { FW("shekels"), "ILS", 0 },
 	{ FW("singapore dlrs"), "SGD", 0 },
 	{ FW("singapore dollars"), "SGD", 0 },
@@ -191,16 +195,16 @@ static const struct figword fw_cursufv[] = {
 const struct figtab fw_cursuf[1] = {
 	{ fw_cursufv, NELEM(fw_cursufv) - 1,
 	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('f') |
-	    FB('g') | FB('h') | FB('i') | FB('k') | FB('l') | FB('m') |
-	    FB('n') | FB('p') | FB('q') | FB('r') | FB('s') | FB('t') |
-	    FB('u') | FB('y') | FB_OTHER,
+	    FB('g') | FB('h') | FB('i') | FB('j') | FB('k') | FB('l') |
+	    FB('m') | FB('n') | FB('p') | FB('q') | FB('r') | FB('s') |
+	    FB('t') | FB('u') | FB('y') | FB_OTHER,
 	  FB('a') | FB('d') | FB('e') | FB('g') | FB('h') | FB('i') |
 	    FB('l') | FB('m') | FB('n') | FB('o') | FB('r') | FB('s') |
 	    FB('t') | FB_OTHER,
-	  "sstsssstssssmsrsrssosssssssssaarssatssasssssesssdsgsdsit"
-	    "lssseshsssssggssssasasssrsnn\xa2\xa3\xac",
-	  "aabbbccccccdddddddeeefghhhhhikkkkllmmnnnnnnppppppppqrrrr"
-	    "rrrrrrrssssssssstttttuuuuuyy\xc2\xc2\xe2" }
+	  "sstssssstsnsssmsrsrssosssssssssnaarssatssasssssesssdsgsd"
+	    "sitlssseshsssssssggssssasasssrsnn\xa2\xa3\xac",
+	  "aabbbbcccccccdddddddeeefghhhhhijkkkkllmmnnnnnnppppppppqr"
+	    "rrrrrrrrrrrrssssssssstttttuuuuuyy\xc2\xc2\xe2" }
 };
 
 /* Currencies whose name is a common word: only after a scale word. */
