@@ -537,12 +537,12 @@ wmatch(const char *s, size_t n, size_t i, const char *w)
 }
 
 /*
- * fw_match: the longest entry of t spelled at s[i] and ending a word; its
+ * fw_match_all: the longest entry of t spelled at s[i] and ending a word; its
  * length (0 if none) and the entry in *hit.  An entry ending in a
  * non-letter ("%", "rs.") needs no word end after it.
  */
 size_t
-fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
+fw_match_all(const char *s, size_t n, size_t i, const struct figtab *tab,
     const struct figword **hit)
 {
 	const struct figword *t;
@@ -575,11 +575,11 @@ fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
 }
 
 /*
- * fw_match_before: the longest entry of t that ends at s[end] (white space
+ * fw_match_before_all: the longest entry of t that ends at s[end] (white space
  * between it and end allowed) and starts a word; its start, or end if none.
  */
 size_t
-fw_match_before(const char *s, size_t end, const struct figtab *tab,
+fw_match_before_all(const char *s, size_t end, const struct figtab *tab,
     const struct figword **hit)
 {
 	const struct figword *t;

@@ -66,9 +66,9 @@ extern const struct wordset	fw_label[1];	/* flight 370, page 12 */
 extern const struct wordset	fw_change[1];	/* rose, fell: from A to B */
 extern const struct wordset	fw_notone[1];	/* the, no: "one" a pronoun */
 
-size_t	fw_match(const char *, size_t, size_t, const struct figtab *,
+size_t	fw_match_all(const char *, size_t, size_t, const struct figtab *,
 	    const struct figword **);
-size_t	fw_match_before(const char *, size_t, const struct figtab *,
+size_t	fw_match_before_all(const char *, size_t, const struct figtab *,
 	    const struct figword **);
 int	fw_in(const char *, size_t, const char *const *);
 int	fw_set(const char *, size_t, const struct wordset *);
@@ -117,6 +117,32 @@ fw_word_is(const char *s, size_t n, size_t i, const char *w)
 	return i + k <= n && txt_tolower(s[i]) == w[0] &&
 	    txt_ncaseeq(s + i, w, k) && fw_word_start(s, i) &&
 	    fw_word_end(s, n, i + k);
+}
+
+/*
+ * fw_match and fw_match_before: most look-ups fail on the first or last
+ * byte, so that test is made here, without a call.
+ */
+static inline size_t
+fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
+    const struct figword **hit)
+{
+	*hit = NULL;
+	if (i >= n || (tab->first & fw_bit(txt_tolower(s[i]))) == 0)
+		return 0;
+	return fw_match_all(s, n, i, tab, hit);
+}
+
+static inline size_t
+fw_match_before(const char *s, size_t end, const struct figtab *tab,
+    const struct figword **hit)
+{
+	*hit = NULL;
+	if (end == 0 || (s[end - 1] != ' ' && s[end - 1] != '\t' &&
+	    s[end - 1] != '\n' &&
+	    (tab->last & fw_bit(txt_tolower(s[end - 1]))) == 0))
+		return end;
+	return fw_match_before_all(s, end, tab, hit);
 }
 
 #endif
