@@ -1442,6 +1442,17 @@ out_of(const char *s, size_t n, size_t j, const struct part *p)
 	return (k = fw_match(s, n, j, fw_small, &h)) != 0 ? j + k : 0;
 }
 
+/* "number one", "top ten": a number word that is part of a modifier. */
+static int
+compound(const char *s, size_t j)
+{
+	static const char *const head[] = { "number", "top", NULL };
+	size_t w, wl;
+
+	w = word_before(s, j, &wl);
+	return wl > 0 && fw_in(s + w, wl, head);
+}
+
 /* "of the", "of his" at s[j]: the end of the determiner, or 0. */
 static size_t
 partitive(const char *s, size_t n, size_t j)
@@ -1550,7 +1561,8 @@ noun(const char *s, size_t n, struct part *p)
 			continue;
 		}
 		if ((len = lcword(s, n, j)) == 0 || fw_set(s + j, len, fw_stop) ||
-		    fw_match(s, n, j, fw_small, &h) == len)
+		    (fw_match(s, n, j, fw_small, &h) == len &&
+		    !compound(s, j)))
 			break;	/* a function word, or the next number */
 		if (plural(s + j, len)) {
 			p->ustart = j;

@@ -662,6 +662,7 @@ static const struct figcase fig_cases[] = {
 	{ "She hopes to win a couple more.", "2||=|a couple" },
 	/* the next number ends the search for the noun */
 	{ "Rates fell from above 5 two years ago.", "5||>|above 5" },
+	{ "She had 9 number one records.", "9|records|=|9" },
 	/* a count in a larger one only */
 	{ "He made his fifty in 31 balls.", "50||=|fifty; 31|balls|=|31" },
 	/* Take-Two is a name; British pounds are sterling */
