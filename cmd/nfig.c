@@ -53,8 +53,9 @@ dotext(const struct article *a, const struct artline *l, struct out *o,
     struct fig_list *fl)
 {
 	const struct fig *f;
+	const char *hi;
 	char qual[NUM_STRMAX + 3];
-	size_t i;
+	size_t i, len;
 
 	fig_scan(l->text, l->textlen, fl);
 	for (i = 0; i < fl->n; i++) {
@@ -65,9 +66,13 @@ dotext(const struct article *a, const struct artline *l, struct out *o,
 		out_str(o, fig_str(fl, f->unit));
 		if (f->qual == FIG_RANGE) {
 			/* ..HI: the high end; VALUE is the low one */
-			snprintf(qual, sizeof(qual), "..%s",
-			    fig_str(fl, f->hi));
-			out_str(o, qual);
+			hi = fig_str(fl, f->hi);
+			len = strlen(hi);
+			if (len > NUM_STRMAX)
+				len = NUM_STRMAX;
+			memcpy(qual, "..", 2);
+			memcpy(qual + 2, hi, len);
+			out_field(o, qual, len + 2);
 		} else
 			out_str(o, fig_qual_str(f->qual));
 		out_field(o, l->text + f->start, f->end - f->start);

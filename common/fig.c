@@ -43,6 +43,8 @@ enum wlast { W_NONE, W_A, W_SMALL, W_TENS, W_HUND, W_BIG, W_FRAC };
 
 static int	 core(const char *, size_t, size_t, struct part *, size_t *);
 static size_t	 word_before(const char *, size_t, size_t *);
+static int	 plural(const char *, size_t);
+static size_t	 lcword(const char *, size_t, size_t);
 
 static size_t
 digrun(const char *s, size_t n, size_t i)
@@ -106,6 +108,9 @@ phrase_at(const char *s, size_t n, size_t i, const char *w)
 	t[0].len = strlen(w);
 	tab.v = t;
 	tab.n = 1;
+	tab.first = tab.last = ~0ULL;	/* no quick test */
+	tab.ends = w + t[0].len - 1;
+	tab.firsts = w;
 	return fw_match(s, n, i, &tab, &h);
 }
 
@@ -148,10 +153,13 @@ ordinal_at(const char *s, size_t n, size_t j)
 {
 	static const char *const end[] = { "st", "nd", "rd", "th", NULL };
 
-	return j + 2 <= n && fw_in(s + j, 2, end) && txt_word_end(s, n, j + 2);
+	return j + 2 <= n && fw_in(s + j, 2, end) && fw_word_end(s, n, j + 2);
 }
 
-/* "683-1/2": the fraction after the hyphen, added to v; its end or 0. */
+/*
+ * "683-1/2", "10 1/2": the fraction after the hyphen or the space, added
+ * to v; its end or 0.
+ */
 static size_t
 mixed_frac(const char *s, size_t n, size_t j, struct num *v)
 {
@@ -159,7 +167,8 @@ mixed_frac(const char *s, size_t n, size_t j, struct num *v)
 	unsigned p = 0, q = 0;
 	struct num f;
 
-	if (j + 3 >= n || s[j] != '-' || !txt_isdigit(s[j + 1]))
+	if (j + 3 >= n || (s[j] != '-' && s[j] != ' ') ||
+	    !txt_isdigit(s[j + 1]))
 		return 0;
 	a = digrun(s, n, j + 1);
 	if (a > 2 || j + 1 + a >= n || s[j + 1 + a] != '/')
@@ -174,7 +183,8 @@ mixed_frac(const char *s, size_t n, size_t j, struct num *v)
 	if (b == 2)
 		q = q * 10 + (unsigned)(s[j + 3 + a] - '0');
 	if (p == 0 || p >= q || (q != 2 && q != 3 && q != 4 && q != 8 &&
-	    q != 16 && q != 32 && q != 64))
+	    q != 16 && q != 32 && q != 64) || !fw_word_end(s, n, j + 2 + a + b) ||
+	    (j + 2 + a + b < n && s[j + 2 + a + b] == '/'))
 		return 0;
 	if (num_frac(&f, p, q) == -1 || num_add(v, &f) == -1)
 		return 0;
@@ -227,7 +237,7 @@ bad_before(const char *s, size_t n, size_t i, struct part *p)
 		    s[k - 1] == '%'))
 			return 0;	/* the high end of 10-15, 14%-15% */
 		if (k > 0 && (txt_isalnum(s[k - 1]) || s[k - 1] == '-' ||
-		    txt_isletter_at(s, n, k - 1) || !txt_word_start(s, k)))
+		    txt_isletter_at(s, n, k - 1) || !fw_word_start(s, k)))
 			return 1;
 		/* +44 20 7946 0000: a telephone number */
 		if (c == '+' && phone_rest(s, n, i + digrun(s, n, i)))
@@ -307,8 +317,8 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	}
 	/* a ticker: 7203.T */
 	if (j + 2 < n && s[j] == '.' && txt_isupper(s[j + 1]) &&
-	    (txt_word_end(s, n, j + 2) || (txt_isupper(s[j + 2]) &&
-	    txt_word_end(s, n, j + 3)))) {
+	    (fw_word_end(s, n, j + 2) || (txt_isupper(s[j + 2]) &&
+	    fw_word_end(s, n, j + 3)))) {
 		*skip = skip_token(s, n, j);
 		return 0;
 	}
@@ -328,10 +338,21 @@ digits_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 		*skip = j + 2;
 		return 0;
 	}
-	if ((k = mixed_frac(s, n, j, &p->v)) != 0)
+	/* the fraction of a whole number: 683-1/2, 10 1/2 */
+	if (j < n && (s[j] == '-' || (p->plain && nb <= 3)) &&
+	    (k = mixed_frac(s, n, j, &p->v)) != 0)
 		j = k, p->plain = 0;
 	p->nend = j;
 	return 1;
+}
+
+/* Past the gap after a word of "and a half": a hyphen if hyph, else space. */
+static size_t
+frac_gap(const char *s, size_t n, size_t j, int hyph)
+{
+	if (!hyph)
+		return fw_skip_space(s, n, j);
+	return j < n && s[j] == '-' ? j + 1 : n;
 }
 
 /* The fraction "and a half", "and three quarters" at s[j]; its end or 0. */
@@ -341,15 +362,17 @@ and_frac(const char *s, size_t n, size_t j, struct num *f)
 	const struct figword *h;
 	size_t k;
 	unsigned p = 1;
+	int hyph = j < n && s[j] == '-';	/* two-and-a-half */
 
-	if (!txt_word_is(s, n, j, "and"))
+	j += hyph;
+	if (!fw_word_is(s, n, j, "and"))
 		return 0;
-	j = txt_skip_space(s, n, j + 3);
-	if (txt_word_is(s, n, j, "a"))
-		j = txt_skip_space(s, n, j + 1);
+	j = frac_gap(s, n, j + 3, hyph);
+	if (fw_word_is(s, n, j, "a"))
+		j = frac_gap(s, n, j + 1, hyph);
 	else if ((k = fw_match(s, n, j, fw_small, &h)) != 0 && h->val < 10) {
 		p = (unsigned)h->val;
-		j = txt_skip_space(s, n, j + k);
+		j = frac_gap(s, n, j + k, hyph);
 	} else
 		return 0;
 	if ((k = fw_match(s, n, j, fw_denom, &h)) == 0 || p >= (unsigned)h->val)
@@ -363,7 +386,7 @@ and_frac(const char *s, size_t n, size_t j, struct num *f)
 static int
 ordinal_use(const char *s, size_t n, size_t j)
 {
-	size_t k = txt_skip_space(s, n, j), len;
+	size_t k = fw_skip_space(s, n, j), len;
 
 	if (k == j || k >= n || !txt_islower(s[k]))
 		return 0;
@@ -408,13 +431,13 @@ of_a_scale(const char *s, size_t n, size_t j, size_t *e)
 	const struct figword *h;
 	size_t k;
 
-	j = txt_skip_space(s, n, j);
-	if (!txt_word_is(s, n, j, "of"))
+	j = fw_skip_space(s, n, j);
+	if (!fw_word_is(s, n, j, "of"))
 		return 0;
-	j = txt_skip_space(s, n, j + 2);
-	if (!txt_word_is(s, n, j, "a"))
+	j = fw_skip_space(s, n, j + 2);
+	if (!fw_word_is(s, n, j, "a"))
 		return 0;
-	j = txt_skip_space(s, n, j + 1);
+	j = fw_skip_space(s, n, j + 1);
 	if ((k = fw_match(s, n, j, fw_big, &h)) == 0 || h->val < 3)
 		return 0;
 	*e = (size_t)h->val;
@@ -430,7 +453,7 @@ word_gap(const char *s, size_t n, size_t j)
 	if (j < n && s[j] == '-')
 		k = 1;
 	else
-		k = txt_skip_space(s, n, j) - j;
+		k = fw_skip_space(s, n, j) - j;
 	return k > 0 && j + k < n && txt_isalpha(s[j + k]) ? k : 0;
 }
 
@@ -441,6 +464,70 @@ times(struct num *cur, int e, unsigned m)
 	if (num_iszero(cur))
 		num_int(cur, 1);
 	return m > 1 ? num_mul(cur, m) : num_scale(cur, e);
+}
+
+/*
+ * "scores" alone, not of: a vague number of people when it acts ("scores
+ * were hurt", "with scores stranding"), not points scored ("the scores
+ * were level", "test scores rose").
+ */
+static int
+bare_scores(const char *s, size_t n, size_t i)
+{
+	static const char *const act[] = {
+		"are", "died", "fled", "have", "had", "more", "others", "were",
+		NULL
+	};
+	static const char *const lead[] = {
+		"among", "and", "as", "but", "leaving", "when", "where",
+		"while", "with", NULL
+	};
+	size_t j, len, w, wl;
+
+	if (!fw_word_is(s, n, i, "scores"))
+		return 0;
+	/* it opens a sentence or a clause: "their scores" are points */
+	w = word_before(s, i, &wl);
+	if (wl > 0 ? !fw_in(s + w, wl, lead) :
+	    txt_sentence_start(s, n, i) != i)
+		return 0;
+	j = fw_skip_space(s, n, i + 6);
+	for (len = 0; j + len < n && txt_islower(s[j + len]); len++)
+		;
+	if (len < 3 || !fw_word_end(s, n, j + len))
+		return 0;
+	return fw_in(s + j, len, act) || (len > 4 &&
+	    (txt_ncaseeq(s + j + len - 2, "ed", 2) ||
+	    txt_ncaseeq(s + j + len - 3, "ing", 3)));
+}
+
+/*
+ * "a couple of times", "win a couple more": two; but "a couple who",
+ * "a couple were held", "a couple and their children": a pair of people.
+ */
+static int
+couple_counts(const char *s, size_t n, size_t j)
+{
+	static const char *const acts[] = {
+		"from", "had", "has", "have", "is", "living", "married", "was",
+		"were", "who", "whose", NULL
+	};
+	static const char *const owner[] = { "her", "his", "their", NULL };
+	size_t k = fw_skip_space(s, n, j), len, m;
+
+	if (k == j || k >= n)
+		return 1;
+	len = lcword(s, n, k);
+	if (len > 0 && fw_in(s + k, len, acts))
+		return 0;
+	if ((len == 3 && txt_ncaseeq(s + k, "and", 3)) ||
+	    (len == 2 && txt_ncaseeq(s + k, "in", 2))) {
+		m = fw_skip_space(s, n, k + len);
+		for (len = 0; m + len < n && txt_islower(s[m + len]); len++)
+			;
+		return !fw_in(s + m, len, owner);
+	}
+	return 1;
 }
 
 /*
@@ -460,8 +547,9 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	for (k = i; k < n && txt_isalpha(s[k]); k++)
 		;
 	*skip = k;
-	if ((k = fw_match(s, n, i, fw_vague, &h)) != 0) {
-		num_int(&p->v, (unsigned long long)h->val);
+	if ((k = fw_match(s, n, i, fw_vague, &h)) != 0 ||
+	    (bare_scores(s, n, i) && (k = 6) != 0)) {
+		num_int(&p->v, h != NULL ? (unsigned long long)h->val : 20);
 		p->nend = i + k;
 		p->vague = p->words = 1;
 		p->qual = FIG_GE;
@@ -471,13 +559,14 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 	num_int(&cur, 0);
 	for (;;) {
 		if (last != W_NONE) {
-			if ((k = and_frac(s, n, txt_skip_space(s, n, j), &f))
+			if ((k = and_frac(s, n, fw_skip_space(s, n, j), &f))
 			    != 0 && (last == W_SMALL || last == W_TENS ||
 			    last == W_HUND)) {
 				if (num_add(&cur, &f) == -1)
 					return 0;
 				end = j = k;
 				last = W_FRAC;
+				p->one = 0;	/* one and a half */
 				continue;
 			}
 			if (last == W_FRAC &&
@@ -497,7 +586,7 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 				break;
 			j += g;
 			if ((last == W_HUND || last == W_BIG) &&
-			    txt_word_is(s, n, j, "and") &&
+			    fw_word_is(s, n, j, "and") &&
 			    (g = word_gap(s, n, j + 3)) != 0 &&
 			    fw_match(s, n, j + 3 + g, fw_small, &h) != 0)
 				j += 3 + g;
@@ -519,8 +608,11 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 		} else if ((k = fw_match(s, n, j, fw_denom, &h)) != 0) {
 			if (last == W_NONE && h->val == 2 && h->w[2] == 'l') {
 				if (after_ordinal(s, j) ||
-				    half_noun(s, n, j + k))
-					break;	/* the first half, half-time */
+				    half_noun(s, n, j + k) || (j >= 3 &&
+				    s[j - 1] == '-' && txt_isalpha(s[j - 2]) &&
+				    !(s[j - 2] == 'a' && s[j - 3] == '-')))
+					break;	/* the first half, half-time,
+						 * a fly-half */
 				num_int(&cur, 1);	/* "half" alone */
 			} else if (last != W_A && last != W_SMALL)
 				break;
@@ -534,12 +626,13 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			    (unsigned)h->val) == -1)
 				return 0;
 			last = W_FRAC;
-		} else if (last == W_A && txt_word_is(s, n, j, "couple")) {
+		} else if (last == W_A && fw_word_is(s, n, j, "couple") &&
+		    couple_counts(s, n, j + 6)) {
 			k = 6;
 			num_int(&cur, 2);	/* "a couple": two */
 			last = W_BIG;
-		} else if ((txt_word_is(s, n, j, "dozen") || (last != W_NONE &&
-		    txt_word_is(s, n, j, "dozens"))) && last != W_BIG &&
+		} else if ((fw_word_is(s, n, j, "dozen") || (last != W_NONE &&
+		    fw_word_is(s, n, j, "dozens"))) && last != W_BIG &&
 		    last != W_HUND) {
 			k = txt_word_len(s, n, j);
 			if (times(&cur, 0, 12) == -1 ||
@@ -568,8 +661,8 @@ words_at(const char *s, size_t n, size_t i, struct part *p, size_t *skip)
 			} else
 				break;
 		} else if ((last == W_NONE || last == W_FRAC) &&
-		    (txt_word_is(s, n, j, "a") || txt_word_is(s, n, j, "an"))) {
-			k = txt_word_is(s, n, j, "a") ? 1 : 2;
+		    (fw_word_is(s, n, j, "a") || fw_word_is(s, n, j, "an"))) {
+			k = fw_word_is(s, n, j, "a") ? 1 : 2;
 			if (last == W_NONE)
 				num_int(&cur, 1);
 			last = W_A;
@@ -644,7 +737,7 @@ hyph_unit(const char *s, size_t n, struct part *p)
 	}
 	j += 1 + k;
 	if (j + 4 <= n && txt_ncaseeq(s + j, "-old", 4) &&
-	    txt_word_end(s, n, j + 4))
+	    fw_word_end(s, n, j + 4))
 		j += 4;
 	p->hyph = 1;
 	return j;
@@ -665,16 +758,32 @@ metres(const char *s, size_t n, size_t j, const struct part *p)
 		"gold", "silver", "bronze", "runner", "above", "below",
 		"thick", "span", "radius", "diameter", "underground", NULL
 	};
-	size_t k, wl;
+	size_t k, wl, w, bl;
 
 	if (p->cur)
 		return 0;
 	if (j < n && s[j] == '-')
 		return 1;
-	k = txt_skip_space(s, n, j);
+	k = fw_skip_space(s, n, j);
 	for (wl = 0; k + wl < n && txt_islower(s[k + wl]); wl++)
 		;
-	return fw_in(s + k, wl, len);
+	if (fw_in(s + k, wl, len))
+		return 1;
+	/*
+	 * "the 800m and the 1500m", "the women's 200m", "a 40m penalty":
+	 * after an article or a possessive, with nothing counted after it,
+	 * it names a distance; "the 38m people" counts.
+	 */
+	if ((k < n && wl > 0 && plural(s + k, wl)) || (wl == 2 &&
+	    txt_ncaseeq(s + k, "of", 2)))
+		return 0;
+	w = word_before(s, p->start, &bl);
+	if (bl == 1 && s[w] == 's' && w > 0 && (s[w - 1] == '\'' ||
+	    (w >= 3 && (unsigned char)s[w - 1] == 0x99 &&
+	    (unsigned char)s[w - 3] == 0xe2)))
+		return 1;	/* women's, women’s */
+	return (bl == 3 && txt_ncaseeq(s + w, "the", 3)) ||
+	    (bl == 1 && txt_tolower(s[w]) == 'a');
 }
 
 /*
@@ -694,8 +803,8 @@ weight(const char *s, size_t n, const struct part *p)
 	if (p->sexp != 0 || !txt_isdigit(s[p->nstart]) ||
 	    p->start != p->nstart || !txt_islower(s[p->end - 1]))
 		return 0;
-	k = txt_skip_space(s, n, p->end);
-	if (txt_word_is(s, n, k, "of"))
+	k = fw_skip_space(s, n, p->end);
+	if (fw_word_is(s, n, k, "of"))
 		return 1;
 	for (w = p->start, nw = 0; nw < 4; nw++) {
 		w = word_before(s, w, &wl);
@@ -705,6 +814,56 @@ weight(const char *s, size_t n, const struct part *p)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * A currency named without its country (rupees, francs, crowns, pesos) is
+ * the one of the country the text names: "Sri Lanka ... 250 mln rupees"
+ * is LKR.  Else the table's code.  The cues are capitalised words.
+ */
+static const char *
+by_country(const char *s, size_t n, const struct figword *h)
+{
+	static const struct {
+		const char	*bare;		/* the code of the bare name */
+		const char	*cue;		/* a word that starts so */
+		const char	*code;
+	} cue[] = {
+		{ "INR", "Sri Lanka", "LKR" }, { "INR", "Colombo", "LKR" },
+		{ "INR", "Pakistan", "PKR" }, { "INR", "Karachi", "PKR" },
+		{ "INR", "Islamabad", "PKR" }, { "INR", "Nepal", "NPR" },
+		{ "INR", "Kathmandu", "NPR" }, { "INR", "Mauriti", "MUR" },
+		{ "CHF", "France", "FRF" }, { "CHF", "French", "FRF" },
+		{ "CHF", "Paris", "FRF" }, { "CHF", "Belgi", "BEF" },
+		{ "CHF", "Brussels", "BEF" }, { "CHF", "Luxembourg", "LUF" },
+		{ "SEK", "Denmark", "DKK" }, { "SEK", "Danish", "DKK" },
+		{ "SEK", "Copenhagen", "DKK" }, { "SEK", "Norw", "NOK" },
+		{ "SEK", "Oslo", "NOK" }, { "SEK", "Czech", "CZK" },
+		{ "SEK", "Prague", "CZK" }, { "SEK", "Iceland", "ISK" },
+		{ "MXN", "Philippin", "PHP" }, { "MXN", "Manila", "PHP" },
+		{ "MXN", "Argentin", "ARS" }, { "MXN", "Buenos Aires", "ARS" },
+		{ "MXN", "Chile", "CLP" }, { "MXN", "Santiago", "CLP" },
+		{ "MXN", "Colombia", "COP" }, { "MXN", "Bogota", "COP" },
+		{ "MXN", "Cuba", "CUP" }, { "MXN", "Urugua", "UYU" },
+	};
+	const char *at;
+	size_t k, len;
+
+	/* only a bare name: "swiss francs" says its country */
+	if (strchr(h->w, ' ') != NULL || strchr(h->w, '.') != NULL)
+		return h->canon;
+	for (k = 0; k < sizeof(cue) / sizeof(cue[0]); k++) {
+		if (strcmp(cue[k].bare, h->canon) != 0)
+			continue;
+		len = strlen(cue[k].cue);
+		for (at = s; (at = memchr(at, cue[k].cue[0],
+		    n - (size_t)(at - s))) != NULL; at++)
+			if ((size_t)(s + n - at) >= len &&
+			    memcmp(at, cue[k].cue, len) == 0 &&
+			    fw_word_start(s, (size_t)(at - s)))
+				return cue[k].code;
+	}
+	return h->canon;
 }
 
 /* Apply a scale word of power e to p. */
@@ -732,12 +891,15 @@ suffix(const char *s, size_t n, struct part *p)
 	for (;;) {
 		j = p->end;
 		glued = j < n && !p->words && j == p->nend && txt_isalpha(s[j]);
-		if (glued && s[j] == 'm' && txt_word_end(s, n, j + 1) &&
+		if (glued && s[j] == 'm' && fw_word_end(s, n, j + 1) &&
 		    metres(s, n, j + 1, p)) {
 			p->unit = "m";
 			p->end = j + 1;
 			break;
 		}
+		if (glued && s[j] == 'K' && !p->cur && p->v.nd == 1 &&
+		    p->v.exp == 0 && fw_word_end(s, n, j + 1))
+			return -1;	/* 4K video, an 8K race: not 4,000 */
 		if (glued && (k = fw_match(s, n, j, fw_attscale, &h)) != 0 &&
 		    (h->w[1] != '\0' || h->w[0] == 'k' || h->w[0] == 'm' ||
 		    p->cur)) {
@@ -756,7 +918,7 @@ suffix(const char *s, size_t n, struct part *p)
 			continue;
 		}
 		if (glued && (s[j] == 'C' || s[j] == 'F') &&
-		    txt_word_end(s, n, j + 1) && !p->cur && p->sexp == 0) {
+		    fw_word_end(s, n, j + 1) && !p->cur && p->sexp == 0) {
 			/* 25C, -5C: temperatures, British style */
 			p->unit = s[j] == 'C' ? "\xc2\xb0" "C" : "\xc2\xb0" "F";
 			p->end = j + 1;
@@ -764,11 +926,11 @@ suffix(const char *s, size_t n, struct part *p)
 		}
 		if (glued || j >= n)
 			break;
-		j = txt_skip_space(s, n, j);
+		j = fw_skip_space(s, n, j);
 		if (j == p->end || j - p->end > 3)
 			break;
-		if ((txt_word_is(s, n, j, "dozen") ||
-		    txt_word_is(s, n, j, "dozens")) && p->sexp == 0) {
+		if ((fw_word_is(s, n, j, "dozen") ||
+		    fw_word_is(s, n, j, "dozens")) && p->sexp == 0) {
 			if (num_mul(&p->v, 12) == -1)
 				return -1;
 			p->end = j + txt_word_len(s, n, j);
@@ -786,14 +948,14 @@ suffix(const char *s, size_t n, struct part *p)
 	j = p->end;
 	glued = j < n && j == p->nend && !p->words && !txt_space_at(s, n, j);
 	if (!glued)
-		j = txt_skip_space(s, n, j);
+		j = fw_skip_space(s, n, j);
 	if (j - p->end > 3)
 		j = p->end;
 	/* "half a percentage point" */
-	k = txt_word_is(s, n, j, "a") ? 1 : txt_word_is(s, n, j, "an") ? 2 : 0;
+	k = fw_word_is(s, n, j, "a") ? 1 : fw_word_is(s, n, j, "an") ? 2 : 0;
 	if (p->words && p->unit == NULL && k > 0 &&
-	    unit_word_at(s, n, txt_skip_space(s, n, j + k)))
-		j = txt_skip_space(s, n, j + k);
+	    unit_word_at(s, n, fw_skip_space(s, n, j + k)))
+		j = fw_skip_space(s, n, j + k);
 	if (p->unit != NULL && !p->cur)
 		;	/* 1.8m tall: the unit is known */
 	else if ((k = fw_match(s, n, j, fw_pct, &h)) != 0 &&
@@ -804,7 +966,7 @@ suffix(const char *s, size_t n, struct part *p)
 	} else if (!p->cur && (k = fw_match(s, n, j, fw_cursuf, &h)) != 0 &&
 	    (j > p->end || h->w[0] == 'p' || h->w[0] == 'c' ||
 	    (unsigned char)h->w[0] >= 0x80)) {
-		p->unit = h->canon;
+		p->unit = by_country(s, n, h);
 		p->cur = 1;
 		p->end = j + k;
 	} else if (!p->cur && j > p->end && j + 1 < n && txt_isupper(s[j]) &&
@@ -824,7 +986,7 @@ suffix(const char *s, size_t n, struct part *p)
 		p->unit = h->canon;
 		p->end = j + k;
 	} else if (glued && !p->cur && j + 1 <= n && (s[j] == 'p' ||
-	    s[j] == 'P') && txt_word_end(s, n, j + 1) && p->sexp == 0) {
+	    s[j] == 'P') && fw_word_end(s, n, j + 1) && p->sexp == 0) {
 		p->unit = "pence";	/* 97p */
 		p->cur = 1;
 		p->end = j + 1;
@@ -845,9 +1007,9 @@ suffix(const char *s, size_t n, struct part *p)
 		p->unit = "lb";
 	/* "0.15 of a percentage point" */
 	if (p->unit == NULL && (k = phrase_at(s, n,
-	    txt_skip_space(s, n, p->end), "of a percentage point")) != 0) {
+	    fw_skip_space(s, n, p->end), "of a percentage point")) != 0) {
 		p->unit = "pp";
-		p->end = txt_skip_space(s, n, p->end) + k;
+		p->end = fw_skip_space(s, n, p->end) + k;
 	}
 	return 0;
 }
@@ -864,7 +1026,7 @@ word_before(const char *s, size_t j, size_t *len)
 	e = --j;
 	while (j > 0 && txt_isalpha(s[j - 1]))
 		j--;
-	if (!txt_word_start(s, j))
+	if (!fw_word_start(s, j))
 		return e + 1;
 	*len = e - j;
 	return j;
@@ -923,7 +1085,7 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 {
 	struct num lo;
 	size_t j, k, w, wl, skip;
-	int tight = 0, between = 0, from = 0;
+	int tight = 0, between = 0, from = 0, hang = 0;
 
 	if (a->vague || a->hyph || a->qual != FIG_EQ)
 		return 0;
@@ -931,25 +1093,31 @@ range(const char *s, size_t n, struct part *a, struct part *b)
 	between = wl == 7 && txt_ncaseeq(s + w, "between", 7);
 	from = wl == 4 && txt_ncaseeq(s + w, "from", 4);
 	j = a->end;
-	if ((k = dash_at(s, n, j)) != 0) {
+	if ((k = dash_at(s, n, j)) != 0 && j + k + 3 < n && s[j + k] == ' ' &&
+	    fw_word_is(s, n, j + k + 1, "to")) {
+		/* "8- to 16-metre": the unit of the high end is the low's */
+		j = fw_skip_space(s, n, j + k + 3);
+		hang = 1;
+	} else if (k != 0) {
 		tight = 1;
 		j += k;
 	} else {
-		j = txt_skip_space(s, n, j);
+		j = fw_skip_space(s, n, j);
 		if (j == a->end)
 			return 0;
 		if ((k = dash_at(s, n, j)) != 0 && txt_space_at(s, n, j + k))
-			j = txt_skip_space(s, n, j + k);
-		else if (txt_word_is(s, n, j, "to"))
-			j = txt_skip_space(s, n, j + 2);
-		else if (txt_word_is(s, n, j, "through"))
-			j = txt_skip_space(s, n, j + 7);
-		else if (between && txt_word_is(s, n, j, "and"))
-			j = txt_skip_space(s, n, j + 3);
+			j = fw_skip_space(s, n, j + k);
+		else if (fw_word_is(s, n, j, "to"))
+			j = fw_skip_space(s, n, j + 2);
+		else if (fw_word_is(s, n, j, "through"))
+			j = fw_skip_space(s, n, j + 7);
+		else if (between && fw_word_is(s, n, j, "and"))
+			j = fw_skip_space(s, n, j + 3);
 		else
 			return 0;
 	}
-	if ((j = num_after(s, n, j)) >= n || !core(s, n, j, b, &skip))
+	if ((j = num_after(s, n, j)) >= n || !core(s, n, j, b, &skip) ||
+	    (hang && !b->hyph))
 		return 0;
 	if (b->vague || (a->unit != NULL && b->unit != NULL &&
 	    strcmp(a->unit, b->unit) != 0) || (a->unitpost &&
@@ -996,11 +1164,11 @@ elided(const char *s, size_t n, struct part *a)
 
 	if (a->sexp != 0 || a->unit != NULL || a->words || a->ulen != 0)
 		return;
-	j = txt_skip_space(s, n, a->end);
-	if (txt_word_is(s, n, j, "and"))
-		j = txt_skip_space(s, n, j + 3);
-	else if (txt_word_is(s, n, j, "or"))
-		j = txt_skip_space(s, n, j + 2);
+	j = fw_skip_space(s, n, a->end);
+	if (fw_word_is(s, n, j, "and"))
+		j = fw_skip_space(s, n, j + 3);
+	else if (fw_word_is(s, n, j, "or"))
+		j = fw_skip_space(s, n, j + 2);
 	else
 		return;
 	if (j >= n || !txt_isdigit(s[j]) || !core(s, n, j, &b, &skip) ||
@@ -1026,7 +1194,7 @@ bounds(const char *s, size_t n, struct part *p)
 		}
 	}
 	j = p->end < n && s[p->end] == '-' ? p->end :
-	    txt_skip_space(s, n, p->end);
+	    fw_skip_space(s, n, p->end);
 	if (p->qual == FIG_EQ && (k = fw_match(s, n, j, fw_after, &h)) != 0) {
 		p->qual = (enum fig_qual)h->val;
 		p->end = j + k;
@@ -1078,6 +1246,36 @@ capital(const char *w, size_t len)
 	return 0;
 }
 
+/* A word that names: War, Formula; not a word of a headline in
+ * capitals (BRIDGE), which a short acronym (BBC) cannot be told from. */
+static int
+name_word(const char *w, size_t len)
+{
+	return len > 1 && txt_isupper(w[0]) && txt_islower(w[1]);
+}
+
+/* A capitalised word follows s[j], after a space or a hyphen. */
+static int
+capital_next(const char *s, size_t n, size_t j)
+{
+	size_t k = j < n && s[j] == '-' ? j + 1 : fw_skip_space(s, n, j);
+
+	return k > j && k + 1 < n && txt_isupper(s[k]) && txt_islower(s[k + 1]);
+}
+
+/*
+ * A headline in title case ("Firm Signs Deals with Five Banks") has a
+ * capitalised word before the small word at s[w].
+ */
+static int
+title_case(const char *s, size_t w)
+{
+	size_t v, vl;
+
+	v = word_before(s, w, &vl);
+	return vl > 0 && capital(s + v, vl);
+}
+
 /* "7-6 (5)": the tie-break of a set, after its score. */
 static int
 tiebreak(const char *s, size_t n, const struct part *p)
@@ -1126,6 +1324,18 @@ named(const char *s, size_t n, const struct part *p)
 	if (wl > 0 && fw_set(s + w, wl, fw_label) && (p->unit == NULL ||
 	    p->end == p->nend + 1))
 		return 1;	/* flight 370, page 12, room 25C */
+	if (p->words && wl > 0 && !capital(s + w, wl) &&
+	    txt_isupper(s[p->start]) && capital_next(s, n, p->end) &&
+	    !title_case(s, w))
+		return 1;	/* the Five Nations, the Three Gorges */
+	if (p->words && txt_isupper(s[p->start]) && p->start >= 2 &&
+	    s[p->start - 1] == '-' && txt_isalpha(s[p->start - 2]))
+		return 1;	/* Take-Two: a name */
+	if (p->words && wl > 0 && name_word(s + w, wl) &&
+	    txt_isupper(s[p->start]) && txt_islower(s[p->start + 1]) &&
+	    !capital_next(s, n, p->end) &&
+	    fw_match_before(s, p->start, fw_before, &h) == p->start)
+		return 1;	/* World War Two, Formula One racing */
 	if (p->words || p->unit != NULL)
 		return 0;
 	if (listed_id(s, p->start) || enumerator(s, n, p) ||
@@ -1165,7 +1375,7 @@ lcword(const char *s, size_t n, size_t j)
 	/* p.m., U.S.: abbreviations are not what is counted */
 	if (k - j < 2 || (k + 1 < n && s[k] == '.' && txt_isalpha(s[k + 1])))
 		return 0;
-	return txt_word_end(s, n, k) ? k - j : 0;
+	return fw_word_end(s, n, k) ? k - j : 0;
 }
 
 /*
@@ -1181,28 +1391,117 @@ people(const char *s, size_t n, size_t j)
 	for (k = j; k < n && txt_isalpha(s[k]); k++)
 		;
 	if (k - j <= 3 || s[k - 1] != 's' || !txt_isupper(s[j]) ||
-	    !txt_islower(s[j + 1]) || !txt_word_end(s, n, k))
+	    !txt_islower(s[j + 1]) || !fw_word_end(s, n, k))
 		return 0;
-	next = txt_skip_space(s, n, k);
+	next = fw_skip_space(s, n, k);
 	return next < n && txt_isupper(s[next]) ? 0 : k - j;
 }
 
-/* "out of ten" at s[j]: its end, or 0. */
+/*
+ * "out of ten", and "in five" after a small count ("one in five adults",
+ * "1 in 10 children"): its end, or 0.
+ */
 static size_t
-out_of(const char *s, size_t n, size_t j)
+out_of(const char *s, size_t n, size_t j, const struct part *p)
 {
 	const struct figword *h;
-	size_t k;
+	size_t k, i;
+	unsigned first, whole;
 
-	if (!txt_word_is(s, n, j, "out"))
+	if (fw_word_is(s, n, j, "in") && !p->cur && p->unit == NULL &&
+	    p->sexp == 0 && p->v.nd == 1 && p->v.exp <= 1) {
+		/* a proportion: a small count in a larger one, then the
+		 * thing counted ("his fifty in 19 balls" is none) */
+		first = (unsigned)(p->v.d[0] - '0') * (p->v.exp == 1 ? 10 : 1);
+		j = fw_skip_space(s, n, j + 2);
+		if (j < n && txt_isdigit(s[j]) && digrun(s, n, j) <= 3) {
+			k = j + digrun(s, n, j);
+			for (whole = 0, i = j; i < k; i++)
+				whole = whole * 10 + (unsigned)(s[i] - '0');
+		} else if ((k = fw_match(s, n, j, fw_small, &h)) != 0) {
+			whole = (unsigned)h->val;
+			k += j;
+		} else
+			return 0;
+		if (whole <= first)
+			return 0;
+		j = fw_skip_space(s, n, k);
+		return j > k && j < n && txt_islower(s[j]) &&
+		    lcword(s, n, j) > 0 &&
+		    !fw_set(s + j, lcword(s, n, j), fw_stop) &&
+		    fw_match(s, n, j, fw_measure, &h) == 0 ? k : 0;
+	}
+	if (!fw_word_is(s, n, j, "out"))
 		return 0;
-	j = txt_skip_space(s, n, j + 3);
-	if (!txt_word_is(s, n, j, "of"))
+	j = fw_skip_space(s, n, j + 3);
+	if (!fw_word_is(s, n, j, "of"))
 		return 0;
-	j = txt_skip_space(s, n, j + 2);
+	j = fw_skip_space(s, n, j + 2);
 	if (j < n && txt_isdigit(s[j]))
 		return j + digrun(s, n, j);
 	return (k = fw_match(s, n, j, fw_small, &h)) != 0 ? j + k : 0;
+}
+
+/* "number one", "top ten": a number word that is part of a modifier. */
+static int
+compound(const char *s, size_t j)
+{
+	static const char *const head[] = { "number", "top", NULL };
+	size_t w, wl;
+
+	w = word_before(s, j, &wl);
+	return wl > 0 && fw_in(s + w, wl, head);
+}
+
+/* "of the", "of his" at s[j]: the end of the determiner, or 0. */
+static size_t
+partitive(const char *s, size_t n, size_t j)
+{
+	static const char *const det[] = {
+		"her", "his", "its", "my", "our", "the", "their", "these",
+		"those", "your", NULL
+	};
+	size_t k, len;
+
+	if (!fw_word_is(s, n, j, "of"))
+		return 0;
+	k = fw_skip_space(s, n, j + 2);
+	for (len = 0; k + len < n && txt_islower(s[k + len]); len++)
+		;
+	return len > 0 && fw_word_end(s, n, k + len) &&
+	    fw_in(s + k, len, det) ? k + len : 0;
+}
+
+/*
+ * "40, 50 and 60 people": where the last number of a list of plain
+ * numbers that goes on from s[j] ends, for its noun; or 0.
+ */
+static size_t
+list_end(const char *s, size_t n, size_t j)
+{
+	size_t k;
+	int hops;
+
+	for (hops = 0; hops < 8; hops++) {
+		if (j + 2 < n && s[j] == ',' && s[j + 1] == ' ')
+			k = j + 2;
+		else if (j + 1 < n && s[j] == ' ' &&
+		    (fw_word_is(s, n, j + 1, "and") ||
+		    fw_word_is(s, n, j + 1, "or")))
+			k = fw_skip_space(s, n, j + (s[j + 1] == 'a' ? 4 : 3));
+		else
+			return 0;
+		if (k >= n || !txt_isdigit(s[k]) || digrun(s, n, k) > 3)
+			return 0;
+		j = k + digrun(s, n, k);
+		if (j < n && s[j] == '.' && j + 1 < n && txt_isdigit(s[j + 1]))
+			j += 1 + digrun(s, n, j + 1);
+		if (j < n && txt_isalnum(s[j]))
+			return 0;
+		if (k > 0 && s[k - 1] == ' ' && s[k - 2] != ',')
+			return j;	/* the last: after "and" or "or" */
+	}
+	return 0;
 }
 
 /*
@@ -1220,12 +1519,12 @@ noun(const char *s, size_t n, struct part *p)
 	if (p->vague) {
 		/* "dozens of children", "scores of buildings", "billions of
 		 * dollars": the currency joins the span, the noun does not */
-		k = txt_skip_space(s, n, j);
-		if (txt_word_is(s, n, k, "of"))
+		k = fw_skip_space(s, n, j);
+		if (fw_word_is(s, n, k, "of"))
 			j = k + 2;
 		else if (!(j >= 2 && txt_ncaseeq(s + j - 2, "of", 2)))
 			return;
-		k = txt_skip_space(s, n, j);
+		k = fw_skip_space(s, n, j);
 		if ((len = fw_match(s, n, k, fw_cursuf, &h)) != 0) {
 			p->unit = h->canon;
 			p->cur = 1;
@@ -1234,12 +1533,17 @@ noun(const char *s, size_t n, struct part *p)
 		}
 	}
 	for (w = 0; w < 5; w++) {
-		k = txt_skip_space(s, n, j);
+		k = fw_skip_space(s, n, j);
 		if (k == j || k - j > 2)
 			break;
 		j = k;
-		if (w == 0 && (k = out_of(s, n, j)) != 0) {
+		if (w == 0 && (k = out_of(s, n, j, p)) != 0) {
 			j = k;		/* eight out of ten companies */
+			continue;
+		}
+		if (w == 0 && !p->one && p->v.exp >= 0 &&
+		    (k = partitive(s, n, j)) != 0) {
+			j = k;		/* a dozen of his supporters */
 			continue;
 		}
 		if (j < n && (txt_isupper(s[j]) || txt_isdigit(s[j]) ||
@@ -1256,8 +1560,10 @@ noun(const char *s, size_t n, struct part *p)
 				j++;
 			continue;
 		}
-		if ((len = lcword(s, n, j)) == 0 || fw_set(s + j, len, fw_stop))
-			break;
+		if ((len = lcword(s, n, j)) == 0 || fw_set(s + j, len, fw_stop) ||
+		    (fw_match(s, n, j, fw_small, &h) == len &&
+		    !compound(s, j)))
+			break;	/* a function word, or the next number */
 		if (plural(s + j, len)) {
 			p->ustart = j;
 			p->ulen = len;
@@ -1274,7 +1580,47 @@ noun(const char *s, size_t n, struct part *p)
 	if (first != 0) {
 		p->ustart = first;
 		p->ulen = flen;
+	} else if (!p->vague && (j = list_end(s, n, p->end)) != 0) {
+		/* the noun of the list's last number counts for all */
+		k = fw_skip_space(s, n, j);
+		if (k == j)
+			return;
+		if ((len = fw_match(s, n, k, fw_measure, &h)) != 0 &&
+		    txt_isalpha(s[k]))
+			p->unit = h->canon;	/* 20 or 30 years */
+		else if ((len = lcword(s, n, k)) != 0 &&
+		    plural(s + k, len) && !fw_set(s + k, len, fw_stop)) {
+			p->ustart = k;
+			p->ulen = len;
+		}
 	}
+}
+
+/*
+ * "a six", "a massive winning six": a number word after "a" with only
+ * adjectives between, and nothing counted after it, is a noun (a hit for
+ * six runs), not a figure.
+ */
+static int
+a_noun(const char *s, const struct part *p)
+{
+	size_t w = p->start, wl;
+	int hops;
+
+	if (!p->words || p->vague || p->unit != NULL || p->ulen != 0 ||
+	    p->sexp != 0 || p->qual != FIG_EQ || p->hyph || p->one)
+		return 0;
+	for (hops = 0; hops < 3; hops++) {
+		w = word_before(s, w, &wl);
+		if (wl == 0 || capital(s + w, wl))
+			return 0;
+		if ((wl == 1 && txt_tolower(s[w]) == 'a') ||
+		    (wl == 2 && txt_ncaseeq(s + w, "an", 2)))
+			return 1;
+		if (fw_set(s + w, wl, fw_stop))
+			return 0;
+	}
+	return 0;
 }
 
 /* "one" alone is a pronoun (one of them, the one) unless it counts. */
@@ -1298,7 +1644,8 @@ pool_add(struct fig_list *l, const char *str, size_t len, int fold)
 {
 	size_t off = l->plen, k;
 
-	xgrow(&l->pool, &l->pcap, l->plen + len + 1, 1);
+	if (l->plen + len + 1 > l->pcap)
+		xgrow(&l->pool, &l->pcap, l->plen + len + 1, 1);
 	for (k = 0; k < len; k++)
 		l->pool[off + k] = fold ? (char)txt_tolower(str[k]) : str[k];
 	l->pool[off + len] = '\0';
@@ -1314,7 +1661,8 @@ emit(struct fig_list *l, const char *s, const struct part *p,
 	struct fig *f;
 	size_t len;
 
-	xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	if (l->n + 1 > l->cap)
+		xgrow(&l->v, &l->cap, l->n + 1, sizeof(*l->v));
 	f = &l->v[l->n++];
 	f->start = p->start;
 	f->end = p->end;
@@ -1416,7 +1764,7 @@ figure(const char *s, size_t n, size_t i, struct fig_list *l)
 	bounds(s, n, &a);
 	if (a.unit == NULL && a.ulen == 0)
 		noun(s, n, &a);
-	if (pronoun(s, &a))
+	if (pronoun(s, &a) || a_noun(s, &a))
 		return a.end;
 	if (l->n > 0 && a.start < l->v[l->n - 1].end)
 		a.start = l->v[l->n - 1].end;
@@ -1453,55 +1801,54 @@ sized_in(const char *s, size_t len, const struct sized *t)
 
 /*
  * The first two letters and the length of the words below, as a quick
- * test that turns most words away before the lists are searched.
+ * test that turns most words away before the lists are searched: one
+ * look-up by the two letters gives a mask of the lengths that may follow.
  */
-#define LEN(k)	(1u << (k))
+#define LEN(k)		(1u << (k))
+#define PAIR(a, b)	(((a) - 'a') * 26 + ((b) - 'a'))
 
-static int
-maybe_word(char a, char b, size_t len)
+#define T3(c)		(1u << ((c) - 'a'))
+
+/* The lengths, and the third letters, that may follow two letters. */
+static const struct pairinfo {
+	unsigned short	len;
+	unsigned	third;
+} pair_info[26 * 26] = {
+	[PAIR('b', 'i')] = { LEN(8), T3('l') },		/* billions */
+	[PAIR('d', 'o')] = { LEN(6), T3('z') },		/* dozens */
+	[PAIR('e', 'i')] = { LEN(5) | LEN(6) | LEN(8), T3('g') },
+	[PAIR('e', 'l')] = { LEN(6), T3('e') },		/* eleven */
+	[PAIR('f', 'i')] = { LEN(4) | LEN(5) | LEN(7), T3('v') | T3('f') },
+	[PAIR('f', 'o')] = { LEN(4) | LEN(5) | LEN(8), T3('u') | T3('r') },
+	[PAIR('h', 'a')] = { LEN(4), T3('l') },		/* half */
+	[PAIR('h', 'u')] = { LEN(8), T3('n') },		/* hundreds */
+	[PAIR('m', 'i')] = { LEN(8), T3('l') },		/* millions */
+	[PAIR('n', 'i')] = { LEN(4) | LEN(6) | LEN(8), T3('n') },
+	[PAIR('o', 'n')] = { LEN(3), T3('e') },		/* one */
+	[PAIR('s', 'c')] = { LEN(6), T3('o') },		/* scores */
+	[PAIR('s', 'e')] = { LEN(5) | LEN(7) | LEN(9), T3('v') },
+	[PAIR('s', 'i')] = { LEN(3) | LEN(5) | LEN(7), T3('x') },
+	[PAIR('t', 'e')] = { LEN(3) | LEN(4), T3('n') },	/* ten tens */
+	[PAIR('t', 'h')] = { LEN(5) | LEN(6) | LEN(8) | LEN(9),
+	    T3('r') | T3('i') | T3('o') },	/* three thirty thousands */
+	[PAIR('t', 'w')] = { LEN(3) | LEN(6), T3('o') | T3('e') },
+};
+
+/* The word of len letters at s[i] may be a number word. */
+static inline int
+maybe_word(const char *s, size_t i, size_t len)
 {
-	unsigned m;
+	const struct pairinfo *pi;
+	char a = txt_tolower(s[i]), b;
 
-	switch (a) {
-	case 'a':
-		return len <= 2;
-	case 'b':
-	case 'm':
-		m = b == 'i' ? LEN(8) : 0;
-		break;
-	case 'd':
-		m = b == 'o' ? LEN(6) : 0;
-		break;
-	case 'e':
-		m = b == 'i' ? LEN(5) | LEN(6) | LEN(8) : b == 'l' ? LEN(6) : 0;
-		break;
-	case 'f':
-		m = b == 'o' ? LEN(4) | LEN(5) | LEN(8) :
-		    b == 'i' ? LEN(4) | LEN(5) | LEN(7) : 0;
-		break;
-	case 'h':
-		m = b == 'a' ? LEN(4) : b == 'u' ? LEN(8) : 0;
-		break;
-	case 'n':
-		m = b == 'i' ? LEN(4) | LEN(6) | LEN(8) : 0;
-		break;
-	case 'o':
-		m = b == 'n' ? LEN(3) : 0;
-		break;
-	case 's':
-		m = b == 'i' ? LEN(3) | LEN(5) | LEN(7) :
-		    b == 'e' ? LEN(5) | LEN(7) | LEN(9) :
-		    b == 'c' ? LEN(6) : 0;
-		break;
-	case 't':
-		m = b == 'w' ? LEN(3) | LEN(6) :
-		    b == 'h' ? LEN(5) | LEN(6) | LEN(8) | LEN(9) :
-		    b == 'e' ? LEN(3) | LEN(4) : 0;
-		break;
-	default:
+	if (a == 'a')	/* a, an: "a dozen" */
+		return len == 1 || (len == 2 && txt_tolower(s[i + 1]) == 'n');
+	if (len < 3 || len > 9)
 		return 0;
-	}
-	return (m & LEN(len)) != 0;
+	b = txt_tolower(s[i + 1]);
+	pi = &pair_info[PAIR(a, b)];
+	return (pi->len & LEN(len)) != 0 &&
+	    (pi->third & T3(txt_tolower(s[i + 2]))) != 0;
 }
 
 static int
@@ -1531,18 +1878,17 @@ may_start(const char *s, size_t n, size_t i, size_t len)
 	};
 	const struct sized *t;
 	size_t k, wl;
-	char b = len > 1 ? txt_tolower(s[i + 1]) : 0;
 
-	if (len > 9 || !maybe_word(txt_tolower(s[i]), b, len))
-		return 0;
 	switch (txt_tolower(s[i])) {
 	case 'a':
 		if (len > 2 || (len == 2 && txt_tolower(s[i + 1]) != 'n'))
 			return 0;
-		k = txt_skip_space(s, n, i + len);
-		for (wl = 0; k + wl < n && txt_isalpha(s[k + wl]); wl++)
+		k = fw_skip_space(s, n, i + len);
+		for (wl = 0; wl < 9 && k + wl < n && txt_isalpha(s[k + wl]);
+		    wl++)
 			;
-		return wl > 0 && sized_in(s + k, wl, after_a);
+		/* "a" is frequent: the lengths of after_a turn most away */
+		return wl >= 4 && wl <= 8 && sized_in(s + k, wl, after_a);
 	case 'e':
 		t = w_e;
 		break;
@@ -1718,8 +2064,8 @@ fig_scan(const char *s, size_t n, struct fig_list *l)
 			continue;
 		}
 		wl = 1 + letter_run(u, n, i + 1);
-		if (c == 3 && wl <= 9 && may_start(s, n, i, wl) &&
-		    txt_word_start(s, i) &&
+		if (c == 3 && maybe_word(s, i, wl) && may_start(s, n, i, wl) &&
+		    fw_word_start(s, i) &&
 		    (next = figure(s, n, i, l)) > i + wl)
 			i = next;
 		else

@@ -29,7 +29,12 @@ static const struct figword fw_smallv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_small[1] = {
-	{ fw_smallv, NELEM(fw_smallv) - 1 }
+	{ fw_smallv, NELEM(fw_smallv) - 1,
+	  FB('e') | FB('f') | FB('n') | FB('o') | FB('s') | FB('t'),
+	  FB('e') | FB('n') | FB('o') | FB('r') | FB('t') | FB('x') |
+	    FB('y'),
+	  "tnynnyeyrnenyennyxnynnyeeyo",
+	  "eeeeffffffnnnossssssttttttt" }
 };
 
 /* Scale words and their power of ten; "hundred" and "dozen" multiply. */
@@ -47,7 +52,12 @@ static const struct figword fw_bigv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_big[1] = {
-	{ fw_bigv, NELEM(fw_bigv) - 1 }
+	{ fw_bigv, NELEM(fw_bigv) - 1,
+	  FB('b') | FB('c') | FB('h') | FB('l') | FB('m') | FB('t'),
+	  FB('c') | FB('d') | FB('e') | FB('h') | FB('n') | FB('r') |
+	    FB('s'),
+	  "nsnnresdcshsnsnndnnn",
+	  "bbbbccchllllmmmmtttt" }
 };
 
 /* Scales glued to the digits: 3k, $5bn, 600m, 1.2tn. */
@@ -59,7 +69,11 @@ static const struct figword fw_attscalev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_attscale[1] = {
-	{ fw_attscalev, NELEM(fw_attscalev) - 1 }
+	{ fw_attscalev, NELEM(fw_attscalev) - 1,
+	  FB('b') | FB('k') | FB('m') | FB('t'),
+	  FB('b') | FB('k') | FB('m') | FB('n') | FB('t'),
+	  "bnnkmnntnn",
+	  "bbbkmmmttt" }
 };
 
 /* Denominators: val is q of 1/q. */
@@ -75,7 +89,11 @@ static const struct figword fw_denomv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_denom[1] = {
-	{ fw_denomv, NELEM(fw_denomv) - 1 }
+	{ fw_denomv, NELEM(fw_denomv) - 1,
+	  FB('e') | FB('f') | FB('h') | FB('q') | FB('s') | FB('t'),
+	  FB('d') | FB('f') | FB('h') | FB('r') | FB('s'),
+	  "hshshsfsrshshsds",
+	  "eeffffhhqqsstttt" }
 };
 
 /* Vague plurals, read as at least this many (DESIGN.md). */
@@ -91,7 +109,11 @@ static const struct figword fw_vaguev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_vague[1] = {
-	{ fw_vaguev, NELEM(fw_vaguev) - 1 }
+	{ fw_vaguev, NELEM(fw_vaguev) - 1,
+	  FB('b') | FB('d') | FB('h') | FB('m') | FB('s') | FB('t'),
+	  FB('f') | FB('s'),
+	  "ssssssfsss",
+	  "bdhhhmsttt" }
 };
 
 static const struct figword fw_pctv[] = {
@@ -109,15 +131,21 @@ static const struct figword fw_pctv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_pct[1] = {
-	{ fw_pctv, NELEM(fw_pctv) - 1 }
+	{ fw_pctv, NELEM(fw_pctv) - 1,
+	  FB('b') | FB('p') | FB_OTHER,
+	  FB('c') | FB('p') | FB('s') | FB('t') | FB_OTHER,
+	  "%tspscttstttststsps",
+	  "%bbbbpppppppppppppp" }
 };
 
 static const struct figword fw_cursufv[] = {
 	{ FW("australian dlrs"), "AUD", 0 },
 	{ FW("australian dollars"), "AUD", 0 }, { FW("baht"), "THB", 0 },
-	{ FW("brazilian reais"), "BRL", 0 }, { FW("bucks"), "USD", 0 },
+	{ FW("brazilian reais"), "BRL", 0 },
+	{ FW("british pounds"), "GBP", 0 }, { FW("bucks"), "USD", 0 },
 	{ FW("canadian dlrs"), "CAD", 0 }, { FW("canadian dollars"), "CAD", 0 },
 	{ FW("cent"), "cent", 0 }, { FW("cents"), "cent", 0 },
+	{ FW("chinese yuan"), "CNY", 0 },
 	{ FW("crowns"), "SEK", 0 }, { FW("cts"), "cent", 0 },
 	{ FW("danish crowns"), "DKK", 0 }, { FW("dirham"), "AED", 0 },
 	{ FW("dirhams"), "AED", 0 }, { FW("dlr"), "USD", 0 },
@@ -128,6 +156,7 @@ static const struct figword fw_cursufv[] = {
 	{ FW("h.k. dlrs"), "HKD", 0 }, { FW("h.k. dollars"), "HKD", 0 },
 	{ FW("hk dlrs"), "HKD", 0 }, { FW("hong kong dollars"), "HKD", 0 },
 	{ FW("hryvnias"), "UAH", 0 }, { FW("indian rupees"), "INR", 0 },
+	{ FW("japanese yen"), "JPY", 0 },
 	{ FW("kina"), "PGK", 0 }, { FW("krona"), "SEK", 0 },
 	{ FW("kronor"), "SEK", 0 }, { FW("kuwaiti dinars"), "KWD", 0 },
 	{ FW("lebanese pounds"), "LBP", 0 }, { FW("lira"), "TRY", 0 },
@@ -147,6 +176,7 @@ static const struct figword fw_cursufv[] = {
 	{ FW("riyals"), "SAR", 0 }, { FW("roubles"), "RUB", 0 },
 	{ FW("rubles"), "RUB", 0 }, { FW("rupee"), "INR", 0 },
 	{ FW("rupees"), "INR", 0 }, { FW("rupiah"), "IDR", 0 },
+	{ FW("russian roubles"), "RUB", 0 }, { FW("russian rubles"), "RUB", 0 },
 	{ FW("saudi riyals"), "SAR", 0 }, { FW("shekels"), "ILS", 0 },
 	{ FW("singapore dlrs"), "SGD", 0 },
 	{ FW("singapore dollars"), "SGD", 0 },
@@ -163,7 +193,18 @@ static const struct figword fw_cursufv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_cursuf[1] = {
-	{ fw_cursufv, NELEM(fw_cursufv) - 1 }
+	{ fw_cursufv, NELEM(fw_cursufv) - 1,
+	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('f') |
+	    FB('g') | FB('h') | FB('i') | FB('j') | FB('k') | FB('l') |
+	    FB('m') | FB('n') | FB('p') | FB('q') | FB('r') | FB('s') |
+	    FB('t') | FB('u') | FB('y') | FB_OTHER,
+	  FB('a') | FB('d') | FB('e') | FB('g') | FB('h') | FB('i') |
+	    FB('l') | FB('m') | FB('n') | FB('o') | FB('r') | FB('s') |
+	    FB('t') | FB_OTHER,
+	  "sstssssstsnsssmsrsrssosssssssssnaarssatssasssssesssdsgsd"
+	    "sitlssseshsssssssggssssasasssrsnn\xa2\xa3\xac",
+	  "aabbbbcccccccdddddddeeefghhhhhijkkkkllmmnnnnnnppppppppqr"
+	    "rrrrrrrrrrrrssssssssstttttuuuuuyy\xc2\xc2\xe2" }
 };
 
 /* Currencies whose name is a common word: only after a scale word. */
@@ -173,7 +214,11 @@ static const struct figword fw_curscalev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_curscale[1] = {
-	{ fw_curscalev, NELEM(fw_curscalev) - 1 }
+	{ fw_curscalev, NELEM(fw_curscalev) - 1,
+	  FB('m') | FB('r') | FB('w'),
+	  FB('d') | FB('n') | FB('s'),
+	  "sdn",
+	  "mrw" }
 };
 
 /* Codes and abbreviations written before the number, a space optional. */
@@ -199,7 +244,16 @@ static const struct figword fw_curprev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_curpre[1] = {
-	{ fw_curprev, NELEM(fw_curprev) - 1 }
+	{ fw_curprev, NELEM(fw_curprev) - 1,
+	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('g') |
+	    FB('h') | FB('i') | FB('j') | FB('k') | FB('l') | FB('m') |
+	    FB('n') | FB('p') | FB('r') | FB('s') | FB('t') | FB('u') |
+	    FB('z'),
+	  FB('b') | FB('d') | FB('f') | FB('k') | FB('l') | FB('n') |
+	    FB('p') | FB('r') | FB('s') | FB('t') | FB('w') | FB('y') |
+	    FB_OTHER,
+	  "ddtldfykprpdrrywrnrnkrdrbps.brkdk.dr",
+	  "aabbcccdeeghiijklmmnnnnprrrrrsssttuz" }
 };
 
 /* Symbols, longest first where one ends another. */
@@ -214,7 +268,12 @@ static const struct figword fw_cursymv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_cursym[1] = {
-	{ fw_cursymv, NELEM(fw_cursymv) - 1 }
+	{ fw_cursymv, NELEM(fw_cursymv) - 1,
+	  FB('a') | FB('c') | FB('h') | FB('n') | FB('r') | FB('s') |
+	    FB('u') | FB_OTHER,
+	  FB_OTHER,
+	  "$$$$$$$$\xa3\xa5\xb3\xa9\xac\xb9\xbd",
+	  "$achnrsu\xc2\xc2\xe0\xe2\xe2\xe2\xe2" }
 };
 
 /* Units of measure, in the canonical spelling nfig writes. */
@@ -311,7 +370,23 @@ static const struct figword fw_measurev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_measure[1] = {
-	{ fw_measurev, NELEM(fw_measurev) - 1 }
+	{ fw_measurev, NELEM(fw_measurev) - 1,
+	  FB('a') | FB('b') | FB('c') | FB('d') | FB('f') | FB('g') |
+	    FB('h') | FB('i') | FB('k') | FB('l') | FB('m') | FB('o') |
+	    FB('s') | FB('t') | FB('w') | FB('y') | FB_OTHER,
+	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('f') |
+	    FB('g') | FB('h') | FB('k') | FB('l') | FB('m') | FB('n') |
+	    FB('o') | FB('r') | FB('s') | FB('t') | FB('w') | FB('y') |
+	    FB('z') | FB_OTHER,
+	  "eslsdsesssymttssysesgcsftestscseftttttsbsssswhaesrsrshsg"
+	    "somssrsresrssmrrhr2hs\xb2hwhbsrsesbssrsesssgesrrssssnses"
+	    "lmhshwh\xb2\xb3"
+	    "eszdsstmmtssssbsnesshkssrss\xb0"
+	    "cstcsft",
+	  "aabbbcccccccccccddddddddddddddddddffffgggggggghhhhhhhiik"
+	    "kkkkkkkkkkkkkkkkkkkkkkkkkllllllmmmmmmmmmmmmmmmmmmmmmmmmm"
+	    "mmmmmmooossssssssssstttttttwwyyyy\xc2\xc2\xc2\xc2\xc2"
+	    "\xc2\xc2\xc2" }
 };
 
 /* Bound words before the number.  canon "in" keeps them in the span. */
@@ -348,7 +423,14 @@ static const struct figword fw_beforev[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_before[1] = {
-	{ fw_beforev, NELEM(fw_beforev) - 1 }
+	{ fw_beforev, NELEM(fw_beforev) - 1,
+	  FB('a') | FB('b') | FB('c') | FB('e') | FB('f') | FB('g') |
+	    FB('h') | FB('i') | FB('j') | FB('l') | FB('m') | FB('n') |
+	    FB('o') | FB('r') | FB('s') | FB('u') | FB('w') | FB_OTHER,
+	  FB('a') | FB('d') | FB('e') | FB('f') | FB('n') | FB('o') |
+	    FB('r') | FB('s') | FB('t') | FB('w') | FB('y') | FB_OTHER,
+	  "fftetd.ydsssttwaodnnnfrrnnnynnnnnryeroffrn~",
+	  "aaaaaaaaaaaaaabccefghijjllmnnnnnnorsuuuuww~" }
 };
 
 static const struct figword fw_afterv[] = {
@@ -360,7 +442,11 @@ static const struct figword fw_afterv[] = {
 	{ NULL, 0, NULL, 0 }
 };
 const struct figtab fw_after[1] = {
-	{ fw_afterv, NELEM(fw_afterv) - 1 }
+	{ fw_afterv, NELEM(fw_afterv) - 1,
+	  FB('o') | FB('p') | FB_OTHER,
+	  FB('e') | FB('r') | FB('s') | FB('w'),
+	  "sewrrserrs",
+	  "-oooooooop" }
 };
 
 static const char *const fw_stopv[] = {
@@ -388,15 +474,16 @@ const struct wordset fw_stop[1] = {
 
 /* Nouns that a number names rather than counts: flight 370, page 12. */
 static const char *const fw_labelv[] = {
-	"apartment", "appendix", "article", "articles", "avenue", "batch",
-	"bay", "bed", "booth", "category", "cell", "chapter", "class", "clause",
-	"constituency", "district", "division", "edition", "episode", "flat",
-	"flight", "gate", "group", "hall", "highway", "item", "lane", "line",
-	"model", "no", "nos", "num", "number", "page", "pages", "paragraph",
-	"part", "phase", "pier", "pillar", "platform", "psalm", "road", "room",
-	"route", "scene", "season", "section", "sections", "sector", "squad",
-	"street", "terminal", "tier", "unit", "verse", "version", "vol",
-	"volume", "ward", "window", "zone",
+	"apartment", "appendix", "area", "article", "articles", "avenue",
+	"batch", "bay", "bed", "block", "booth", "category", "cell", "channel",
+	"chapter", "class", "clause", "constituency", "district", "division",
+	"edition", "episode", "exit", "flat", "flight", "gate", "grade",
+	"group", "hall", "highway", "item", "lane", "level", "line", "model",
+	"no", "nos", "num", "number", "page", "pages", "paragraph", "part",
+	"phase", "pier", "pillar", "platform", "psalm", "road", "room", "route",
+	"row", "scene", "season", "section", "sections", "sector", "squad",
+	"stage", "street", "terminal", "tier", "track", "unit", "verse",
+	"version", "vol", "volume", "ward", "window", "zone",
 };
 const struct wordset fw_label[1] = {
 	{ fw_labelv, NELEM(fw_labelv) }
@@ -439,7 +526,7 @@ wmatch(const char *s, size_t n, size_t i, const char *w)
 		if (*w == ' ') {
 			if ((k = txt_space_at(s, n, j)) == 0)
 				return 0;
-			j = txt_skip_space(s, n, j + k);
+			j = fw_skip_space(s, n, j + k);
 			continue;
 		}
 		if (j >= n || txt_tolower(s[j]) != *w)
@@ -450,38 +537,36 @@ wmatch(const char *s, size_t n, size_t i, const char *w)
 }
 
 /*
- * fw_match: the longest entry of t spelled at s[i] and ending a word; its
+ * fw_match_all: the longest entry of t spelled at s[i] and ending a word; its
  * length (0 if none) and the entry in *hit.  An entry ending in a
  * non-letter ("%", "rs.") needs no word end after it.
  */
 size_t
-fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
+fw_match_all(const char *s, size_t n, size_t i, const struct figtab *tab,
     const struct figword **hit)
 {
 	const struct figword *t;
-	size_t best = 0, k, lo = 0, hi = tab->n, mid;
+	const char *f;
+	size_t best = 0, k;
 	unsigned char c, d;
 
 	*hit = NULL;
 	if (i >= n)
 		return 0;
 	c = (unsigned char)txt_tolower(s[i]);
+	if ((tab->first & fw_bit(c)) == 0)
+		return 0;
 	d = i + 1 < n ? (unsigned char)txt_tolower(s[i + 1]) : 0;
-	/* the first entry that starts with c */
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if ((unsigned char)tab->v[mid].w[0] < c)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (t = tab->v + lo; t->w != NULL && (unsigned char)t->w[0] == c;
-	    t++) {
+	/* the first entry that starts with c: they are sorted */
+	if ((f = memchr(tab->firsts, c, tab->n)) == NULL)
+		return 0;
+	for (t = tab->v + (f - tab->firsts);
+	    t->w != NULL && (unsigned char)t->w[0] == c; t++) {
 		/* the second byte decides for most entries */
 		if (((unsigned char)t->w[1] != d && t->w[1] != ' ' &&
 		    t->w[1] != '\0') || (k = wmatch(s, n, i, t->w)) <= best)
 			continue;
-		if (txt_isalnum(t->w[t->len - 1]) && !txt_word_end(s, n, i + k))
+		if (txt_isalnum(t->w[t->len - 1]) && !fw_word_end(s, n, i + k))
 			continue;
 		best = k;
 		*hit = t;
@@ -490,15 +575,16 @@ fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
 }
 
 /*
- * fw_match_before: the longest entry of t that ends at s[end] (white space
+ * fw_match_before_all: the longest entry of t that ends at s[end] (white space
  * between it and end allowed) and starts a word; its start, or end if none.
  */
 size_t
-fw_match_before(const char *s, size_t end, const struct figtab *tab,
+fw_match_before_all(const char *s, size_t end, const struct figtab *tab,
     const struct figword **hit)
 {
 	const struct figword *t;
-	size_t best = end, j, wl, st;
+	const char *e, *p;
+	size_t best = end, j, wl, st, left;
 	char c;
 
 	*hit = NULL;
@@ -509,12 +595,18 @@ fw_match_before(const char *s, size_t end, const struct figtab *tab,
 	if (j == 0)
 		return end;
 	c = txt_tolower(s[j - 1]);
-	for (t = tab->v; t->w != NULL; t++) {
+	if ((tab->last & fw_bit(c)) == 0)
+		return end;
+	/* only the entries that end in c, found in ends */
+	for (e = tab->ends, left = tab->n;
+	    (p = memchr(e, c, left)) != NULL;
+	    left -= (size_t)(p + 1 - e), e = p + 1) {
+		t = tab->v + (p - tab->ends);
 		wl = t->len;
-		if (wl > j || t->w[wl - 1] != c)
+		if (wl > j)
 			continue;
 		st = j - wl;
-		if (wmatch(s, j, st, t->w) != wl || !txt_word_start(s, st))
+		if (wmatch(s, j, st, t->w) != wl || !fw_word_start(s, st))
 			continue;
 		if (st < best) {
 			best = st;
@@ -528,15 +620,24 @@ fw_match_before(const char *s, size_t end, const struct figtab *tab,
 int
 fw_in(const char *s, size_t len, const char *const *list)
 {
+	const char *w;
+	size_t i;
 	char c;
 
 	if (len == 0)
 		return 0;
 	c = txt_tolower(s[0]);
-	for (; *list != NULL; list++)
-		if ((*list)[0] == c && strlen(*list) == len &&
-		    txt_ncaseeq(s, *list, len))
+	/* no strlen: compare up to the entry's NUL, which must end s too */
+	for (; *list != NULL; list++) {
+		w = *list;
+		if (w[0] != c)
+			continue;
+		for (i = 1; i < len && w[i] != '\0' &&
+		    txt_tolower(s[i]) == w[i]; i++)
+			;
+		if (i == len && w[i] == '\0')
 			return 1;
+	}
 	return 0;
 }
 

@@ -4,6 +4,9 @@
 #define FIGWORDS_H
 
 #include <stddef.h>
+#include <string.h>
+
+#include "text.h"
 
 /* A spelling and what it stands for. */
 struct figword {
@@ -13,11 +16,28 @@ struct figword {
 	int		 val;		/* number, power of ten or fig_qual */
 };
 
-/* A table, sorted by spelling (bytes), for the search by first byte. */
+/*
+ * A table, sorted by spelling (bytes), for the search by first byte.
+ * first and last have the FB bit of each entry's first and last byte:
+ * most look-ups end on them without touching the entries; ends and firsts
+ * hold the last and the first byte of each entry in order, for memchr to
+ * find the entries worth a look (check_fig tests that they agree with
+ * the table).
+ */
 struct figtab {
 	const struct figword	*v;
 	size_t			 n;
+	unsigned long long	 first;
+	unsigned long long	 last;
+	const char		*ends;
+	const char		*firsts;	/* the first bytes, in order */
 };
+
+/* The bit of byte c in figtab's masks: one per ASCII letter, one for all
+ * other bytes. */
+#define FB(c)		(1ULL << ((c) - 'a'))
+#define FB_OTHER	(1ULL << 63)
+#define fw_bit(c)	(txt_islower(c) ? FB(c) : FB_OTHER)
 
 /* A sorted set of lower-case words, searched by fw_set. */
 struct wordset {
@@ -46,11 +66,83 @@ extern const struct wordset	fw_label[1];	/* flight 370, page 12 */
 extern const struct wordset	fw_change[1];	/* rose, fell: from A to B */
 extern const struct wordset	fw_notone[1];	/* the, no: "one" a pronoun */
 
-size_t	fw_match(const char *, size_t, size_t, const struct figtab *,
+size_t	fw_match_all(const char *, size_t, size_t, const struct figtab *,
 	    const struct figword **);
-size_t	fw_match_before(const char *, size_t, const struct figtab *,
+size_t	fw_match_before_all(const char *, size_t, const struct figtab *,
 	    const struct figword **);
 int	fw_in(const char *, size_t, const char *const *);
 int	fw_set(const char *, size_t, const struct wordset *);
+
+/*
+ * Fast paths of text.h for the figure scanner, which asks them at every
+ * candidate: ASCII is decided here, other bytes by text.c.
+ */
+static inline size_t
+fw_skip_space(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && ((unsigned char)s[i] >= 0xc2 ||
+	    (s[i] >= '\t' && s[i] <= '\r')))
+		return txt_skip_space(s, n, i);
+	return i;
+}
+
+static inline int
+fw_word_start(const char *s, size_t i)
+{
+	if (i == 0)
+		return 1;
+	if ((unsigned char)s[i - 1] < 0x80)
+		return !txt_isalnum(s[i - 1]);
+	return txt_word_start(s, i);
+}
+
+static inline int
+fw_word_end(const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return 1;
+	if ((unsigned char)s[i] < 0x80)
+		return !txt_isalnum(s[i]);
+	return txt_word_end(s, n, i);
+}
+
+/* txt_word_is for the literal w, whose length the compiler knows. */
+static inline int
+fw_word_is(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t k = strlen(w);
+
+	return i + k <= n && txt_tolower(s[i]) == w[0] &&
+	    txt_ncaseeq(s + i, w, k) && fw_word_start(s, i) &&
+	    fw_word_end(s, n, i + k);
+}
+
+/*
+ * fw_match and fw_match_before: most look-ups fail on the first or last
+ * byte, so that test is made here, without a call.
+ */
+static inline size_t
+fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
+    const struct figword **hit)
+{
+	*hit = NULL;
+	if (i >= n || (tab->first & fw_bit(txt_tolower(s[i]))) == 0)
+		return 0;
+	return fw_match_all(s, n, i, tab, hit);
+}
+
+static inline size_t
+fw_match_before(const char *s, size_t end, const struct figtab *tab,
+    const struct figword **hit)
+{
+	*hit = NULL;
+	if (end == 0 || (s[end - 1] != ' ' && s[end - 1] != '\t' &&
+	    s[end - 1] != '\n' &&
+	    (tab->last & fw_bit(txt_tolower(s[end - 1]))) == 0))
+		return end;
+	return fw_match_before_all(s, end, tab, hit);
+}
 
 #endif
