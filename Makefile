@@ -68,7 +68,6 @@ corpus-check: all
 # The pipeline under GNU parallel gives the records it gives on one core.
 parallel-check: all
 	@PATH="$$PWD/cmd:$$PATH" sh tests/parallel.sh $(CORPUS) </dev/null
-.PHONY: parallel-check
 
 bench: all
 	@PATH="$$PWD/cmd:$$PATH" sh tests/bench.sh "$(CORPUS)" "$(BENCH)" </dev/null
@@ -80,11 +79,6 @@ fuzz:
 # Pathological inputs for every command: linear time, bounded memory.
 stress: all tests/rusage
 	@PATH="$$PWD/cmd:$$PATH" sh tests/stress.sh </dev/null
-
-clean: clean-harden
-clean-harden:
-	rm -f $(REPLAY) $(HELPERS)
-.PHONY: fuzz stress clean-harden
 
 demo: all
 	@PATH="$$PWD/cmd:$$PATH" sh examples/demo.sh
@@ -106,7 +100,8 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man5/newsrec.5 $(DESTDIR)$(MANDIR)/man7/newsutils.7
 
 clean:
-	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) tests/*.tmp \
-	    $(filter-out %.c,$(wildcard tests/fuzz_*))
+	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) $(REPLAY) $(HELPERS) \
+	    tests/*.tmp $(filter-out %.c,$(wildcard tests/fuzz_*))
 
-.PHONY: all check check-deps corpus-check bench demo lint-man install uninstall clean
+.PHONY: all check check-deps corpus-check parallel-check bench fuzz stress \
+	demo lint-man install uninstall clean
