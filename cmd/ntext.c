@@ -81,12 +81,19 @@ header(struct ctx *c, struct out *o, const struct artline *l)
 	text_line(o, c->buf, n);
 }
 
-/* A paragraph's text, one output line per line of it. */
+/*
+ * A paragraph's text, one output line per line of it.  Only a text that
+ * had an escape in its record can hold a line break.
+ */
 static void
-paragraph(struct out *o, const char *s, size_t n)
+paragraph(struct out *o, const struct artline *l)
 {
-	const char *nl, *end = s + n;
+	const char *nl, *s = l->text, *end = s + l->textlen;
 
+	if (!l->stored) {
+		text_line(o, s, l->textlen);
+		return;
+	}
 	for (;;) {
 		nl = memchr(s, '\n', (size_t)(end - s));
 		text_line(o, s, (size_t)((nl ? nl : end) - s));
@@ -120,7 +127,7 @@ article(const struct article *a, struct out *o, void *arg)
 		l = &a->line[i];
 		if (l->kind == ART_PARA) {
 			text_line(o, "", 0);
-			paragraph(o, l->text, l->textlen);
+			paragraph(o, l);
 		} else if (l->kind == ART_BAD) {
 			text_line(o, "", 0);
 			text_line(o, l->raw, l->rawlen);

@@ -86,21 +86,34 @@ add_line(struct article *a, const struct artreader *ar, size_t off,
 		parse_num(r->field[2], r->len[2], &l->n);
 }
 
-static enum art_kind
-kind_of(const struct rec *r)
+/* A lowercase ASCII word, as rec_check wants a TYPE. */
+static int
+type_ok(const char *s, size_t n)
 {
-	if (rec_check(r) != REC_OK)
-		return ART_BAD;
-	if (r->nfield >= 4 && r->len[1] == 3 &&
-	    memcmp(r->field[1], "hdr", 3) == 0)
-		return ART_HDR;
-	if (r->nfield >= 4 && r->len[1] == 4 &&
-	    memcmp(r->field[1], "para", 4) == 0) {
-		unsigned long n;
+	size_t i;
 
-		if (parse_num(r->field[2], r->len[2], &n) && n > 0)
-			return ART_PARA;
-	}
+	for (i = 0; i < n; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	return n > 0;
+}
+
+/* What the split line r is; idok: its ID is known to be good. */
+static enum art_kind
+kind_of(const struct rec *r, int idok)
+{
+	unsigned long n;
+
+	if (idok ? r->nfield < 3 || !type_ok(r->field[1], r->len[1]) :
+	    rec_check(r) != REC_OK)
+		return ART_BAD;
+	if (r->nfield < 4)
+		return ART_OTHER;
+	if (r->len[1] == 3 && memcmp(r->field[1], "hdr", 3) == 0)
+		return ART_HDR;
+	if (r->len[1] == 4 && memcmp(r->field[1], "para", 4) == 0 &&
+	    parse_num(r->field[2], r->len[2], &n) && n > 0)
+		return ART_PARA;
 	return ART_OTHER;
 }
 
@@ -246,6 +259,7 @@ art_next(struct artreader *ar, struct article *a)
 	enum art_kind k;
 	const char *line;
 	size_t off, len;
+	int idok;
 
 	a->nline = a->storelen = 0;
 	if (!ar->haspend)
@@ -253,22 +267,32 @@ art_next(struct artreader *ar, struct article *a)
 	ar->haspend = 0;
 	ar->start = ar->pend;
 	rec_split(&ar->r, ar->buf + ar->pend, ar->pendlen);
-	add_line(a, ar, ar->pend, ar->pendlen, &ar->r, kind_of(&ar->r));
+	add_line(a, ar, ar->pend, ar->pendlen, &ar->r, kind_of(&ar->r, 0));
 	a->idlen = ar->r.len[0];
+	/* The lines of an article that began well share its ID. */
+	idok = a->line[0].kind != ART_BAD;
 	while (!out_interrupted() && next_line(ar, &off, &len)) {
 		line = ar->buf + off;
-		rec_split(&ar->r, ar->buf + off, len);
-		if ((k = kind_of(&ar->r)) == ART_BAD) {
+		if (idok && len > a->idlen && line[a->idlen] == '\t' &&
+		    memcmp(line, ar->buf + ar->start, a->idlen) == 0) {
+			rec_split_first(&ar->r, ar->buf + off, len, a->idlen);
+			k = kind_of(&ar->r, 1);
+		} else {
+			rec_split(&ar->r, ar->buf + off, len);
+			k = kind_of(&ar->r, 0);
+			if (k != ART_BAD && (ar->r.len[0] != a->idlen ||
+			    memcmp(line, ar->buf + ar->start, a->idlen) != 0)) {
+				rec_unsplit(&ar->r);
+				ar->pend = off;
+				ar->pendlen = len;
+				ar->haspend = 1;
+				break;
+			}
+		}
+		if (k == ART_BAD) {
 			warnx("%s:%lu: %s: passed through", ar->name,
 			    ar->lineno, rec_strerror(rec_check(&ar->r)));
 			ar->status = EXIT_TROUBLE;
-		} else if (ar->r.len[0] != a->idlen ||
-		    memcmp(line, ar->buf + ar->start, a->idlen) != 0) {
-			rec_unsplit(&ar->r);
-			ar->pend = off;
-			ar->pendlen = len;
-			ar->haspend = 1;
-			break;
 		}
 		add_line(a, ar, off, len, &ar->r, k);
 	}

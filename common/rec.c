@@ -10,23 +10,18 @@
 #include "rec.h"
 #include "util.h"
 
-/*
- * rec_split: split line[0..n) at each TAB, in place (each TAB becomes NUL).
- * The field pointers live in r and stay valid until the line changes.
- * Returns the number of fields, at least 1.
- */
-size_t
-rec_split(struct rec *r, char *line, size_t n)
+/* Split p[0..end) into fields after the ones r already has. */
+static size_t
+split_from(struct rec *r, char *p, char *end)
 {
-	char *p = line, *end = line + n, *tab;
-	size_t cap;
+	char *tab;
 
-	r->nfield = 0;
 	for (;;) {
-		cap = r->cap;
-		xgrow(&r->field, &r->cap, r->nfield + 1, sizeof(*r->field));
-		if (r->cap != cap || r->len == NULL)
+		if (r->nfield == r->cap || r->len == NULL) {
+			xgrow(&r->field, &r->cap, r->nfield + 1,
+			    sizeof(*r->field));
 			r->len = xreallocarray(r->len, r->cap, sizeof(*r->len));
+		}
 		tab = memchr(p, '\t', (size_t)(end - p));
 		r->field[r->nfield] = p;
 		r->len[r->nfield++] = (size_t)((tab ? tab : end) - p);
@@ -36,6 +31,38 @@ rec_split(struct rec *r, char *line, size_t n)
 		p = tab + 1;
 	}
 	return r->nfield;
+}
+
+/*
+ * rec_split: split line[0..n) at each TAB, in place (each TAB becomes NUL).
+ * The field pointers live in r and stay valid until the line changes.
+ * Returns the number of fields, at least 1.
+ */
+size_t
+rec_split(struct rec *r, char *line, size_t n)
+{
+	r->nfield = 0;
+	return split_from(r, line, line + n);
+}
+
+/*
+ * rec_split_first: rec_split when the caller knows that the first TAB is
+ * line[first] (first < n), as a reader does for the lines of an article
+ * once it has compared their ID: the ID is not searched again.
+ */
+size_t
+rec_split_first(struct rec *r, char *line, size_t n, size_t first)
+{
+	r->nfield = 0;
+	if (r->cap == 0 || r->len == NULL) {
+		xgrow(&r->field, &r->cap, 1, sizeof(*r->field));
+		r->len = xreallocarray(r->len, r->cap, sizeof(*r->len));
+	}
+	r->field[0] = line;
+	r->len[0] = first;
+	r->nfield = 1;
+	line[first] = '\0';
+	return split_from(r, line + first + 1, line + n);
 }
 
 /* rec_unsplit: put back the TABs rec_split took out; fields stay valid. */

@@ -31,6 +31,7 @@ struct reader {
 };
 
 size_t		 rec_split(struct rec *, char *, size_t);
+size_t		 rec_split_first(struct rec *, char *, size_t, size_t);
 void		 rec_unsplit(struct rec *);
 enum rec_err	 rec_check(const struct rec *);
 const char	*rec_strerror(enum rec_err);

@@ -48,6 +48,35 @@ START_TEST(test_split)
 }
 END_TEST
 
+/* rec_split_first, told where the first TAB is, splits as rec_split. */
+START_TEST(test_split_first)
+{
+	struct rec r = { 0 }, s = { 0 };
+	char *line = strdup(split_cases[_i].in), *copy = strdup(line);
+	char *tab = strchr(line, '\t');
+	size_t i, n = strlen(line);
+
+	if (tab == NULL) {
+		free(line);
+		free(copy);
+		return;
+	}
+	rec_split_first(&r, line, n, (size_t)(tab - line));
+	rec_split(&s, copy, n);
+	ck_assert_uint_eq(r.nfield, s.nfield);
+	for (i = 0; i < r.nfield; i++) {
+		ck_assert_uint_eq(r.len[i], s.len[i]);
+		ck_assert_str_eq(r.field[i], s.field[i]);
+	}
+	rec_unsplit(&r);
+	ck_assert_str_eq(line, split_cases[_i].in);
+	rec_free(&r);
+	rec_free(&s);
+	free(line);
+	free(copy);
+}
+END_TEST
+
 START_TEST(test_split_nul)
 {
 	struct rec r = { 0 };
@@ -342,6 +371,8 @@ rec_suite(void)
 
 	tc = tcase_create("split");
 	tcase_add_loop_test(tc, test_split, 0,
+	    sizeof(split_cases) / sizeof(split_cases[0]));
+	tcase_add_loop_test(tc, test_split_first, 0,
 	    sizeof(split_cases) / sizeof(split_cases[0]));
 	tcase_add_test(tc, test_split_nul);
 	suite_add_tcase(s, tc);
