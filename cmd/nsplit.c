@@ -33,7 +33,7 @@ struct buf {
 	size_t	 have;		/* bytes read */
 };
 
-static void	 article(struct input *, const char *, size_t, struct split *,
+static void	 article(struct input *, const char *, struct split *,
 		    struct out *);
 static int	 process(FILE *, const char *, const char *, struct out *);
 static void	 usage(void);
@@ -153,7 +153,7 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
 		len--;		/* CRLF is read as LF, and so is CRCRLF */
 	ff = split_is_formfeed(l, len);
 	if (ff || (in->text && split_is_datemark(l, len))) {
-		article(in, in->art + b->start, in->len - b->start, sp, o);
+		article(in, in->art + b->start, sp, o);
 		/*
 		 * The next article begins where its first line is, after
 		 * a form feed line or at this line, so its lines need no
@@ -166,10 +166,11 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
 	}
 	if (in->len != b->scan)
 		memmove(in->art + in->len, l, len);
+	/* The article's lines are indexed here, not cut again by split. */
+	if (!split_add_line(sp, in->art + b->start, in->len - b->start, len))
+		in->text = 1;
 	in->len += len;
 	in->art[in->len++] = '\n';
-	if (!in->text && !split_blank(l, len))
-		in->text = 1;
 }
 
 /*
@@ -207,7 +208,7 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 			xgrow(&in.art, &in.cap, b.have + 1, 1);
 			line(&in, &b, b.have - b.scan, &sp, o);
 		}
-		article(&in, in.art + b.start, in.len - b.start, &sp, o);
+		article(&in, in.art + b.start, &sp, o);
 		break;
 	}
 	split_free(&sp);
@@ -231,15 +232,13 @@ set_id(struct input *in, unsigned long n)
 
 /* Write the records of the article gathered, if it has any text. */
 static void
-article(struct input *in, const char *text, size_t len, struct split *sp,
-    struct out *o)
+article(struct input *in, const char *text, struct split *sp, struct out *o)
 {
 	const struct split_hdr *h;
 	const struct split_para *p;
 	size_t i;
 
-	if (in->text)
-		split_article(sp, text, len);
+	split_indexed(sp, text);		/* and empties the index */
 	/* An article that gives no record is not counted: no ID shows it. */
 	if (in->text && sp->nhdr + sp->npara > 0) {
 		set_id(in, ++in->nart);

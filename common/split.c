@@ -912,24 +912,39 @@ find_credit(struct split *s, const char *text)
 	}
 }
 
+/*
+ * split_add_line: note that text[start..start+len) is the next line of the
+ * article (without its LF), and whether it is blank or indented.  A
+ * reader that cuts its input into lines anyway builds the index with this
+ * and calls split_indexed, sparing split_article a second pass.  Returns
+ * whether the line is blank.
+ */
+int
+split_add_line(struct split *s, const char *text, size_t start, size_t len)
+{
+	struct split_line *l;
+
+	if (s->nline == s->linecap)
+		xgrow(&s->line, &s->linecap, s->nline + 1, sizeof(*s->line));
+	l = &s->line[s->nline++];
+	l->start = start;
+	l->len = len;
+	l->blank = split_blank(text + start, len);
+	l->indent = !l->blank && indented(text + start, len);
+	return l->blank;
+}
+
 /* Cut the text into lines, noting which are blank and which indented. */
 static void
 index_lines(struct split *s, const char *text, size_t len)
 {
 	const char *p = text, *end = text + len, *nl;
-	struct split_line *l;
 
 	s->nline = 0;
 	while (p < end) {
-		if (s->nline == s->linecap)
-			xgrow(&s->line, &s->linecap, s->nline + 1,
-			    sizeof(*s->line));
 		nl = memchr(p, '\n', (size_t)(end - p));
-		l = &s->line[s->nline++];
-		l->start = (size_t)(p - text);
-		l->len = (size_t)((nl ? nl : end) - p);
-		l->blank = split_blank(p, l->len);
-		l->indent = !l->blank && indented(p, l->len);
+		split_add_line(s, text, (size_t)(p - text),
+		    (size_t)((nl ? nl : end) - p));
 		p = nl ? nl + 1 : end;
 	}
 }
@@ -942,17 +957,28 @@ index_lines(struct split *s, const char *text, size_t len)
 void
 split_article(struct split *s, const char *text, size_t len)
 {
+	index_lines(s, text, len);
+	split_indexed(s, text);
+}
+
+/*
+ * split_indexed: split_article for an article whose lines were given
+ * with split_add_line; the index is emptied for the next article.
+ */
+void
+split_indexed(struct split *s, const char *text)
+{
 	struct work w;
 	size_t i, b;
 
 	s->nhdr = s->npara = s->nameslen = 0;
 	s->layout = SPLIT_PLAIN;
 	s->mode = SPLIT_LINES;
-	index_lines(s, text, len);
 	w.sp = s;
 	w.text = text;
 	w.line = s->line;
 	w.n = s->nline;
+	s->nline = 0;
 	if (w.n == 0)
 		return;
 	b = layout(&w);
