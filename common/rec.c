@@ -219,8 +219,67 @@ static const char esc[256] = {
 	['\0'] = '0', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'
 };
 
+/*
+ * plain8: none of the 8 bytes at s needs escaping.  A byte below 0x0e or
+ * equal to '\\' makes it say no; the caller then looks byte by byte.
+ */
+static int
+plain8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t v, b;
+
+	memcpy(&v, s, sizeof(v));
+	b = v ^ (ones * '\\');
+	return (((v - ones * 0x0e) & ~v) | ((b - ones) & ~b)) & highs ? 0 : 1;
+}
+
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
+
+/* plain4: none of the 4 bytes at s needs escaping (see plain8). */
+static int
+plain4(const char *s)
+{
+	const uint32_t ones = 0x01010101u, highs = 0x80808080u;
+	uint32_t v, b;
+
+	memcpy(&v, s, sizeof(v));
+	b = v ^ (ones * '\\');
+	return (((v - ones * 0x0e) & ~v) | ((b - ones) & ~b)) & highs ? 0 : 1;
+}
+
+/*
+ * Escape the last n (< 16) bytes of a field.  Most are plain: two
+ * overlapping words of 8 or 4 bytes tell so, and are copied as such;
+ * the others, and the last 3 bytes or fewer, go byte by byte.  Every
+ * field of a record ends here, so this is worth the care.
+ */
+static size_t
+escape_tail(char *dst, const char *src, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)src;
+	size_t i, o = 0;
+
+	if (n >= 8 && plain8(src) && plain8(src + n - 8)) {
+		memcpy(dst, src, 8);
+		memcpy(dst + n - 8, src + n - 8, 8);
+		return n;
+	}
+	if (n >= 4 && n < 8 && plain4(src) && plain4(src + n - 4)) {
+		memcpy(dst, src, 4);
+		memcpy(dst + n - 4, src + n - 4, 4);
+		return n;
+	}
+	for (i = 0; i < n; i++) {
+		if (esc[u[i]] != 0) {
+			dst[o++] = '\\';
+			dst[o++] = esc[u[i]];
+		} else
+			dst[o++] = src[i];
+	}
+	return o;
+}
 
 /*
  * rec_escape, sixteen bytes at a time with SSE2 (which every x86-64 has):
@@ -260,31 +319,9 @@ rec_escape(char *dst, const char *src, size_t n)
 			dst[o++] = src[i];
 		i++;
 	}
-	for (; i < n; i++) {
-		if (esc[u[i]] != 0) {
-			dst[o++] = '\\';
-			dst[o++] = esc[u[i]];
-		} else
-			dst[o++] = src[i];
-	}
-	return o;
+	return o + escape_tail(dst + o, src + i, n - i);
 }
 #else
-/*
- * plain8: none of the 8 bytes at s needs escaping.  A byte below 0x0e or
- * equal to '\\' makes it say no; the caller then looks byte by byte.
- */
-static int
-plain8(const char *s)
-{
-	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-	uint64_t v, b;
-
-	memcpy(&v, s, sizeof(v));
-	b = v ^ (ones * '\\');
-	return (((v - ones * 0x0e) & ~v) | ((b - ones) & ~b)) & highs ? 0 : 1;
-}
-
 /*
  * rec_escape: encode src[0..n) into dst (room for rec_escaped_len bytes).
  * Runs of plain bytes are copied whole, found eight bytes at a time: this

@@ -25,12 +25,14 @@ static const struct word agencies[] = {
 	W("TASS"), W("Yonhap"), W("Kyodo"), W("Agencies"), { NULL, 0 }
 };
 
-static const struct word months[] = {
-	W("january"), W("february"), W("march"), W("april"), W("may"),
-	W("june"), W("july"), W("august"), W("september"),
-	W("october"), W("november"), W("december"), W("jan"), W("feb"),
-	W("mar"), W("apr"), W("jun"), W("jul"), W("aug"), W("sep"),
-	W("sept"), W("oct"), W("nov"), W("dec"), { NULL, 0 }
+/*
+ * The months, full and short, found by their first three letters (which
+ * tell them apart) rather than by a walk through a list: date_at runs on
+ * every capitalised word at the start of a paragraph.
+ */
+static const char *const monthnames[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
 };
 
 /* Words that open an agency credit in parentheses: "(Reporting by ...)". */
@@ -143,15 +145,45 @@ split_is_datemark(const char *s, size_t n)
 	    s[i + 10] == '\r';
 }
 
-/* first_in: the letter c, in either case, is one of the lower-case set. */
+/* first_in: the letter c, in either case, is one of the set (a bit mask). */
 static int
-first_in(char c, const char *set)
+first_in(char c, unsigned long set)
 {
-	c = (char)txt_tolower(c);
-	for (; *set != '\0'; set++)
-		if (*set == c)
-			return 1;
-	return 0;
+	unsigned k = (unsigned)((unsigned char)c | 0x20) - 'a';
+
+	return k < 26 && (set >> k & 1);
+}
+
+#define L(c)		(1UL << ((c) - 'a'))
+/* The first letters of the agencies and of the months. */
+#define AGENCY_FIRST	(L('a') | L('b') | L('d') | L('e') | L('i') | L('k') | \
+			    L('p') | L('r') | L('t') | L('u') | L('x') | L('y'))
+#define MONTH_FIRST	(L('a') | L('d') | L('f') | L('j') | L('m') | L('n') | \
+			    L('o') | L('s'))
+
+/* is_month: s[0..n) is a month's name or its short form ("Sept" too). */
+static int
+is_month(const char *s, size_t n)
+{
+	const char *full;
+	char p[3];
+	size_t i, m;
+
+	if (n < 3 || n > 9)
+		return 0;
+	for (i = 0; i < 3; i++)
+		p[i] = (char)txt_tolower(s[i]);
+	for (m = 0; m < 12; m++)
+		if (memcmp(p, monthnames[m], 3) == 0)
+			break;
+	if (m == 12)
+		return 0;
+	full = monthnames[m];
+	if (n == 3)
+		return 1;
+	if (m == 8 && n == 4)
+		return txt_tolower(s[3]) == 't';
+	return n == strlen(full) && txt_ncaseeq(s + 3, full + 3, n - 3);
 }
 
 /* word_in: the word s[0..n) is in list, ASCII case ignored. */
@@ -175,7 +207,7 @@ agency_end(const char *s, size_t n, size_t i)
 		k = j;
 		while (k < n && txt_isalpha(s[k]))
 			k++;
-		if (k == j || !first_in(s[j], "abdeikprtuxy") ||
+		if (k == j || !first_in(s[j], AGENCY_FIRST) ||
 		    !word_in(s + j, k - j, agencies))
 			return j == i ? i : j - 1;
 		if (k < n && s[k] == '/' && k + 1 < n && txt_isalpha(s[k + 1]))
@@ -305,11 +337,11 @@ date_at(const char *s, size_t n, size_t i)
 	size_t j = i, k;
 
 	/* most words are rejected by their first letter */
-	if (i >= n || !first_in(s[i], "adfjmnos"))
+	if (i >= n || !first_in(s[i], MONTH_FIRST))
 		return 0;
 	while (j < n && txt_isalpha(s[j]))
 		j++;
-	if (j - i < 3 || j - i > 9 || !word_in(s + i, j - i, months))
+	if (!is_month(s + i, j - i))
 		return 0;
 	if (j < n && s[j] == '.')
 		j++;
