@@ -147,12 +147,15 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
 {
 	char *l = in->art + b->scan;
 	size_t raw = len;
-	int ff;
+	int ff, look;
 
 	while (len > 0 && l[len - 1] == '\r')
 		len--;		/* CRLF is read as LF, and so is CRCRLF */
-	ff = split_is_formfeed(l, len);
-	if (ff || (in->text && split_is_datemark(l, len))) {
+	/* Most lines begin with a letter: neither test need look. */
+	look = len > 0 && (l[0] == '\f' || l[0] == ' ' || l[0] == '\t' ||
+	    l[0] == 'd');
+	ff = look && split_is_formfeed(l, len);
+	if (ff || (look && in->text && split_is_datemark(l, len))) {
 		article(in, in->art + b->start, sp, o);
 		/*
 		 * The next article begins where its first line is, after
@@ -191,11 +194,11 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	memset(&b, 0, sizeof(b));
 	input_init(&in, name);
 	while (!o->failed && !out_interrupted()) {
-		if (b.scan < b.have &&
+		/* The whole lines of a block; a signal is seen between blocks. */
+		while (!o->failed && b.scan < b.have &&
 		    (nl = memchr(in.art + b.scan, '\n', b.have - b.scan)) != NULL) {
 			line(&in, &b, (size_t)(nl - in.art) - b.scan, &sp, o);
 			b.scan = (size_t)(nl - in.art) + 1;
-			continue;
 		}
 		if ((r = fill(fileno(fp), &in, &b)) > 0)
 			continue;
@@ -246,7 +249,8 @@ article(struct input *in, const char *text, struct split *sp, struct out *o)
 			h = &sp->hdr[i];
 			out_rawfield(o, in->id, in->idlen);
 			out_rawfield(o, "hdr", 3);
-			out_str(o, h->name);
+			/* a name is [a-z][a-z0-9_]*: nothing to escape */
+			out_rawfield(o, h->name, strlen(h->name));
 			out_field(o, h->val, h->vallen);
 			out_end(o);
 		}

@@ -339,8 +339,8 @@ date_at(const char *s, size_t n, size_t i)
 	/* most words are rejected by their first letter */
 	if (i >= n || !first_in(s[i], MONTH_FIRST))
 		return 0;
-	while (j < n && txt_isalpha(s[j]))
-		j++;
+	while (j < n && j - i < 10 && txt_isalpha(s[j]))
+		j++;		/* ten letters are too many for a month */
 	if (!is_month(s + i, j - i))
 		return 0;
 	if (j < n && s[j] == '.')
@@ -961,6 +961,10 @@ split_add_line(struct split *s, const char *text, size_t start, size_t len)
 	l = &s->line[s->nline++];
 	l->start = start;
 	l->len = len;
+	if (len > 0 && txt_isalnum(text[start])) {
+		l->blank = l->indent = 0;	/* most lines: no need to look */
+		return 0;
+	}
 	l->blank = split_blank(text + start, len);
 	l->indent = !l->blank && indented(text + start, len);
 	return l->blank;
