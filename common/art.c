@@ -41,17 +41,16 @@ parse_num(const char *s, size_t n, unsigned long *v)
 }
 
 /*
- * Add the line at buf[off..off+rawlen), split into r (which gets its
- * TABs back), to the article.  Offsets are kept from the article's start,
+ * Add the line at buf[off..off+rawlen), its fields found in r, to the
+ * article; n is its paragraph number (kind_of found it).  Offsets are kept from the article's start,
  * which stays put relative to its lines when the buffer moves.
  */
 static void
 add_line(struct article *a, const struct artreader *ar, size_t off,
-    size_t rawlen, struct rec *r, enum art_kind kind)
+    size_t rawlen, const struct rec *r, enum art_kind kind, unsigned long n)
 {
 	struct artline *l;
 
-	rec_unsplit(r);
 	if (a->nline == a->linecap)
 		xgrow(&a->line, &a->linecap, a->nline + 1, sizeof(*a->line));
 	l = &a->line[a->nline++];
@@ -83,7 +82,7 @@ add_line(struct article *a, const struct artreader *ar, size_t off,
 		l->stored = 1;
 	}
 	if (kind == ART_PARA)
-		parse_num(r->field[2], r->len[2], &l->n);
+		l->n = n;
 }
 
 /* A lowercase ASCII word, as rec_check wants a TYPE. */
@@ -98,12 +97,13 @@ type_ok(const char *s, size_t n)
 	return n > 0;
 }
 
-/* What the split line r is; idok: its ID is known to be good. */
+/*
+ * What the line of fields r is; idok: its ID is known to be good.  Sets
+ * *n to a paragraph's number.
+ */
 static enum art_kind
-kind_of(const struct rec *r, int idok)
+kind_of(const struct rec *r, int idok, unsigned long *n)
 {
-	unsigned long n;
-
 	if (idok ? r->nfield < 3 || !type_ok(r->field[1], r->len[1]) :
 	    rec_check(r) != REC_OK)
 		return ART_BAD;
@@ -112,7 +112,7 @@ kind_of(const struct rec *r, int idok)
 	if (r->len[1] == 3 && memcmp(r->field[1], "hdr", 3) == 0)
 		return ART_HDR;
 	if (r->len[1] == 4 && memcmp(r->field[1], "para", 4) == 0 &&
-	    parse_num(r->field[2], r->len[2], &n) && n > 0)
+	    parse_num(r->field[2], r->len[2], n) && *n > 0)
 		return ART_PARA;
 	return ART_OTHER;
 }
@@ -234,13 +234,12 @@ art_open(struct artreader *ar, FILE *fp, const char *name)
 	ar->name = name;
 	if (!next_line(ar, &off, &len))
 		return 0;
-	rec_split(&ar->r, ar->buf + off, len);
+	rec_fields(&ar->r, ar->buf + off, len, REC_UNKNOWN);
 	if (rec_check(&ar->r) != REC_OK) {
 		warnx("%s: not a record stream (run nsplit first)", name);
 		ar->status = EXIT_TROUBLE;
 		return -1;
 	}
-	rec_unsplit(&ar->r);
 	ar->pend = off;
 	ar->pendlen = len;
 	ar->haspend = 1;
@@ -258,6 +257,7 @@ art_next(struct artreader *ar, struct article *a)
 {
 	enum art_kind k;
 	const char *line;
+	unsigned long n;
 	size_t off, len;
 	int idok;
 
@@ -266,8 +266,9 @@ art_next(struct artreader *ar, struct article *a)
 		return 0;
 	ar->haspend = 0;
 	ar->start = ar->pend;
-	rec_split(&ar->r, ar->buf + ar->pend, ar->pendlen);
-	add_line(a, ar, ar->pend, ar->pendlen, &ar->r, kind_of(&ar->r, 0));
+	rec_fields(&ar->r, ar->buf + ar->pend, ar->pendlen, REC_UNKNOWN);
+	k = kind_of(&ar->r, 0, &n);
+	add_line(a, ar, ar->pend, ar->pendlen, &ar->r, k, n);
 	a->idlen = ar->r.len[0];
 	/* The lines of an article that began well share its ID. */
 	idok = a->line[0].kind != ART_BAD;
@@ -275,14 +276,13 @@ art_next(struct artreader *ar, struct article *a)
 		line = ar->buf + off;
 		if (idok && len > a->idlen && line[a->idlen] == '\t' &&
 		    memcmp(line, ar->buf + ar->start, a->idlen) == 0) {
-			rec_split_first(&ar->r, ar->buf + off, len, a->idlen);
-			k = kind_of(&ar->r, 1);
+			rec_fields(&ar->r, ar->buf + off, len, a->idlen);
+			k = kind_of(&ar->r, 1, &n);
 		} else {
-			rec_split(&ar->r, ar->buf + off, len);
-			k = kind_of(&ar->r, 0);
+			rec_fields(&ar->r, ar->buf + off, len, REC_UNKNOWN);
+			k = kind_of(&ar->r, 0, &n);
 			if (k != ART_BAD && (ar->r.len[0] != a->idlen ||
 			    memcmp(line, ar->buf + ar->start, a->idlen) != 0)) {
-				rec_unsplit(&ar->r);
 				ar->pend = off;
 				ar->pendlen = len;
 				ar->haspend = 1;
@@ -294,7 +294,7 @@ art_next(struct artreader *ar, struct article *a)
 			    ar->lineno, rec_strerror(rec_check(&ar->r)));
 			ar->status = EXIT_TROUBLE;
 		}
-		add_line(a, ar, off, len, &ar->r, k);
+		add_line(a, ar, off, len, &ar->r, k, n);
 	}
 	finish(a, ar);
 	return 1;

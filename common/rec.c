@@ -10,9 +10,12 @@
 #include "rec.h"
 #include "util.h"
 
-/* Split p[0..end) into fields after the ones r already has. */
+/*
+ * Split p[0..end) into fields after the ones r already has; with nul,
+ * each TAB becomes a NUL.
+ */
 static size_t
-split_from(struct rec *r, char *p, char *end)
+split_from(struct rec *r, char *p, char *end, int nul)
 {
 	char *tab;
 
@@ -27,7 +30,8 @@ split_from(struct rec *r, char *p, char *end)
 		r->len[r->nfield++] = (size_t)((tab ? tab : end) - p);
 		if (tab == NULL)
 			break;
-		*tab = '\0';
+		if (nul)
+			*tab = '\0';
 		p = tab + 1;
 	}
 	return r->nfield;
@@ -42,18 +46,22 @@ size_t
 rec_split(struct rec *r, char *line, size_t n)
 {
 	r->nfield = 0;
-	return split_from(r, line, line + n);
+	return split_from(r, line, line + n, 1);
 }
 
 /*
- * rec_split_first: rec_split when the caller knows that the first TAB is
- * line[first] (first < n), as a reader does for the lines of an article
- * once it has compared their ID: the ID is not searched again.
+ * rec_fields: find the fields of line[0..n) as rec_split does, but leave
+ * the line as it is: a field ends at its length, not at a NUL, and there
+ * is nothing to unsplit.  first is the offset of the first TAB when the
+ * caller knows it (a reader that has compared the line's ID with its
+ * article's), else REC_UNKNOWN.  Returns the number of fields.
  */
 size_t
-rec_split_first(struct rec *r, char *line, size_t n, size_t first)
+rec_fields(struct rec *r, char *line, size_t n, size_t first)
 {
 	r->nfield = 0;
+	if (first == REC_UNKNOWN || first >= n)
+		return split_from(r, line, line + n, 0);
 	if (r->cap == 0 || r->len == NULL) {
 		xgrow(&r->field, &r->cap, 1, sizeof(*r->field));
 		r->len = xreallocarray(r->len, r->cap, sizeof(*r->len));
@@ -61,8 +69,7 @@ rec_split_first(struct rec *r, char *line, size_t n, size_t first)
 	r->field[0] = line;
 	r->len[0] = first;
 	r->nfield = 1;
-	line[first] = '\0';
-	return split_from(r, line + first + 1, line + n);
+	return split_from(r, line + first + 1, line + n, 0);
 }
 
 /* rec_unsplit: put back the TABs rec_split took out; fields stay valid. */
