@@ -40,17 +40,6 @@ out_str(struct out *o, const char *s)
 	out_field(o, s, strlen(s));
 }
 
-void
-out_num(struct out *o, unsigned long v)
-{
-	char tmp[24], *p = tmp + sizeof(tmp);
-
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	out_rawfield(o, p, (size_t)(tmp + sizeof(tmp) - p));
-}
-
 /*
  * Write line s[0..n) and its LF straight to the descriptor, in one
  * writev(2) call while it takes them all.  The buffer must hold no part

@@ -23,7 +23,6 @@ struct out {
 void	out_init(struct out *, int, const char *);
 void	out_grow(struct out *, size_t);
 void	out_str(struct out *, const char *);
-void	out_num(struct out *, unsigned long);
 void	out_line(struct out *, const char *, size_t);
 int	out_flush(struct out *);
 int	out_close(struct out *);
@@ -70,6 +69,18 @@ out_field(struct out *o, const char *s, size_t n)
 		o->len++;
 	}
 	o->len += rec_escape(p, s, n);
+}
+
+/* out_num: append a number as a field. */
+static inline void
+out_num(struct out *o, unsigned long v)
+{
+	char tmp[24], *p = tmp + sizeof(tmp);
+
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	out_rawfield(o, p, (size_t)(tmp + sizeof(tmp) - p));
 }
 
 /*

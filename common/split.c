@@ -10,6 +10,7 @@
 #define NOKEY		((size_t)-1)	/* hdr name is a literal, not in names */
 #define TITLE_MAX	300	/* a longer first line is a paragraph */
 #define SENTENCE_MIN	80	/* a first line ending a sentence is one */
+#define CREDIT_LINE_MAX	48	/* a longer line is no credit line */
 
 /* A word of a list, with its length, so most are rejected by that. */
 struct word {
@@ -226,7 +227,7 @@ split_credit_line(const char *s, size_t n)
 {
 	size_t i, e;
 
-	if (n > 48)
+	if (n > CREDIT_LINE_MAX)
 		return 0;
 	i = skip_ws(s, n, 0);
 	e = trim_end(s, n);
@@ -893,7 +894,9 @@ paragraphs(struct split *s, const struct work *w, size_t b)
 			open = prevcredit = 0;
 			continue;
 		}
-		credit = split_credit_line(LP(w, i), LN(w, i));
+		/* the length first: most lines are far too long for one */
+		credit = LN(w, i) <= CREDIT_LINE_MAX &&
+		    split_credit_line(LP(w, i), LN(w, i));
 		if (open && (s->mode == SPLIT_LINES || credit || prevcredit ||
 		    (s->mode == SPLIT_INDENT && w->line[i].indent))) {
 			add_para(s, w, first, i - 1);
