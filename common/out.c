@@ -77,14 +77,14 @@ write_line(struct out *o, const char *s, size_t n)
 }
 
 /*
- * out_line: pass a line through as it was read (without its LF).  A long
- * line between records is written at once rather than copied into the
- * buffer first: a 100 MB article is then held in memory one time less.
+ * out_longline: out_line for a line of OUT_CHUNK bytes or more.  Between
+ * records it is written at once rather than copied into the buffer
+ * first: a 100 MB article is then held in memory one time less.
  */
 void
-out_line(struct out *o, const char *s, size_t n)
+out_longline(struct out *o, const char *s, size_t n)
 {
-	if (n >= OUT_CHUNK && o->nfield == 0 && o->len == o->whole) {
+	if (o->nfield == 0 && o->len == o->whole) {
 		out_flush(o);
 		write_line(o, s, n);
 		return;

@@ -23,7 +23,7 @@ struct out {
 void	out_init(struct out *, int, const char *);
 void	out_grow(struct out *, size_t);
 void	out_str(struct out *, const char *);
-void	out_line(struct out *, const char *, size_t);
+void	out_longline(struct out *, const char *, size_t);
 int	out_flush(struct out *);
 int	out_close(struct out *);
 
@@ -96,6 +96,18 @@ out_end(struct out *o)
 	if (o->len >= OUT_CHUNK)
 		out_flush(o);
 	return o->failed ? -1 : 0;
+}
+
+/* out_line: pass a line through as it was read (without its LF). */
+static inline void
+out_line(struct out *o, const char *s, size_t n)
+{
+	if (n >= OUT_CHUNK) {
+		out_longline(o, s, n);
+		return;
+	}
+	out_rawfield(o, s, n);
+	out_end(o);
 }
 
 #endif
