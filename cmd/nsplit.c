@@ -33,7 +33,7 @@ struct buf {
 	size_t	 have;		/* bytes read */
 };
 
-static void	 article(struct input *, const char *, size_t, struct split *,
+static void	 article(struct input *, const char *, struct split *,
 		    struct out *);
 static int	 process(FILE *, const char *, const char *, struct out *);
 static void	 usage(void);
@@ -147,13 +147,16 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
 {
 	char *l = in->art + b->scan;
 	size_t raw = len;
-	int ff;
+	int ff, look;
 
 	while (len > 0 && l[len - 1] == '\r')
 		len--;		/* CRLF is read as LF, and so is CRCRLF */
-	ff = split_is_formfeed(l, len);
-	if (ff || (in->text && split_is_datemark(l, len))) {
-		article(in, in->art + b->start, in->len - b->start, sp, o);
+	/* Most lines begin with a letter: neither test need look. */
+	look = len > 0 && (l[0] == '\f' || l[0] == ' ' || l[0] == '\t' ||
+	    l[0] == 'd');
+	ff = look && split_is_formfeed(l, len);
+	if (ff || (look && in->text && split_is_datemark(l, len))) {
+		article(in, in->art + b->start, sp, o);
 		/*
 		 * The next article begins where its first line is, after
 		 * a form feed line or at this line, so its lines need no
@@ -166,10 +169,11 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
 	}
 	if (in->len != b->scan)
 		memmove(in->art + in->len, l, len);
+	/* The article's lines are indexed here, not cut again by split. */
+	if (!split_add_line(sp, in->art + b->start, in->len - b->start, len))
+		in->text = 1;
 	in->len += len;
 	in->art[in->len++] = '\n';
-	if (!in->text && !split_blank(l, len))
-		in->text = 1;
 }
 
 /*
@@ -190,11 +194,11 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	memset(&b, 0, sizeof(b));
 	input_init(&in, name);
 	while (!o->failed && !out_interrupted()) {
-		if (b.scan < b.have &&
+		/* The whole lines of a block; a signal is seen between blocks. */
+		while (!o->failed && b.scan < b.have &&
 		    (nl = memchr(in.art + b.scan, '\n', b.have - b.scan)) != NULL) {
 			line(&in, &b, (size_t)(nl - in.art) - b.scan, &sp, o);
 			b.scan = (size_t)(nl - in.art) + 1;
-			continue;
 		}
 		if ((r = fill(fileno(fp), &in, &b)) > 0)
 			continue;
@@ -207,7 +211,7 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 			xgrow(&in.art, &in.cap, b.have + 1, 1);
 			line(&in, &b, b.have - b.scan, &sp, o);
 		}
-		article(&in, in.art + b.start, in.len - b.start, &sp, o);
+		article(&in, in.art + b.start, &sp, o);
 		break;
 	}
 	split_free(&sp);
@@ -231,15 +235,13 @@ set_id(struct input *in, unsigned long n)
 
 /* Write the records of the article gathered, if it has any text. */
 static void
-article(struct input *in, const char *text, size_t len, struct split *sp,
-    struct out *o)
+article(struct input *in, const char *text, struct split *sp, struct out *o)
 {
 	const struct split_hdr *h;
 	const struct split_para *p;
 	size_t i;
 
-	if (in->text)
-		split_article(sp, text, len);
+	split_indexed(sp, text);		/* and empties the index */
 	/* An article that gives no record is not counted: no ID shows it. */
 	if (in->text && sp->nhdr + sp->npara > 0) {
 		set_id(in, ++in->nart);
@@ -247,7 +249,8 @@ article(struct input *in, const char *text, size_t len, struct split *sp,
 			h = &sp->hdr[i];
 			out_rawfield(o, in->id, in->idlen);
 			out_rawfield(o, "hdr", 3);
-			out_str(o, h->name);
+			/* a name is [a-z][a-z0-9_]*: nothing to escape */
+			out_rawfield(o, h->name, strlen(h->name));
 			out_field(o, h->val, h->vallen);
 			out_end(o);
 		}

@@ -49,12 +49,14 @@ usage(void)
 	exit(EXIT_TROUBLE);
 }
 
-/* A text line through the record writer, unescaped, as one whole line. */
+/*
+ * A text line through the record writer, unescaped, as one whole line;
+ * out_line writes a long one straight from the input, uncopied.
+ */
 static void
 text_line(struct out *o, const char *s, size_t n)
 {
-	out_rawfield(o, s, n);
-	out_end(o);
+	out_line(o, s, n);
 }
 
 /* Headers nsplit derives from the body: they are not written back. */
@@ -81,12 +83,19 @@ header(struct ctx *c, struct out *o, const struct artline *l)
 	text_line(o, c->buf, n);
 }
 
-/* A paragraph's text, one output line per line of it. */
+/*
+ * A paragraph's text, one output line per line of it.  Only a text that
+ * had an escape in its record can hold a line break.
+ */
 static void
-paragraph(struct out *o, const char *s, size_t n)
+paragraph(struct out *o, const struct artline *l)
 {
-	const char *nl, *end = s + n;
+	const char *nl, *s = l->text, *end = s + l->textlen;
 
+	if (!l->stored) {
+		text_line(o, s, l->textlen);
+		return;
+	}
 	for (;;) {
 		nl = memchr(s, '\n', (size_t)(end - s));
 		text_line(o, s, (size_t)((nl ? nl : end) - s));
@@ -120,7 +129,7 @@ article(const struct article *a, struct out *o, void *arg)
 		l = &a->line[i];
 		if (l->kind == ART_PARA) {
 			text_line(o, "", 0);
-			paragraph(o, l->text, l->textlen);
+			paragraph(o, l);
 		} else if (l->kind == ART_BAD) {
 			text_line(o, "", 0);
 			text_line(o, l->raw, l->rawlen);

@@ -1,5 +1,6 @@
 /* art.c -- read a record stream one article at a time, for the filters. */
 #include <err.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,27 +9,18 @@
 #include "art.h"
 #include "util.h"
 
-/* Copy n bytes into the article's storage; returns their offset. */
+#define ART_READ	131072	/* read(2) this much at a time */
+
+/* Copy n bytes into the article's storage, unescaped; sets *len. */
 static size_t
-store(struct article *a, const char *s, size_t n)
+store_unescaped(struct article *a, const char *s, size_t n, size_t *len)
 {
 	size_t off = a->storelen;
 
 	xgrow(&a->store, &a->storecap, a->storelen + n + 1, 1);
-	memcpy(a->store + off, s, n);
-	a->store[off + n] = '\0';
-	a->storelen += n + 1;
-	return off;
-}
-
-/* Store and unescape a field; returns its offset, sets *len. */
-static size_t
-store_unescaped(struct article *a, const char *s, size_t n, size_t *len)
-{
-	size_t off = store(a, s, n);
-
-	*len = rec_unescape(a->store + off, a->store + off, n);
+	*len = rec_unescape(a->store + off, s, n);
 	a->store[off + *len] = '\0';
+	a->storelen += *len + 1;
 	return off;
 }
 
@@ -48,20 +40,27 @@ parse_num(const char *s, size_t n, unsigned long *v)
 	return 1;
 }
 
-/* Add one line, split into r (which gets its TABs back), to the article. */
+/*
+ * Add the line at buf[off..off+rawlen), its fields found in r, to the
+ * article; n is its paragraph number (kind_of found it).  Offsets are kept from the article's start,
+ * which stays put relative to its lines when the buffer moves.
+ */
 static void
-add_line(struct article *a, const char *raw, size_t rawlen,
-    struct rec *r, enum art_kind kind)
+add_line(struct article *a, const struct artreader *ar, size_t off,
+    size_t rawlen, const struct rec *r, enum art_kind kind, unsigned long n)
 {
 	struct artline *l;
 
-	rec_unsplit(r);
-	xgrow(&a->line, &a->linecap, a->nline + 1, sizeof(*a->line));
+	if (a->nline == a->linecap)
+		xgrow(&a->line, &a->linecap, a->nline + 1, sizeof(*a->line));
 	l = &a->line[a->nline++];
-	memset(l, 0, sizeof(*l));
 	l->kind = kind;
-	l->off[0] = store(a, raw, rawlen);
+	l->off[0] = off - ar->start;
 	l->rawlen = rawlen;
+	l->typelen = l->namelen = l->textlen = 0;
+	l->n = 0;
+	l->stored = 0;
+	l->off[1] = l->off[2] = l->off[3] = l->off[0];
 	if (kind == ART_BAD)
 		return;
 	l->off[1] = l->off[0] + r->len[0] + 1;	/* TYPE follows ID and TAB */
@@ -72,69 +71,151 @@ add_line(struct article *a, const char *raw, size_t rawlen,
 	l->namelen = r->len[2];
 	/*
 	 * A last field with no escape in it is its own text, NUL-terminated
-	 * by the raw line's end: pointing into the line spares a copy, which
-	 * for a long paragraph is a third of what the article costs.
+	 * by the line's end: only a text with an escape is copied.
 	 */
 	if (r->nfield == 4 && memchr(r->field[3], '\\', r->len[3]) == NULL) {
-		l->off[3] = l->off[0] + (size_t)(r->field[3] - r->field[0]);
+		l->off[3] = l->off[2] + r->len[2] + 1;
 		l->textlen = r->len[3];
-	} else
+	} else {
 		l->off[3] = store_unescaped(a, r->field[3], r->len[3],
 		    &l->textlen);
+		l->stored = 1;
+	}
 	if (kind == ART_PARA)
-		parse_num(r->field[2], r->len[2], &l->n);
+		l->n = n;
 }
 
-static enum art_kind
-kind_of(const struct rec *r)
+/* A lowercase ASCII word, as rec_check wants a TYPE. */
+static int
+type_ok(const char *s, size_t n)
 {
-	if (rec_check(r) != REC_OK)
-		return ART_BAD;
-	if (r->nfield >= 4 && rec_is_type(r, "hdr"))
-		return ART_HDR;
-	if (r->nfield >= 4 && rec_is_type(r, "para")) {
-		unsigned long n;
+	size_t i;
 
-		if (parse_num(r->field[2], r->len[2], &n) && n > 0)
-			return ART_PARA;
-	}
+	for (i = 0; i < n; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	return n > 0;
+}
+
+/*
+ * What the line of fields r is; idok: its ID is known to be good.  Sets
+ * *n to a paragraph's number.
+ */
+static enum art_kind
+kind_of(const struct rec *r, int idok, unsigned long *n)
+{
+	if (idok ? r->nfield < 3 || !type_ok(r->field[1], r->len[1]) :
+	    rec_check(r) != REC_OK)
+		return ART_BAD;
+	if (r->nfield < 4)
+		return ART_OTHER;
+	if (r->len[1] == 3 && memcmp(r->field[1], "hdr", 3) == 0)
+		return ART_HDR;
+	if (r->len[1] == 4 && memcmp(r->field[1], "para", 4) == 0 &&
+	    parse_num(r->field[2], r->len[2], n) && *n > 0)
+		return ART_PARA;
 	return ART_OTHER;
 }
 
-/* Turn the offsets into pointers once the storage has stopped moving. */
+/* Turn the offsets into pointers once the buffers have stopped moving. */
 static void
-finish(struct article *a)
+finish(struct article *a, const struct artreader *ar)
 {
+	const char *base = ar->buf + ar->start;
 	struct artline *l;
 	size_t i;
 
 	for (i = 0; i < a->nline; i++) {
 		l = &a->line[i];
-		l->raw = a->store + l->off[0];
-		l->type = a->store + l->off[1];
-		l->name = a->store + l->off[2];
-		l->text = a->store + l->off[3];
+		l->raw = base + l->off[0];
+		l->type = base + l->off[1];
+		l->name = base + l->off[2];
+		l->text = (l->stored ? a->store : base) + l->off[3];
 	}
-	a->id = a->store + a->line[0].off[0];
+	a->id = base + a->line[0].off[0];
 }
 
 /*
- * Keep the line just read (n bytes in the reader's buffer) for the next
- * article.  The buffers are swapped, not copied, so that a huge line is
- * held once, not twice.
+ * fill: read more input after the bytes held.  The article being read
+ * moves to the front of the buffer when the space after it runs short,
+ * and the buffer grows when the article fills it.  read(2), not stdio:
+ * a pipe's data is used as soon as it comes.  A stream with no
+ * descriptor (fmemopen) is read with fread.  Returns the bytes read, 0 at
+ * the end, -1 on an error (reported) or a signal.
  */
-static void
-keep_pending(struct artreader *ar, size_t n)
+static ssize_t
+fill(struct artreader *ar)
 {
-	char *b = ar->pend;
-	size_t cap = ar->pendcap;
+	size_t n;
+	ssize_t r;
 
-	ar->pend = ar->rd.buf;
-	ar->pendcap = ar->rd.cap;
-	ar->rd.buf = b;
-	ar->rd.cap = cap;
-	ar->pendlen = n;
-	ar->haspend = 1;
+	if (ar->cap - ar->have < ART_READ + 1 && ar->start > 0) {
+		memmove(ar->buf, ar->buf + ar->start, ar->have - ar->start);
+		ar->have -= ar->start;
+		ar->scan -= ar->start;
+		ar->look -= ar->start;
+		ar->pend -= ar->pend >= ar->start ? ar->start : ar->pend;
+		ar->start = 0;
+	}
+	if (ar->cap - ar->have < ART_READ + 1)
+		xgrow(&ar->buf, &ar->cap, ar->have + ART_READ + 1, 1);
+	n = ar->cap - ar->have - 1;
+	if (ar->fd < 0) {
+		r = (ssize_t)fread(ar->buf + ar->have, 1, n, ar->fp);
+		if (r == 0 && ferror(ar->fp)) {
+			clearerr(ar->fp);
+			errno = EIO;
+			r = -1;
+		}
+	} else {
+		do
+			r = read(ar->fd, ar->buf + ar->have, n);
+		while (r < 0 && errno == EINTR && !out_interrupted());
+	}
+	if (r > 0)
+		ar->have += (size_t)r;
+	else if (r < 0 && !out_interrupted()) {
+		warn("%s", ar->name);
+		ar->status = EXIT_TROUBLE;
+	}
+	return r;
+}
+
+/*
+ * next_line: cut the next line out of the buffer: its LF becomes a NUL
+ * (a last line may lack one).  Sets its offset in the buffer and its
+ * length, and returns 1; returns 0 at the end of the input.
+ */
+static int
+next_line(struct artreader *ar, size_t *off, size_t *len)
+{
+	char *nl;
+
+	for (;;) {
+		if (ar->look < ar->scan)
+			ar->look = ar->scan;
+		if (ar->look < ar->have && (nl = memchr(ar->buf + ar->look,
+		    '\n', ar->have - ar->look)) != NULL) {
+			*nl = '\0';
+			*off = ar->scan;
+			*len = (size_t)(nl - ar->buf) - ar->scan;
+			ar->scan += *len + 1;
+			ar->lineno++;
+			return 1;
+		}
+		ar->look = ar->have;	/* a long line is searched once */
+		if (ar->eof || fill(ar) <= 0)
+			break;
+	}
+	ar->eof = 1;
+	if (ar->scan == ar->have)
+		return 0;
+	ar->buf[ar->have] = '\0';	/* fill keeps a byte for it */
+	*off = ar->scan;
+	*len = ar->have - ar->scan;
+	ar->scan = ar->have;
+	ar->lineno++;
+	return 1;
 }
 
 /*
@@ -145,69 +226,86 @@ keep_pending(struct artreader *ar, size_t n)
 int
 art_open(struct artreader *ar, FILE *fp, const char *name)
 {
-	char *line;
-	long n;
+	size_t off, len;
 
 	memset(ar, 0, sizeof(*ar));
-	reader_init(&ar->rd, fp, name);
-	if ((n = reader_line(&ar->rd, &line)) < 0)
+	ar->fp = fp;
+	ar->fd = fileno(fp);
+	ar->name = name;
+	if (!next_line(ar, &off, &len))
 		return 0;
-	keep_pending(ar, (size_t)n);
-	rec_split(&ar->r, line, (size_t)n);
+	rec_fields(&ar->r, ar->buf + off, len, REC_UNKNOWN);
 	if (rec_check(&ar->r) != REC_OK) {
 		warnx("%s: not a record stream (run nsplit first)", name);
 		ar->status = EXIT_TROUBLE;
-		ar->haspend = 0;
 		return -1;
 	}
-	rec_unsplit(&ar->r);
+	ar->pend = off;
+	ar->pendlen = len;
+	ar->haspend = 1;
 	return 0;
 }
 
 /*
  * art_next: read the next article into a (reusing its storage).  A
  * malformed line is reported, kept in place and passed on as ART_BAD.
- * Returns 1 when an article was read, 0 at the end of the stream.
+ * Returns 1 when an article was read, 0 at the end of the stream.  The
+ * article stays valid until the next call.
  */
 int
 art_next(struct artreader *ar, struct article *a)
 {
 	enum art_kind k;
-	char *line;
-	long n;
+	const char *line;
+	unsigned long n;
+	size_t off, len;
+	int idok;
 
 	a->nline = a->storelen = 0;
 	if (!ar->haspend)
 		return 0;
 	ar->haspend = 0;
-	rec_split(&ar->r, ar->pend, ar->pendlen);
-	add_line(a, ar->pend, ar->pendlen, &ar->r, kind_of(&ar->r));
+	ar->start = ar->pend;
+	rec_fields(&ar->r, ar->buf + ar->pend, ar->pendlen, REC_UNKNOWN);
+	k = kind_of(&ar->r, 0, &n);
+	add_line(a, ar, ar->pend, ar->pendlen, &ar->r, k, n);
 	a->idlen = ar->r.len[0];
-	while (!out_interrupted() && (n = reader_line(&ar->rd, &line)) >= 0) {
-		rec_split(&ar->r, line, (size_t)n);
-		if ((k = kind_of(&ar->r)) == ART_BAD) {
-			warnx("%s:%lu: %s: passed through", ar->rd.name,
-			    ar->rd.lineno, rec_strerror(rec_check(&ar->r)));
-			ar->status = EXIT_TROUBLE;
-		} else if (ar->r.len[0] != a->idlen ||
-		    memcmp(line, a->store + a->line[0].off[0], a->idlen) != 0) {
-			rec_unsplit(&ar->r);
-			keep_pending(ar, (size_t)n);
-			break;
+	/* The lines of an article that began well share its ID. */
+	idok = a->line[0].kind != ART_BAD;
+	while (!out_interrupted() && next_line(ar, &off, &len)) {
+		line = ar->buf + off;
+		if (idok && len > a->idlen && line[a->idlen] == '\t' &&
+		    memcmp(line, ar->buf + ar->start, a->idlen) == 0) {
+			rec_fields(&ar->r, ar->buf + off, len, a->idlen);
+			k = kind_of(&ar->r, 1, &n);
+		} else {
+			rec_fields(&ar->r, ar->buf + off, len, REC_UNKNOWN);
+			k = kind_of(&ar->r, 0, &n);
+			if (k != ART_BAD && (ar->r.len[0] != a->idlen ||
+			    memcmp(line, ar->buf + ar->start, a->idlen) != 0)) {
+				ar->pend = off;
+				ar->pendlen = len;
+				ar->haspend = 1;
+				break;
+			}
 		}
-		add_line(a, line, (size_t)n, &ar->r, k);
+		if (k == ART_BAD) {
+			warnx("%s:%lu: %s: passed through", ar->name,
+			    ar->lineno, rec_strerror(rec_check(&ar->r)));
+			ar->status = EXIT_TROUBLE;
+		}
+		add_line(a, ar, off, len, &ar->r, k, n);
 	}
-	finish(a);
+	finish(a, ar);
 	return 1;
 }
 
 void
 art_close(struct artreader *ar)
 {
-	reader_free(&ar->rd);
 	rec_free(&ar->r);
-	free(ar->pend);
-	ar->pend = NULL;
+	free(ar->buf);
+	ar->buf = NULL;
 }
 
 void

@@ -16,8 +16,9 @@ enum art_kind {
 
 /*
  * One input line of an article.  raw is the line as read (escaped, no LF);
- * for hdr and para, name is NAME (or N) and text the value unescaped.
- * All point into the article's storage.
+ * for hdr and para, name is NAME (or N) and text the value unescaped,
+ * NUL-terminated.  All point into the reader's buffer or the article's
+ * storage, and stay valid until the next art_next.
  */
 struct artline {
 	enum art_kind	 kind;
@@ -31,6 +32,7 @@ struct artline {
 	size_t		 textlen;
 	unsigned long	 n;		/* paragraph number */
 	size_t		 off[6];	/* offsets of the above while reading */
+	int		 stored;	/* text is in store: it had an escape */
 };
 
 struct article {
@@ -39,18 +41,35 @@ struct article {
 	struct artline	*line;
 	size_t		 nline;
 	size_t		 linecap;
-	char		*store;		/* every byte the lines point to */
+	char		*store;		/* the unescaped texts of the lines */
 	size_t		 storelen;
 	size_t		 storecap;
 };
 
+/*
+ * The reader takes its input in large blocks with read(2) and cuts them
+ * into lines in place: an article's lines point into buf, which holds
+ * the article being read (from start) and what was read after it.  An
+ * article that runs past the end of a block is moved to the front, and
+ * buf grows for one that does not fit: memory is bounded by the largest
+ * article.
+ */
 struct artreader {
-	struct reader	 rd;
-	struct rec	 r;
-	char		*pend;		/* the line read ahead: next article's first */
+	FILE		*fp;
+	int		 fd;		/* -1: a stream with no descriptor */
+	const char	*name;
+	unsigned long	 lineno;
+	char		*buf;
+	size_t		 cap;
+	size_t		 have;		/* bytes in buf */
+	size_t		 scan;		/* the first byte not cut into lines */
+	size_t		 look;		/* buf[scan..look) holds no LF */
+	size_t		 start;		/* the first byte of the article */
+	size_t		 pend;		/* the line read ahead: next article's */
 	size_t		 pendlen;
-	size_t		 pendcap;
 	int		 haspend;
+	int		 eof;		/* no more to read: end, error, signal */
+	struct rec	 r;
 	int		 status;	/* 0, or EXIT_TROUBLE after a warning */
 };
 

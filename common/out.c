@@ -13,8 +13,6 @@
 #include "rec.h"
 #include "util.h"
 
-#define OUT_CHUNK	65536	/* hand write(2) about this much at a time */
-
 /*
  * The one piece of global state in common/: a signal handler can only talk
  * to the record loop through a flag, and the loop stops at the next record.
@@ -29,69 +27,17 @@ out_init(struct out *o, int fd, const char *name)
 	o->name = name;
 }
 
-static char *
-room(struct out *o, size_t n)
-{
-	if (o->len + n >= o->cap)	/* >=: an empty first field needs a buffer */
-		xgrow(&o->buf, &o->cap, o->len + n + 1, 1);
-	return o->buf + o->len;
-}
-
-static void
-separate(struct out *o)
-{
-	if (o->nfield++ > 0)
-		*room(o, 1) = '\t', o->len++;
-}
-
-/* out_field: append one field, escaping TAB, LF, CR, backslash and NUL. */
+/* out_grow: the slow path of out_room. */
 void
-out_field(struct out *o, const char *s, size_t n)
+out_grow(struct out *o, size_t n)
 {
-	separate(o);
-	o->len += rec_escape(room(o, 2 * n), s, n);
+	xgrow(&o->buf, &o->cap, o->len + n + 1, 1);
 }
 
 void
 out_str(struct out *o, const char *s)
 {
 	out_field(o, s, strlen(s));
-}
-
-void
-out_num(struct out *o, unsigned long v)
-{
-	char tmp[24], *p = tmp + sizeof(tmp);
-
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	out_rawfield(o, p, (size_t)(tmp + sizeof(tmp) - p));
-}
-
-/* out_rawfield: append a field that is already escaped (as read). */
-void
-out_rawfield(struct out *o, const char *s, size_t n)
-{
-	separate(o);
-	memcpy(room(o, n), s, n);
-	o->len += n;
-}
-
-/*
- * out_end: end the record being built.  Returns -1 once output has failed,
- * so a command can stop early, else 0.
- */
-int
-out_end(struct out *o)
-{
-	*room(o, 1) = '\n';
-	o->len++;
-	o->whole = o->len;
-	o->nfield = 0;
-	if (o->len >= OUT_CHUNK)
-		out_flush(o);
-	return o->failed ? -1 : 0;
 }
 
 /*
@@ -131,14 +77,14 @@ write_line(struct out *o, const char *s, size_t n)
 }
 
 /*
- * out_line: pass a line through as it was read (without its LF).  A long
- * line between records is written at once rather than copied into the
- * buffer first: a 100 MB article is then held in memory one time less.
+ * out_longline: out_line for a line of OUT_CHUNK bytes or more.  Between
+ * records it is written at once rather than copied into the buffer
+ * first: a 100 MB article is then held in memory one time less.
  */
 void
-out_line(struct out *o, const char *s, size_t n)
+out_longline(struct out *o, const char *s, size_t n)
 {
-	if (n >= OUT_CHUNK && o->nfield == 0 && o->len == o->whole) {
+	if (o->nfield == 0 && o->len == o->whole) {
 		out_flush(o);
 		write_line(o, s, n);
 		return;

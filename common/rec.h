@@ -13,6 +13,8 @@ struct rec {
 	size_t	  cap;
 };
 
+#define REC_UNKNOWN	((size_t)-1)	/* rec_fields: first TAB not known */
+
 /* Why a line is not a record; REC_OK when it is. */
 enum rec_err {
 	REC_OK = 0,
@@ -31,6 +33,7 @@ struct reader {
 };
 
 size_t		 rec_split(struct rec *, char *, size_t);
+size_t		 rec_fields(struct rec *, char *, size_t, size_t);
 void		 rec_unsplit(struct rec *);
 enum rec_err	 rec_check(const struct rec *);
 const char	*rec_strerror(enum rec_err);

@@ -10,6 +10,7 @@
 #define NOKEY		((size_t)-1)	/* hdr name is a literal, not in names */
 #define TITLE_MAX	300	/* a longer first line is a paragraph */
 #define SENTENCE_MIN	80	/* a first line ending a sentence is one */
+#define CREDIT_LINE_MAX	48	/* a longer line is no credit line */
 
 /* A word of a list, with its length, so most are rejected by that. */
 struct word {
@@ -25,12 +26,14 @@ static const struct word agencies[] = {
 	W("TASS"), W("Yonhap"), W("Kyodo"), W("Agencies"), { NULL, 0 }
 };
 
-static const struct word months[] = {
-	W("january"), W("february"), W("march"), W("april"), W("may"),
-	W("june"), W("july"), W("august"), W("september"),
-	W("october"), W("november"), W("december"), W("jan"), W("feb"),
-	W("mar"), W("apr"), W("jun"), W("jul"), W("aug"), W("sep"),
-	W("sept"), W("oct"), W("nov"), W("dec"), { NULL, 0 }
+/*
+ * The months, full and short, found by their first three letters (which
+ * tell them apart) rather than by a walk through a list: date_at runs on
+ * every capitalised word at the start of a paragraph.
+ */
+static const char *const monthnames[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"
 };
 
 /* Words that open an agency credit in parentheses: "(Reporting by ...)". */
@@ -143,15 +146,45 @@ split_is_datemark(const char *s, size_t n)
 	    s[i + 10] == '\r';
 }
 
-/* first_in: the letter c, in either case, is one of the lower-case set. */
+/* first_in: the letter c, in either case, is one of the set (a bit mask). */
 static int
-first_in(char c, const char *set)
+first_in(char c, unsigned long set)
 {
-	c = (char)txt_tolower(c);
-	for (; *set != '\0'; set++)
-		if (*set == c)
-			return 1;
-	return 0;
+	unsigned k = (unsigned)((unsigned char)c | 0x20) - 'a';
+
+	return k < 26 && (set >> k & 1);
+}
+
+#define L(c)		(1UL << ((c) - 'a'))
+/* The first letters of the agencies and of the months. */
+#define AGENCY_FIRST	(L('a') | L('b') | L('d') | L('e') | L('i') | L('k') | \
+			    L('p') | L('r') | L('t') | L('u') | L('x') | L('y'))
+#define MONTH_FIRST	(L('a') | L('d') | L('f') | L('j') | L('m') | L('n') | \
+			    L('o') | L('s'))
+
+/* is_month: s[0..n) is a month's name or its short form ("Sept" too). */
+static int
+is_month(const char *s, size_t n)
+{
+	const char *full;
+	char p[3];
+	size_t i, m;
+
+	if (n < 3 || n > 9)
+		return 0;
+	for (i = 0; i < 3; i++)
+		p[i] = (char)txt_tolower(s[i]);
+	for (m = 0; m < 12; m++)
+		if (memcmp(p, monthnames[m], 3) == 0)
+			break;
+	if (m == 12)
+		return 0;
+	full = monthnames[m];
+	if (n == 3)
+		return 1;
+	if (m == 8 && n == 4)
+		return txt_tolower(s[3]) == 't';
+	return n == strlen(full) && txt_ncaseeq(s + 3, full + 3, n - 3);
 }
 
 /* word_in: the word s[0..n) is in list, ASCII case ignored. */
@@ -175,7 +208,7 @@ agency_end(const char *s, size_t n, size_t i)
 		k = j;
 		while (k < n && txt_isalpha(s[k]))
 			k++;
-		if (k == j || !first_in(s[j], "abdeikprtuxy") ||
+		if (k == j || !first_in(s[j], AGENCY_FIRST) ||
 		    !word_in(s + j, k - j, agencies))
 			return j == i ? i : j - 1;
 		if (k < n && s[k] == '/' && k + 1 < n && txt_isalpha(s[k + 1]))
@@ -194,7 +227,7 @@ split_credit_line(const char *s, size_t n)
 {
 	size_t i, e;
 
-	if (n > 48)
+	if (n > CREDIT_LINE_MAX)
 		return 0;
 	i = skip_ws(s, n, 0);
 	e = trim_end(s, n);
@@ -305,11 +338,11 @@ date_at(const char *s, size_t n, size_t i)
 	size_t j = i, k;
 
 	/* most words are rejected by their first letter */
-	if (i >= n || !first_in(s[i], "adfjmnos"))
+	if (i >= n || !first_in(s[i], MONTH_FIRST))
 		return 0;
-	while (j < n && txt_isalpha(s[j]))
-		j++;
-	if (j - i < 3 || j - i > 9 || !word_in(s + i, j - i, months))
+	while (j < n && j - i < 10 && txt_isalpha(s[j]))
+		j++;		/* ten letters are too many for a month */
+	if (!is_month(s + i, j - i))
 		return 0;
 	if (j < n && s[j] == '.')
 		j++;
@@ -861,7 +894,9 @@ paragraphs(struct split *s, const struct work *w, size_t b)
 			open = prevcredit = 0;
 			continue;
 		}
-		credit = split_credit_line(LP(w, i), LN(w, i));
+		/* the length first: most lines are far too long for one */
+		credit = LN(w, i) <= CREDIT_LINE_MAX &&
+		    split_credit_line(LP(w, i), LN(w, i));
 		if (open && (s->mode == SPLIT_LINES || credit || prevcredit ||
 		    (s->mode == SPLIT_INDENT && w->line[i].indent))) {
 			add_para(s, w, first, i - 1);
@@ -912,24 +947,43 @@ find_credit(struct split *s, const char *text)
 	}
 }
 
+/*
+ * split_add_line: note that text[start..start+len) is the next line of the
+ * article (without its LF), and whether it is blank or indented.  A
+ * reader that cuts its input into lines anyway builds the index with this
+ * and calls split_indexed, sparing split_article a second pass.  Returns
+ * whether the line is blank.
+ */
+int
+split_add_line(struct split *s, const char *text, size_t start, size_t len)
+{
+	struct split_line *l;
+
+	if (s->nline == s->linecap)
+		xgrow(&s->line, &s->linecap, s->nline + 1, sizeof(*s->line));
+	l = &s->line[s->nline++];
+	l->start = start;
+	l->len = len;
+	if (len > 0 && txt_isalnum(text[start])) {
+		l->blank = l->indent = 0;	/* most lines: no need to look */
+		return 0;
+	}
+	l->blank = split_blank(text + start, len);
+	l->indent = !l->blank && indented(text + start, len);
+	return l->blank;
+}
+
 /* Cut the text into lines, noting which are blank and which indented. */
 static void
 index_lines(struct split *s, const char *text, size_t len)
 {
 	const char *p = text, *end = text + len, *nl;
-	struct split_line *l;
 
 	s->nline = 0;
 	while (p < end) {
-		if (s->nline == s->linecap)
-			xgrow(&s->line, &s->linecap, s->nline + 1,
-			    sizeof(*s->line));
 		nl = memchr(p, '\n', (size_t)(end - p));
-		l = &s->line[s->nline++];
-		l->start = (size_t)(p - text);
-		l->len = (size_t)((nl ? nl : end) - p);
-		l->blank = split_blank(p, l->len);
-		l->indent = !l->blank && indented(p, l->len);
+		split_add_line(s, text, (size_t)(p - text),
+		    (size_t)((nl ? nl : end) - p));
 		p = nl ? nl + 1 : end;
 	}
 }
@@ -942,17 +996,28 @@ index_lines(struct split *s, const char *text, size_t len)
 void
 split_article(struct split *s, const char *text, size_t len)
 {
+	index_lines(s, text, len);
+	split_indexed(s, text);
+}
+
+/*
+ * split_indexed: split_article for an article whose lines were given
+ * with split_add_line; the index is emptied for the next article.
+ */
+void
+split_indexed(struct split *s, const char *text)
+{
 	struct work w;
 	size_t i, b;
 
 	s->nhdr = s->npara = s->nameslen = 0;
 	s->layout = SPLIT_PLAIN;
 	s->mode = SPLIT_LINES;
-	index_lines(s, text, len);
 	w.sp = s;
 	w.text = text;
 	w.line = s->line;
 	w.n = s->nline;
+	s->nline = 0;
 	if (w.n == 0)
 		return;
 	b = layout(&w);

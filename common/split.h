@@ -59,6 +59,8 @@ struct split {
 };
 
 void	split_article(struct split *, const char *, size_t);
+int	split_add_line(struct split *, const char *, size_t, size_t);
+void	split_indexed(struct split *, const char *);
 void	split_free(struct split *);
 
 int	split_dateline(const char *, size_t, size_t *, size_t *);

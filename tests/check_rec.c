@@ -48,6 +48,33 @@ START_TEST(test_split)
 }
 END_TEST
 
+/* rec_fields finds rec_split's fields, told the first TAB or not. */
+START_TEST(test_fields)
+{
+	struct rec r = { 0 }, s = { 0 };
+	char *line = strdup(split_cases[_i].in), *copy = strdup(line);
+	char *tab = strchr(line, '\t');
+	size_t i, k, n = strlen(line);
+
+	rec_split(&s, copy, n);
+	for (k = 0; k < 2; k++) {
+		rec_fields(&r, line, n, k == 0 || tab == NULL ? REC_UNKNOWN :
+		    (size_t)(tab - line));
+		ck_assert_uint_eq(r.nfield, s.nfield);
+		for (i = 0; i < r.nfield; i++) {
+			ck_assert_uint_eq(r.len[i], s.len[i]);
+			ck_assert_mem_eq(r.field[i], s.field[i], r.len[i]);
+		}
+		ck_assert_int_eq(rec_check(&r), split_cases[_i].err);
+		ck_assert_str_eq(line, split_cases[_i].in);	/* untouched */
+	}
+	rec_free(&r);
+	rec_free(&s);
+	free(line);
+	free(copy);
+}
+END_TEST
+
 START_TEST(test_split_nul)
 {
 	struct rec r = { 0 };
@@ -342,6 +369,8 @@ rec_suite(void)
 
 	tc = tcase_create("split");
 	tcase_add_loop_test(tc, test_split, 0,
+	    sizeof(split_cases) / sizeof(split_cases[0]));
+	tcase_add_loop_test(tc, test_fields, 0,
 	    sizeof(split_cases) / sizeof(split_cases[0]));
 	tcase_add_test(tc, test_split_nul);
 	suite_add_tcase(s, tc);

@@ -264,6 +264,33 @@ START_TEST(test_article)
 }
 END_TEST
 
+/* Lines given one by one with split_add_line split as split_article. */
+START_TEST(test_indexed)
+{
+	const struct art_case *c = &art_cases[_i];
+	struct split s;
+	const char *nl;
+	size_t n = strlen(c->in), at = 0, len;
+	char *got;
+
+	memset(&s, 0, sizeof(s));
+	while (at < n) {
+		nl = memchr(c->in + at, '\n', n - at);
+		len = (nl ? (size_t)(nl - c->in) : n) - at;
+		split_add_line(&s, c->in, at, len);
+		at += len + 1;
+	}
+	split_indexed(&s, c->in);
+	ck_assert_uint_eq(s.nline, 0);
+	got = render(&s, c->in);
+	ck_assert_str_eq(got, c->want);
+	ck_assert_int_eq(s.layout, c->layout);
+	ck_assert_int_eq(s.mode, c->mode);
+	free(got);
+	split_free(&s);
+}
+END_TEST
+
 /* The same struct split serves article after article. */
 START_TEST(test_reuse)
 {
@@ -335,6 +362,7 @@ split_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("article");
 	tcase_add_loop_test(tc, test_article, 0, NCASE(art_cases));
+	tcase_add_loop_test(tc, test_indexed, 0, NCASE(art_cases));
 	tcase_add_test(tc, test_reuse);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("lines");
