@@ -55,3 +55,11 @@ err_has() {
 		fail=$((fail + 1))
 	fi
 }
+
+# missing NAME WHAT: a test that cannot run because WHAT is not installed
+# fails, loudly: the suite never skips itself quietly.
+missing() {
+	n=$((n + 1))
+	fail=$((fail + 1))
+	echo "not ok $n - $1: $2 is not installed (apt-get install $2)"
+}

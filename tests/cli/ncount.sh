@@ -45,7 +45,7 @@ if command -v parallel >/dev/null; then
 	ts 'ncount(1) example: totals of parallel jobs' 0 $f/ncount.ex4.out \
 	    "cd $f && parallel ncount -ot ::: records.tsv nonl.tsv | awk -F'\t' '\$1 == \"total:0\" { t[\$3] += \$4 } END { for (k in t) print k, t[k] }' | sort"
 else
-	echo "# ncount: GNU parallel not installed: its example skipped"
+	missing 'ncount(1) example: totals of parallel jobs' parallel
 fi
 
 # The pipeline: the recognisers in front when they are built.
@@ -60,7 +60,7 @@ if command -v nsplit >/dev/null && command -v ndate >/dev/null &&
 	    'p=$(nsplit fixtures/ncount/plain.txt | awk -F"\t" "\$2 == \"para\"" | wc -l) &&
 	     nsplit fixtures/ncount/plain.txt | ncount -o | grep -q "	paragraphs	$p\$"'
 else
-	echo "# ncount: nsplit, ndate, nquote or nfig not built: pipeline with them skipped"
+	missing 'ncount(1) example: the whole pipeline' 'the filters (make)'
 fi
 ts 'ncount: pipeline into awk and sort' 0 $f/ncount.ex1.out \
     "ncount $f/records.tsv | awk -F'\t' '\$2 == \"count\" && \$3 == \"words\" { print \$1, \$4 }' | sort"

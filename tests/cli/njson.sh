@@ -46,5 +46,5 @@ if command -v jq >/dev/null; then
 	ts 'njson(1) example: ncount into njson' 0 $f/njson.ex5.out \
 	    "cd $f && ncount -o records.tsv | njson | jq -r '[.id, .counts.words] | @tsv'"
 else
-	echo "# njson: jq not installed: JSON checks skipped"
+	missing 'njson: valid JSON' jq
 fi

@@ -36,8 +36,7 @@ if command -v parallel >/dev/null 2>&1; then
 	ts "README recipe: parallel --pipe" 0 "$tour/seq.noid" "cd $tour &&
 	    $(recipe pipe) && cut -f2- all.tsv | sort"
 else
-	n=$((n + 1)); fail=$((fail + 1))
-	echo "not ok $n - README parallel recipes: GNU parallel is not installed"
+	missing 'README parallel recipes' parallel
 fi
 
 # The nightly job: a first run takes every file, a second run nothing new,
