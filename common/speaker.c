@@ -76,43 +76,49 @@ struct ctx {
 };
 
 static const char *const speech_verbs_w[] = {
-	"accused", "accuses", "acknowledged", "acknowledges", "added",
-	"adds", "admits", "admitted", "advised", "agreed", "agrees",
-	"alleged", "alleges", "announced", "announces", "answered",
-	"answers", "argued", "argues", "asked", "asks", "asserted",
-	"asserts", "assured", "began", "begged", "blasted", "boasted",
-	"boasts", "branded", "called", "calls", "cautioned",
-	"cautions", "chanted", "characterized", "charged", "chimed",
-	"claimed", "claims", "commented", "comments", "compared",
-	"complained", "complains", "conceded", "concedes", "concluded",
-	"concludes", "confessed", "confirmed", "confirms", "contended",
+	"accused", "accuses", "acknowledge", "acknowledged",
+	"acknowledges", "add", "added", "adds", "admit", "admits",
+	"admitted", "advised", "agreed", "agrees", "alleged",
+	"alleges", "announced", "announces", "answered", "answers",
+	"argue", "argued", "argues", "asked", "asks", "asserted",
+	"asserts", "assured", "barked", "beamed", "began", "begged",
+	"blared", "blasted", "boasted", "boasts", "boomed", "branded",
+	"called", "calls", "cautioned", "cautions", "chanted",
+	"characterized", "charged", "chimed", "claimed",
+	"claims", "commented", "comments", "compared", "complained",
+	"complains", "conceded", "concedes", "concluded", "concludes",
+	"confessed", "confirmed", "confirms", "contend", "contended",
 	"contends", "continued", "continues", "countered", "counters",
 	"cracked", "cried", "criticised", "criticized", "declared",
 	"declares", "decried", "demanded", "demands", "denied",
 	"denies", "denounced", "described", "describes", "disclosed",
 	"dismissed", "dubbed", "echoed", "emailed", "emphasised",
-	"emphasized", "emphasizes", "exclaimed", "exclaims",
-	"explained", "explains", "found", "fumed", "groused",
-	"grumbled", "gushed", "hailed", "informed", "insisted",
-	"insists", "interjected", "joked", "jokes", "labeled",
+	"emphasized", "emphasizes", "exclaimed", "exclaims", "explain",
+	"explained", "explains", "found", "fumed", "gloated",
+	"groaned", "groused", "grumbled", "gushed", "hailed",
+	"informed", "insist", "insisted", "insists", "interjected",
+	"interrupted", "jeered", "joked", "jokes", "labeled",
 	"labelled", "lamented", "laments", "laughed", "likened",
-	"maintained", "maintains", "marveled", "marvelled", "mocked",
-	"mused", "muses", "noted", "notes", "observed", "observes",
-	"opined", "pleaded", "pledged", "pointed", "posted", "posts",
-	"praised", "predicted", "predicts", "pressed", "proclaimed",
-	"promised", "promises", "put", "quipped", "quips", "quoted",
-	"raged", "read", "reads", "recalled", "recalls", "recounted",
-	"recounts", "referred", "refers", "reiterated", "remarked",
-	"remarks", "remembered", "reminded", "repeated", "replied",
-	"replies", "reported", "reports", "responded", "responds",
-	"retorted", "revealed", "ridiculed", "ruled", "said", "say",
-	"says", "scoffed", "scolded", "screamed", "shouted", "sighed",
-	"slammed", "snapped", "sniffed", "stated", "states",
-	"stressed", "stresses", "suggested", "suggests", "tells",
-	"termed", "testified", "texted", "thundered", "told", "touted",
-	"tweeted", "tweets", "urged", "urges", "vowed", "vows",
-	"warned", "warns", "whispered", "wondered", "writes", "wrote",
-	"yelled"
+	"maintain", "maintained", "maintains", "marveled", "marvelled",
+	"mocked", "mused", "muses", "noted", "notes",
+	"observed", "observes", "opined", "pleaded", "pledged",
+	"pointed", "posted", "posts", "praised", "predict",
+	"predicted", "predicts", "pressed", "proclaimed", "promised",
+	"promises", "protested", "put", "quipped", "quips", "quoted",
+	"raged", "raved", "read", "reads", "reasoned",
+	"recalled", "recalls", "recounted", "recounts", "referred",
+	"refers", "reiterated", "rejoined", "remarked", "remarks",
+	"remembered", "reminded", "repeated", "replied", "replies",
+	"reported", "reports", "respond", "responded",
+	"responds", "retaliated", "retorted", "revealed", "ridiculed",
+	"ruled", "said", "say", "says", "scoffed", "scolded",
+	"screamed", "shouted", "sighed", "slammed", "snapped",
+	"snarled", "sneered", "sniffed", "stated", "states",
+	"stressed", "stresses", "suggested", "suggests", "taunted",
+	"tell", "tells", "termed", "testified", "texted", "thundered",
+	"told", "touted", "tweeted", "tweets", "urged", "urges",
+	"vowed", "vows", "warn", "warned", "warns", "whispered",
+	"wondered", "write", "writes", "wrote", "yelled"
 };
 static const struct wordlist speech_verbs = {
 	speech_verbs_w, N(speech_verbs_w), 0x17ffbfful, 13, 0x3ff8ul
@@ -120,15 +126,21 @@ static const struct wordlist speech_verbs = {
 
 /* -ing forms: their speaker is the subject of the sentence. */
 static const char *const speech_ing_w[] = {
-	"accusing", "adding", "arguing", "asking", "blasting",
-	"calling", "claiming", "complaining", "declaring",
-	"describing", "explaining", "insisting", "labeling", "noting",
-	"posting", "praising", "promising", "replying", "responding",
-	"saying", "stating", "suggesting", "telling", "tweeting",
-	"urging", "vowing", "warning", "writing"
+	"accusing", "acknowledging", "adding", "admitting", "alleging",
+	"announcing", "answering", "arguing", "asking", "blasting",
+	"boasting", "calling", "cautioning", "chanting", "charging",
+	"claiming", "complaining", "conceding", "crying", "declaring",
+	"demanding", "describing", "emailing", "emphasizing",
+	"explaining", "insisting", "joking", "labeling", "lamenting",
+	"noting", "pleading", "posting", "praising", "predicting",
+	"promising", "quipping", "recalling", "remarking", "reminding",
+	"replying", "responding", "saying", "screaming", "shouting",
+	"stating", "stressing", "suggesting", "telling", "texting",
+	"tweeting", "urging", "vowing", "warning", "wondering",
+	"writing", "yelling"
 };
 static const struct wordlist speech_ing = {
-	speech_ing_w, N(speech_ing_w), 0x7ea91ful, 11, 0xfc0ul
+	speech_ing_w, N(speech_ing_w), 0x17fab1ful, 13, 0x2fc0ul
 };
 
 /* Words between a speaker and the verb: `Smith also said`. */
@@ -300,6 +312,22 @@ word_end(const char *s, size_t n, size_t i)
 	}
 }
 
+/* An apostrophe at s[i] that ends a word: followed by a space. */
+static size_t
+apostrophe_at(const char *s, size_t n, size_t i)
+{
+	size_t k = 0;
+
+	if (i < n && s[i] == '\'')
+		k = 1;
+	else if (i + 2 < n && (unsigned char)s[i] == 0xe2 &&
+	    (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99)
+		k = 3;
+	if (k == 0 || i + k >= n || txt_space_at(s, n, i + k) == 0)
+		return 0;
+	return k;
+}
+
 static void
 tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
     size_t max)
@@ -323,6 +351,9 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 		if (tok_isword(s, b, a)) {
 			t->k = T_WORD;
 			a = word_end(s, b, a);
+			/* `Sanders' aide`: a possessive, not a closing mark. */
+			if (s[a - 1] == 's' && (k = apostrophe_at(s, b, a)) != 0)
+				a += k;
 		} else if ((k = quote_mark_at(s, b, a)) != 0) {
 			t->k = T_QUOTE;
 			a += k;
@@ -418,12 +449,48 @@ tok_lower(const struct toks *tk, size_t i)
 	    txt_islower(tk->text[tk->t[i].s]);
 }
 
+/* `shot back`, `fired back`, `cut in`: verbs that speak only so. */
+static int
+phrasal_verb(const struct toks *tk, size_t i)
+{
+	if (tok_is(tk, i + 1, "back"))
+		return tok_is(tk, i, "shot") || tok_is(tk, i, "fired") ||
+		    tok_is(tk, i, "hit") || tok_is(tk, i, "pushed") ||
+		    tok_is(tk, i, "shoots") || tok_is(tk, i, "fires") ||
+		    tok_is(tk, i, "hits");
+	return tok_is(tk, i + 1, "in") && (tok_is(tk, i, "cut") ||
+	    tok_is(tk, i, "weighed") || tok_is(tk, i, "jumped"));
+}
+
 static int
 is_verb(const struct toks *tk, size_t i)
 {
 	return (tok_lower(tk, i) || (tk->head && i > 0)) &&
 	    (tok_in(tk, i, &speech_verbs) ||
-	    tok_in(tk, i, &speech_ing));
+	    tok_in(tk, i, &speech_ing) || phrasal_verb(tk, i));
+}
+
+/*
+ * A verb in the past tense (`hammered`, `went`): the words after a name
+ * that describe it (`co-host`, `top aide`) are nouns, never these.
+ */
+static int
+tok_past(const struct toks *tk, size_t i)
+{
+	static const char *const irr_w[] = {
+		"became", "brought", "came", "gave", "got", "held", "hit",
+		"kept", "led", "left", "lost", "made", "met", "ran", "sat",
+		"saw", "sent", "spent", "stood", "took", "went", "won"
+	};
+	static const struct wordlist irr = {
+		irr_w, N(irr_w), 0x4e1cc6ul, 7, 0xf8ul
+	};
+	const struct tok *t = &tk->t[i];
+
+	if (t->e - t->s > 3 && tk->text[t->e - 2] == 'e' &&
+	    tk->text[t->e - 1] == 'd')
+		return 1;
+	return tok_in(tk, i, &irr);
 }
 
 /* A name particle: `de`, `van`, `bin` inside a capitalised name. */
@@ -519,7 +586,8 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		 */
 		for (k = j + 1; k < tk->n && k < j + 5 && tok_lower(tk, k) &&
 		    !is_verb(tk, k) && !tok_in(tk, k, &adverbs) &&
-		    !tok_in(tk, k, &preps) && !tok_is(tk, k, "who"); k++)
+		    !tok_in(tk, k, &preps) && !tok_is(tk, k, "who") &&
+		    !tok_past(tk, k); k++)
 			;
 		if (k > j + 1 && tok_cap(tk, k) && !tok_in(tk, k, &stopcaps)) {
 			i = k;
@@ -1051,6 +1119,14 @@ after_rule(const struct toks *tk, struct np *np)
 		i++;
 	if (i >= tk->n || tk->t[i].k != T_WORD)
 		return 0;
+	/*
+	 * `"..." and more, he said`: a quote that a clause goes on after
+	 * is part of that sentence, not followed by its attribution.
+	 */
+	if (i == 0 && tok_lower(tk, 0) && !is_verb(tk, 0) &&
+	    !tok_in(tk, 0, &pronouns) && !tok_in(tk, 0, &determiners) &&
+	    !tok_in(tk, 0, &roles) && !tok_is(tk, 0, "according"))
+		return 0;
 	/* `"..." -- Jane Doe`: a dash and a name that ends the sentence. */
 	if (i > 0 && tk->t[i - 1].k == T_DASH && (v = np_fwd(tk, i, np)) != 0 &&
 	    np->type == NP_NAME && (v >= tk->n || tk->t[v].k == T_STOP ||
@@ -1159,7 +1235,7 @@ inside_rule(const struct toks *tk, struct np *np)
 static size_t
 count_words(const char *s, size_t a, size_t b, int *title)
 {
-	size_t i, w = 0, small = 0, l;
+	size_t i, w = 0, small = 0, caps = 0, l;
 
 	*title = 1;
 	for (i = a; i < b && w < 7; i++) {
@@ -1168,8 +1244,12 @@ count_words(const char *s, size_t a, size_t b, int *title)
 		w++;
 		if (txt_islower(s[i]) && (l > 3 || ++small > 2))
 			*title = 0;
+		caps += txt_isupper(s[i]) || txt_isdigit(s[i]);
 		i += l - 1;
 	}
+	/* `a con` is no title: one of some words needs a capital. */
+	if (caps == 0 && w > 1)
+		*title = 0;
 	return w;
 }
 

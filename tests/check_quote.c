@@ -208,6 +208,26 @@ static const struct qcase speaker_cases[] = {
 	{ "Mayor Jo Kent Calls the Plan \xe2\x80\x98" "A Good Start\xe2\x80\x99",
 	  { "Nothing else.", NULL },
 	  "A Good Start@Jo Kent" },
+	/* Verbs that speak with a particle; base forms after a plural. */
+	{ NULL, { "\"Sit down,\" Lou Tam shot back.", NULL },
+	  "Sit down,@Lou Tam" },
+	{ NULL, { "\"Not now,\" the lawyers argue.", NULL },
+	  "Not now,@the lawyers" },
+	/* A possessive `Reyes'` is no closing mark. */
+	{ NULL, { "\"We are ahead,\" Ana Ruiz, Reyes' campaign manager, "
+	    "said in a statement.", NULL },
+	  "We are ahead,@Ana Ruiz" },
+	{ NULL, { "\"We are ahead,\" Ana Ruiz, Reyes\xe2\x80\x99 campaign "
+	    "manager, said.", NULL },
+	  "We are ahead,@Ana Ruiz" },
+	/* A verb after the first name is no description of the second. */
+	{ NULL, { "Ana Ruiz attacked Tom Reyes, calling him \"a coward.\"",
+	    NULL },
+	  "a coward.@Ana Ruiz" },
+	/* A clause goes on after the quote: its speaker is not the next. */
+	{ NULL, { "Ana Ruiz says the law is \"a mess\" and on Friday, Tom "
+	    "Reyes said he agreed.", NULL },
+	  "a mess@Ana Ruiz" },
 };
 
 /* Not speech: scare quotes, names and titles. */
@@ -222,6 +242,11 @@ static const struct qcase scare_cases[] = {
 	  "~Tomorrow Is Late." },
 	{ NULL, { "Kim Lee called the deal \"a disaster.\"", NULL },
 	  "a disaster.@Kim Lee" },
+	/* Small words with no capital are speech; `13th` is a title. */
+	{ NULL, { "Kim Lee called it \"a con\" on Monday.", NULL },
+	  "a con@Kim Lee" },
+	{ NULL, { "Kim Lee reviewed the film \"13th\" on Monday.", NULL },
+	  "~13th" },
 };
 
 START_TEST(test_scan)
