@@ -205,36 +205,43 @@ static const struct wordlist preps = {
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
 	"a", "according", "across", "additionally", "after", "again",
-	"against", "ahead", "all", "almost", "already", "also",
-	"although", "amid", "among", "an", "and", "anyone", "april",
-	"around", "as", "asked", "at", "august", "because", "before",
-	"behind", "between", "beyond", "both", "but", "by",
-	"currently", "dear", "december", "despite", "during", "each",
-	"earlier", "editor", "either", "especially", "even", "every",
-	"everybody", "everyone", "everything", "february", "finally",
-	"follow", "following", "for", "friday", "from", "furthermore",
-	"given", "he", "hence", "her", "here", "his", "how", "however",
-	"i", "if", "in", "including", "indeed", "instead", "it", "its",
-	"january", "july", "june", "just", "last", "later", "like",
-	"likewise", "many", "march", "may", "meanwhile", "monday",
-	"moreover", "most", "my", "nearly", "neither", "nevertheless",
-	"next", "no", "nobody", "nonetheless", "not", "notably",
-	"nothing", "november", "now", "october", "of", "often", "on",
-	"once", "one", "only", "or", "other", "others", "otherwise",
-	"our", "over", "overall", "particularly", "perhaps", "photo",
-	"previously", "rather", "read", "recently", "regarding",
-	"related", "said", "saturday", "says", "separately",
-	"september", "she", "similarly", "since", "so", "some",
-	"somebody", "someone", "something", "sometimes", "speaking",
-	"specifically", "still", "sunday", "that", "the", "their",
-	"then", "there", "these", "they", "this", "those", "though",
-	"three", "through", "throughout", "thursday", "thus", "to",
-	"today", "tomorrow", "tonight", "toward", "towards", "tuesday",
-	"two", "ultimately", "under", "unlike", "until", "update",
-	"upon", "video", "watch", "we", "wednesday", "well", "what",
+	"against", "ahead", "all", "almost", "along", "already",
+	"also", "although", "amid", "among", "an", "and", "another",
+	"any", "anyone", "april", "around", "as", "asked", "at",
+	"august", "back", "because", "before", "behind", "between",
+	"beyond", "both", "but", "by", "can", "come", "contrast",
+	"could", "currently", "days", "dear", "december", "despite",
+	"dozens", "during", "each", "earlier", "editor", "either",
+	"especially", "even", "every", "everybody", "everyone",
+	"everything", "february", "finally", "first", "follow",
+	"following", "for", "friday", "from", "furthermore", "given",
+	"good", "he", "hence", "her", "here", "herself", "himself",
+	"his", "hours", "how", "however", "i", "if", "in", "including",
+	"indeed", "instead", "it", "its", "january", "july", "june",
+	"just", "last", "later", "less", "let", "like", "likewise",
+	"look", "many", "march", "may", "meanwhile", "minutes",
+	"moments", "monday", "months", "more", "moreover", "most",
+	"multiple", "my", "nearly", "neither", "nevertheless", "next",
+	"no", "nobody", "none", "nonetheless", "nor", "not", "notably",
+	"nothing", "november", "now", "october", "of", "often", "oh",
+	"ok", "okay", "on", "once", "one", "only", "or", "other",
+	"others", "otherwise", "our", "over", "overall",
+	"particularly", "perhaps", "photo", "please", "previously",
+	"rather", "read", "recently", "regarding", "related", "said",
+	"saturday", "says", "second", "separately", "september", "she",
+	"should", "similarly", "since", "so", "some", "somebody",
+	"someone", "something", "sometimes", "soon", "sooner",
+	"speaking", "specifically", "still", "subscribe", "sunday",
+	"sure", "thank", "thanks", "that", "the", "their",
+	"themselves", "then", "there", "these", "they", "things",
+	"third", "this", "those", "though", "three", "through",
+	"throughout", "thursday", "thus", "time", "to", "today",
+	"tomorrow", "tonight", "toward", "towards", "tuesday", "two",
+	"ultimately", "under", "unlike", "until", "update", "upon",
+	"video", "watch", "we", "wednesday", "weeks", "well", "what",
 	"whatever", "when", "whenever", "where", "wherever", "whether",
-	"while", "who", "why", "with", "within", "without", "yes",
-	"yesterday", "yet", "your"
+	"while", "who", "why", "will", "with", "within", "without",
+	"would", "years", "yes", "yesterday", "yet", "you", "your"
 };
 static const struct wordlist stopcaps = {
 	stopcaps_w, N(stopcaps_w), 0x17efbfful, 12, 0x1ffeul
@@ -431,6 +438,40 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	return 0;
 }
 
+/*
+ * A capitalised word that names no one: a sentence's first word from
+ * the list, a contraction (`I'm`, `We'll`), or a participle or adverb
+ * (`Growing`, `Pressed`, `Shortly`) of some length.
+ */
+static int
+tok_stop(const struct toks *tk, size_t i)
+{
+	const struct tok *t = &tk->t[i];
+	const char *s = tk->text, *e;
+	size_t l, k;
+
+	if (tok_in(tk, i, &stopcaps))
+		return 1;
+	if (i >= tk->n || t->k != T_WORD)
+		return 0;
+	e = s + t->e;
+	l = t->e - t->s;
+	for (k = t->s; k + 1 < t->e; k++)
+		if (s[k] == '\'' || (unsigned char)s[k] == 0x99) {
+			k++;
+			if ((t->e - k == 1 && (s[k] == 'm' || s[k] == 'd')) ||
+			    (t->e - k == 2 && (memcmp(s + k, "ll", 2) == 0 ||
+			    memcmp(s + k, "ve", 2) == 0 ||
+			    memcmp(s + k, "re", 2) == 0)))
+				return 1;
+		}
+	/* Only first in its phrase: `Chelsea Manning` is a name. */
+	if (i > 0 && tk->t[i - 1].k == T_WORD)
+		return 0;
+	return l >= 6 && ((e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g') ||
+	    (e[-2] == 'e' && e[-1] == 'd'));
+}
+
 static int
 tok_cap(const struct toks *tk, size_t i)
 {
@@ -517,7 +558,7 @@ cap_run_back(const struct toks *tk, size_t b)
 	while (a > 0 && (tok_cap(tk, a - 1) || (tok_particle(tk, a - 1) &&
 	    a >= 2 && tok_cap(tk, a - 2))))
 		a--;
-	while (a < b && tok_in(tk, a, &stopcaps))
+	while (a < b && tok_stop(tk, a))
 		a++;
 	return a;
 }
@@ -578,7 +619,7 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		np->a = np->b = i;
 		return i + 1;
 	}
-	if (tok_cap(tk, i) && !tok_in(tk, i, &stopcaps)) {
+	if (tok_cap(tk, i) && !tok_stop(tk, i)) {
 		j = cap_run_fwd(tk, i);
 		/*
 		 * `Blaze co-host Jane Doe`, `Doe's top aide John Roe`: the
@@ -589,7 +630,7 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		    !tok_in(tk, k, &preps) && !tok_is(tk, k, "who") &&
 		    !tok_past(tk, k); k++)
 			;
-		if (k > j + 1 && tok_cap(tk, k) && !tok_in(tk, k, &stopcaps)) {
+		if (k > j + 1 && tok_cap(tk, k) && !tok_stop(tk, k)) {
 			i = k;
 			j = cap_run_fwd(tk, i);
 		}
@@ -634,12 +675,12 @@ np_after_verb(const struct toks *tk, size_t i, struct np *np)
 		/* `said a driver, Ivo Marek, who ...`: the name. */
 		if (np->type == NP_DESC && k + 1 < tk->n &&
 		    tk->t[k].k == T_COMMA && tok_cap(tk, k + 1) &&
-		    !tok_in(tk, k + 1, &stopcaps))
+		    !tok_stop(tk, k + 1))
 			(void)np_fwd(tk, k + 1, np);
 		return 1;
 	}
 	for (k = i; k < tk->n && k < i + 5 && tk->t[k].k == T_WORD; k++)
-		if (tok_cap(tk, k) && !tok_in(tk, k, &stopcaps))
+		if (tok_cap(tk, k) && !tok_stop(tk, k))
 			return np_fwd(tk, k, np) != 0;
 	return 0;
 }
@@ -673,10 +714,15 @@ subject_rule(const struct toks *tk, struct np *np)
 			/* `Her deputy, Tom Roe, was ...`: the name. */
 			if (np->type == NP_DESC && j + 1 < tk->n &&
 			    tk->t[j].k == T_COMMA && tok_cap(tk, j + 1) &&
-			    !tok_in(tk, j + 1, &stopcaps))
+			    !tok_stop(tk, j + 1))
 				(void)np_fwd(tk, j + 1, np);
 			return 1;
 		}
+		/* `Then Jane Doe went`: an opening adverb, no comma. */
+		if (tok_stop(tk, i) && tok_cap(tk, i + 1) &&
+		    !tok_stop(tk, i + 1) && (j = np_fwd(tk, i + 1, np)) != 0 &&
+		    np->type == NP_NAME && tok_lower(tk, j))
+			return 1;
 		while (i < tk->n && i < 16 && tk->t[i].k != T_COMMA)
 			i++;
 		if (i >= tk->n || tk->t[i].k != T_COMMA)
@@ -760,17 +806,16 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		np->a = np->b = b;
 		return 1;
 	}
-	if (tok_cap(tk, b) && !tok_in(tk, b, &stopcaps)) {
+	if (tok_cap(tk, b) && !tok_stop(tk, b)) {
 		a = cap_run_back(tk, b);
 		/* `Jane Doe and John Roe wrote` */
 		if (a >= 2 && tok_is(tk, a - 1, "and") && tok_cap(tk, a - 2) &&
-		    !tok_in(tk, a - 2, &stopcaps))
+		    !tok_stop(tk, a - 2))
 			a = cap_run_back(tk, a - 2);
 		/* `Jane Doe of the Institute wrote`: Doe, not the Institute. */
 		k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
 		if (k >= 2 && (tok_is(tk, k - 1, "of") || tok_is(tk, k - 1,
-		    "at")) && tok_cap(tk, k - 2) && !tok_in(tk, k - 2,
-		    &stopcaps) && !tok_in(tk, k - 2, &titles)) {
+		    "at")) && tok_cap(tk, k - 2) && !tok_stop(tk, k - 2) && !tok_in(tk, k - 2, &titles)) {
 			b = k - 2;
 			a = cap_run_back(tk, b);
 		}
@@ -913,7 +958,7 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		}
 		a = 0;
 		i = tk->t[b].e;
-		while (a < b && (tok_in(tk, a, &stopcaps) ||
+		while (a < b && (tok_stop(tk, a) ||
 		    tok_in(tk, a, &titles)))
 			a++;
 		if (a < b && !tok_in(tk, b, &titles) && !tok_possessive(tk, b) &&
@@ -1203,7 +1248,7 @@ headline_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
 	for (k = 0; k < tk->n && tok_cap(tk, k); k++)
 		;
 	if (k == 0 || k >= tk->n || tk->t[k].k != T_COLON ||
-	    tok_in(tk, 0, &stopcaps))
+	    tok_stop(tk, 0))
 		return 0;
 	np_name(tk, np, 0, k - 1);
 	*tkp = tk;

@@ -224,6 +224,15 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Ana Ruiz attacked Tom Reyes, calling him \"a coward.\"",
 	    NULL },
 	  "a coward.@Ana Ruiz" },
+	/* Sentence openers that name no one. */
+	{ NULL, { "Growing up in Tulsa, Ana Ruiz learned to farm.",
+	    "\"It was hard work,\" she said.", NULL },
+	  "It was hard work,@Ana Ruiz" },
+	{ NULL, { "Tom Reyes spoke first. Soon Ana Ruiz came.",
+	    "\"I\xe2\x80\x99m late,\" she said.", NULL },
+	  "I\xe2\x80\x99m late,@Ana Ruiz" },
+	{ NULL, { "\"We won,\" Chelsea Manning said.", NULL },
+	  "We won,@Chelsea Manning" },
 	/* A clause goes on after the quote: its speaker is not the next. */
 	{ NULL, { "Ana Ruiz says the law is \"a mess\" and on Friday, Tom "
 	    "Reyes said he agreed.", NULL },
