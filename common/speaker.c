@@ -202,6 +202,17 @@ static const struct wordlist preps = {
 	preps_w, N(preps_w), 0x484121ul, 4, 0x1cul
 };
 
+/* Words that join a quote to the rest of its sentence. */
+static const char *const joins_w[] = {
+	"about", "after", "and", "are", "as", "at", "because", "before",
+	"but", "by", "compared", "for", "from", "if", "in", "into", "is",
+	"nor", "of", "on", "or", "since", "so", "than", "that", "then",
+	"to", "until", "was", "were", "when", "which", "while", "with"
+};
+static const struct wordlist joins = {
+	joins_w, N(joins_w), 0x5c6127ul, 8, 0x1fcul
+};
+
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
 	"a", "according", "across", "additionally", "after", "again",
@@ -264,7 +275,7 @@ static const char *const titles_w[] = {
 	"president", "president-elect", "presidential", "press",
 	"prime", "prince", "prof", "professor", "queen", "rabbi",
 	"rep", "representative", "reps", "republican", "rev",
-	"secretary", "sen", "senator", "sens", "sgt", "sheikh",
+	"secretary", "sen", "senate", "senator", "sens", "sgt", "sheikh",
 	"sheriff", "sir", "sister", "speaker", "state", "u.s", "vice",
 	"white"
 };
@@ -1158,7 +1169,7 @@ done:
 static int
 after_rule(const struct toks *tk, struct np *np)
 {
-	size_t i = 0, v;
+	size_t i = 0, v, k;
 
 	while (i < tk->n && (tk->t[i].k == T_COMMA || tk->t[i].k == T_DASH))
 		i++;
@@ -1168,9 +1179,7 @@ after_rule(const struct toks *tk, struct np *np)
 	 * `"..." and more, he said`: a quote that a clause goes on after
 	 * is part of that sentence, not followed by its attribution.
 	 */
-	if (i == 0 && tok_lower(tk, 0) && !is_verb(tk, 0) &&
-	    !tok_in(tk, 0, &pronouns) && !tok_in(tk, 0, &determiners) &&
-	    !tok_in(tk, 0, &roles) && !tok_is(tk, 0, "according"))
+	if (i == 0 && tok_in(tk, 0, &joins))
 		return 0;
 	/* `"..." -- Jane Doe`: a dash and a name that ends the sentence. */
 	if (i > 0 && tk->t[i - 1].k == T_DASH && (v = np_fwd(tk, i, np)) != 0 &&
@@ -1180,6 +1189,10 @@ after_rule(const struct toks *tk, struct np *np)
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 		return np_fwd(tk, i + 2, np) != 0;
 	for (v = i; v < tk->n && v < i + 24; v++) {
+		/* `Salem, Mass., said`: a period before a comma ends none. */
+		if (tk->t[v].k == T_STOP && tk->text[tk->t[v].s] == '.' &&
+		    v + 1 < tk->n && tk->t[v + 1].k == T_COMMA)
+			continue;
 		if (tk->t[v].k == T_STOP || tk->t[v].k == T_QUOTE)
 			return 0;
 		if (tok_in(tk, v, &speech_ing))	/* `a reporter asking` */
@@ -1194,7 +1207,14 @@ after_rule(const struct toks *tk, struct np *np)
 	if (np_back(tk, v, np))
 		return 1;
 	/* `"...," aside from this, said the director, Jane Doe` */
-	return tk->t[v - 1].k == T_COMMA && np_after_verb(tk, v + 1, np);
+	if (tk->t[v - 1].k == T_COMMA && np_after_verb(tk, v + 1, np))
+		return 1;
+	/*
+	 * `"...," Jo Kent, now 81 and retired in Salem, Mass., said`: the
+	 * phrase that follows the quote, before a comma, is the subject.
+	 */
+	return (k = np_fwd(tk, i, np)) != 0 && k < v &&
+	    tk->t[k].k == T_COMMA && np->type != NP_PRON;
 }
 
 /* `Smith said: "..."`, `Smith called it "..."`, `according to Smith, "..."`. */
@@ -1203,6 +1223,10 @@ before_rule(const struct toks *tk, struct np *np)
 {
 	size_t v, i, k;
 
+	/* `Said Jane Doe, a nurse: "..."`, a sentence that opens inverted. */
+	if ((tok_is(tk, 0, "said") || tok_is(tk, 0, "says")) &&
+	    tok_cap(tk, 0) && np_after_verb(tk, 1, np))
+		return 1;
 	for (v = tk->n; v > 0; v--) {
 		i = v - 1;
 		if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
@@ -1382,6 +1406,25 @@ colon_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
 	return before_rule(c->tsub, np);
 }
 
+/*
+ * `"... whole sentence." Jane Doe said.`: a sentence of a speaker and a
+ * verb with no object attributes the quote before it, though that ended.
+ */
+static int
+tag_only(const struct toks *tk)
+{
+	size_t e, v;
+
+	for (e = 0; e < tk->n && tk->t[e].k != T_STOP; e++)
+		if (tk->t[e].k == T_QUOTE)
+			return 0;
+	if (e > 10 || !tok_cap(tk, 0))
+		return 0;
+	for (v = 1; v < e && !is_verb(tk, v); v++)
+		;
+	return v < e && (v + 1 == e || tok_in(tk, v + 1, &preps));
+}
+
 /* The words before a quote end in a speech verb and a comma or colon. */
 static int
 said_just_before(const struct toks *tk)
@@ -1441,8 +1484,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			b = q[1].os;
 		b = after_end(s1->text + q->ce, b - q->ce) + q->ce;
 		tokenize(tk, s1->text, s1->len, q->ce, b);
-		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0)) &&
-		    after_rule(tk, &np))
+		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0) ||
+		    tag_only(tk)) && after_rule(tk, &np))
 			found = 2;
 		else {
 			struct np subj;

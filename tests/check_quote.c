@@ -233,6 +233,27 @@ static const struct qcase speaker_cases[] = {
 	  "I\xe2\x80\x99m late,@Ana Ruiz" },
 	{ NULL, { "\"We won,\" Chelsea Manning said.", NULL },
 	  "We won,@Chelsea Manning" },
+	/* A description and a past-tense verb before a quote's tag. */
+	{ NULL, { "\"We will fight on,\" former Gov. Ana Ruiz of Utah said.",
+	    NULL },
+	  "We will fight on,@Ana Ruiz" },
+	/* The phrase after the quote is the subject across appositions. */
+	{ NULL, { "''It was cold,'' Mr. Reyes, now 80 and retired in Provo, "
+	    "Utah., said by phone.", NULL },
+	  "It was cold,@Reyes" },
+	{ NULL, { "\"No deal,\" Senate Majority Leader Ana Ruiz, R-Utah., "
+	    "said.", NULL },
+	  "No deal,@Ana Ruiz" },
+	/* A sentence that opens with an inverted `Said`. */
+	{ NULL, { "Said Ana Ruiz, who grew up here, \"We were proud.\"",
+	    NULL },
+	  "We were proud.@Ana Ruiz" },
+	/* A sentence of only a speaker and a verb, after a whole one. */
+	{ NULL, { "\"We will win the vote.\" Ana Ruiz said.", NULL },
+	  "We will win the vote.@Ana Ruiz" },
+	{ NULL, { "\"We will win the vote.\" Ana Ruiz said the vote was "
+	    "close.", NULL },
+	  "We will win the vote.@" },
 	/* A clause goes on after the quote: its speaker is not the next. */
 	{ NULL, { "Ana Ruiz says the law is \"a mess\" and on Friday, Tom "
 	    "Reyes said he agreed.", NULL },
