@@ -808,6 +808,13 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	if (j == 0)
 		return 0;
 	b = j - 1;
+	/* `Jane Doe, who said in May:`: the name the clause is about. */
+	if (tok_is(tk, b, "who") && b >= 2 && tk->t[b - 1].k == T_COMMA) {
+		if (!tok_cap(tk, b - 2) || tok_stop(tk, b - 2))
+			return 0;
+		np_name(tk, np, cap_run_back(tk, b - 2), b - 2);
+		return 1;
+	}
 	/* `... and said`: the subject is further back. */
 	if (tk->t[b].k != T_WORD || tok_is(tk, b, "and") ||
 	    tok_is(tk, b, "or") || tok_is(tk, b, "but"))

@@ -254,6 +254,13 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We will win the vote.\" Ana Ruiz said the vote was "
 	    "close.", NULL },
 	  "We will win the vote.@" },
+	/* A closing glyph run into the next word still closes. */
+	{ NULL, { "\xe2\x80\x9cWe won,\xe2\x80\x9d" "Ana Ruiz said.", NULL },
+	  "We won,@Ana Ruiz" },
+	/* A relative clause: the name it is about speaks. */
+	{ NULL, { "Tom Reyes got help from Ana Ruiz, who said, \"We are "
+	    "ready.\"", NULL },
+	  "We are ready.@Ana Ruiz" },
 	/* A clause goes on after the quote: its speaker is not the next. */
 	{ NULL, { "Ana Ruiz says the law is \"a mess\" and on Friday, Tom "
 	    "Reyes said he agreed.", NULL },
