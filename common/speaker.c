@@ -34,6 +34,7 @@ enum { T_WORD = 'w', T_COMMA = ',', T_COLON = ':', T_STOP = '.',
 struct tok {
 	size_t	 s, e;
 	int	 k;
+	int	 sv;		/* is_verb(): 0 unknown, 1 no, 2 yes */
 };
 
 struct toks {
@@ -393,6 +394,7 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 			a += k;
 		}
 		t->e = a;
+		t->sv = 0;
 	}
 }
 
@@ -404,11 +406,13 @@ tokenize(struct toks *tk, const char *s, size_t n, size_t a, size_t b)
 
 /* Token tests. */
 
+/* tok_is(tk, i, "word"): is token i that word?  The length is known. */
+#define tok_is(tk, i, w)	tok_isn((tk), (i), (w), sizeof(w) - 1)
+
 static int
-tok_is(const struct toks *tk, size_t i, const char *w)
+tok_isn(const struct toks *tk, size_t i, const char *w, size_t l)
 {
 	const struct tok *t = &tk->t[i];
-	size_t l = strlen(w);
 
 	return i < tk->n && t->k == T_WORD && t->e - t->s == l &&
 	    txt_ncaseeq(tk->text + t->s, w, l);
@@ -514,12 +518,22 @@ phrasal_verb(const struct toks *tk, size_t i)
 	    tok_is(tk, i, "weighed") || tok_is(tk, i, "jumped"));
 }
 
+/*
+ * Is token i a speech verb?  Asked many times of the same token, so the
+ * answer is kept in the token (sv: 0 not yet known, 1 no, 2 yes).
+ */
 static int
 is_verb(const struct toks *tk, size_t i)
 {
-	return (tok_lower(tk, i) || (tk->head && i > 0)) &&
-	    (tok_in(tk, i, &speech_verbs) ||
-	    tok_in(tk, i, &speech_ing) || phrasal_verb(tk, i));
+	struct tok *t;
+
+	if (i >= tk->n || !(tok_lower(tk, i) || (tk->head && i > 0)))
+		return 0;
+	t = (struct tok *)&tk->t[i];
+	if (t->sv == 0)
+		t->sv = tok_in(tk, i, &speech_verbs) ||
+		    tok_in(tk, i, &speech_ing) || phrasal_verb(tk, i) ? 2 : 1;
+	return t->sv == 2;
 }
 
 /*
@@ -966,6 +980,17 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		u = i > 0 ? (unsigned char)s[i - 1] : ' ';
 		if (txt_isalnum(u) || u >= 0x80 || u == '\'' || u == '-') {
 			i++;
+			continue;
+		}
+		/*
+		 * A name is two words or more: a capitalised word that a
+		 * word in lower case follows (not `de`, `van`) is passed by.
+		 */
+		a = word_end(s, n, i);
+		b = txt_skip_space(s, n, a);
+		if (b < n && !txt_isupper(s[b]) && strchr("abdilv", s[b]) ==
+		    NULL && (unsigned char)s[b] < 0xc3) {
+			i = a > i ? a : i + 1;
 			continue;
 		}
 		/* A name is a few words: look further only when it goes on. */
