@@ -384,9 +384,10 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 				(void)txt_utf8(s, b, a, &k);
 			else
 				k = 1;
+			/* En dash, em dash, and the quotation dash `―`. */
 			if (c == 0xe2 && a + 2 < b && (unsigned char)s[a + 1] ==
-			    0x80 && ((unsigned char)s[a + 2] == 0x94 ||
-			    (unsigned char)s[a + 2] == 0x93))
+			    0x80 && (unsigned char)s[a + 2] >= 0x93 &&
+			    (unsigned char)s[a + 2] <= 0x95)
 				t->k = T_DASH;
 			if (c == 0xe2 && a + 2 < b && (unsigned char)s[a + 1] ==
 			    0x80 && (unsigned char)s[a + 2] == 0xa6)
@@ -1457,6 +1458,14 @@ tag_only(const struct toks *tk)
 	return v < e && (v + 1 == e || tok_in(tk, v + 1, &preps));
 }
 
+/* The quote opens its sentence: no words before it (`"..." ― Jo Kent`). */
+static int
+opens(const struct toks *tb)
+{
+	return tb->n == 0 || tb->t[tb->n - 1].k == T_STOP ||
+	    tb->t[tb->n - 1].k == T_QUOTE;
+}
+
 /* The words before a quote end in a speech verb and a comma or colon. */
 static int
 said_just_before(const struct toks *tk)
@@ -1517,7 +1526,9 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		b = after_end(s1->text + q->ce, b - q->ce) + q->ce;
 		tokenize(tk, s1->text, s1->len, q->ce, b);
 		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0) ||
-		    tag_only(tk)) && after_rule(tk, &np))
+		    (tk->n > 0 && tk->t[0].k == T_DASH && opens(tb)) ||
+		    tag_only(tk)) &&
+		    after_rule(tk, &np))
 			found = 2;
 		else {
 			struct np subj;

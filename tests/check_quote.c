@@ -261,6 +261,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Tom Reyes got help from Ana Ruiz, who said, \"We are "
 	    "ready.\"", NULL },
 	  "We are ready.@Ana Ruiz" },
+	/* The quotation dash after a whole sentence names its writer. */
+	{ NULL, { "\xe2\x80\x9cWe need better schools.\xe2\x80\x9d "
+	    "\xe2\x80\x95 Ana Ruiz", NULL },
+	  "We need better schools.@Ana Ruiz" },
+	/* Not a byline after a quote inside a sentence. */
+	{ NULL, { "Ana Ruiz said the party was \"still strong.\"--Tom Reyes.",
+	    NULL },
+	  "still strong.@Ana Ruiz" },
 	/* A clause goes on after the quote: its speaker is not the next. */
 	{ NULL, { "Ana Ruiz says the law is \"a mess\" and on Friday, Tom "
 	    "Reyes said he agreed.", NULL },
