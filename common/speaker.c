@@ -1010,7 +1010,11 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
 			    tk->t[b].e);
 			/* `Foreign Minister Jo Kent`: `the minister` is Kent. */
-			if (a > 0 && tok_in(tk, a - 1, &posts))
+			if (a > 0 && tok_in(tk, a - 1, &posts) && (a < 2 ||
+			    !(tok_is(tk, a - 2, "vice") ||
+			    tok_is(tk, a - 2, "deputy") ||
+			    tok_is(tk, a - 2, "former") ||
+			    tok_is(tk, a - 2, "assistant"))))
 				name_add(c, p, tk->t[a].s, tk->t[b].e,
 				    tk->t[a - 1].s, tk->t[a - 1].e -
 				    (tk->text[tk->t[a - 1].e - 1] == '.'));
@@ -1448,14 +1452,24 @@ tag_only(const struct toks *tk)
 {
 	size_t e, v;
 
-	for (e = 0; e < tk->n && tk->t[e].k != T_STOP; e++)
+	for (e = 0; e < tk->n; e++) {
 		if (tk->t[e].k == T_QUOTE)
 			return 0;
-	if (e > 10 || !tok_cap(tk, 0))
+		/* `(D-Mo.) said`: a period that ends an abbreviation. */
+		if (tk->t[e].k == T_STOP && (tk->text[tk->t[e].s] != '.' ||
+		    e + 1 >= tk->n || (tk->text[tk->t[e + 1].s] != ')' &&
+		    tk->t[e + 1].k != T_COMMA)))
+			break;
+	}
+	if (e > 12 || !tok_cap(tk, 0))
 		return 0;
 	for (v = 1; v < e && !is_verb(tk, v); v++)
 		;
-	return v < e && (v + 1 == e || tok_in(tk, v + 1, &preps));
+	/* `said.`, `said in a statement.`, `said Friday.`, `said after` */
+	return v < e && (v + 1 == e || tok_in(tk, v + 1, &preps) ||
+	    tok_is(tk, v + 1, "after") || tok_is(tk, v + 1, "during") ||
+	    tok_is(tk, v + 1, "before") || tok_is(tk, v + 1, "when") ||
+	    (v + 2 == e && tok_cap(tk, v + 1)));
 }
 
 /* The quote opens its sentence: no words before it (`"..." ― Jo Kent`). */

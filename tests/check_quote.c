@@ -269,6 +269,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Ana Ruiz said the party was \"still strong.\"--Tom Reyes.",
 	    NULL },
 	  "still strong.@Ana Ruiz" },
+	/* A tag with a party and state, or a day, after a whole sentence. */
+	{ NULL, { "\"The bill is dead.\" Sen. Ana Ruiz (D-Mo.) said Friday.",
+	    NULL },
+	  "The bill is dead.@Ana Ruiz" },
+	/* `the president` is not the vice president the article named. */
+	{ NULL, { "Vice President Tom Reyes met President Ana Ruiz.",
+	    "\"We agree,\" the president said.", NULL },
+	  "We agree,@Ana Ruiz" },
 	/* A clause goes on after the quote: its speaker is not the next. */
 	{ NULL, { "Ana Ruiz says the law is \"a mess\" and on Friday, Tom "
 	    "Reyes said he agreed.", NULL },
