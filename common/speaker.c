@@ -1226,9 +1226,10 @@ after_rule(const struct toks *tk, struct np *np)
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 		return np_fwd(tk, i + 2, np) != 0;
 	for (v = i; v < tk->n && v < i + 24; v++) {
-		/* `Salem, Mass., said`: a period before a comma ends none. */
+		/* `Salem, Mass., said`, `(D-Mo.) said`: no sentence ends. */
 		if (tk->t[v].k == T_STOP && tk->text[tk->t[v].s] == '.' &&
-		    v + 1 < tk->n && tk->t[v + 1].k == T_COMMA)
+		    v + 1 < tk->n && (tk->t[v + 1].k == T_COMMA ||
+		    tk->text[tk->t[v + 1].s] == ')'))
 			continue;
 		if (tk->t[v].k == T_STOP || tk->t[v].k == T_QUOTE)
 			return 0;
