@@ -1411,6 +1411,16 @@ after_end(const char *s, size_t n)
 	return e;
 }
 
+/* Do the quoted words end as a quote before its tag does (`,` `?` `!`)? */
+static int
+ends_tag(const char *s, size_t e)
+{
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return e > 0 && (s[e - 1] == ',' || s[e - 1] == '?' ||
+	    s[e - 1] == '!' || s[e - 1] == '-');
+}
+
 /* Does the quoted text end a sentence (`.` before the closing mark)? */
 static int
 ends_sentence(const char *s, size_t e)
@@ -1540,6 +1550,14 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			b = q[1].os;
 		b = after_end(s1->text + q->ce, b - q->ce) + q->ce;
 		tokenize(tk, s1->text, s1->len, q->ce, b);
+		/*
+		 * `"... us" He said that`: a capitalised pronoun after words
+		 * that end in no comma, question or exclamation mark starts a
+		 * sentence of its own.
+		 */
+		if (tk->n > 0 && tok_cap(tk, 0) && tok_in(tk, 0, &pronouns) &&
+		    !tok_is(tk, 0, "i") && !ends_tag(s1->text, q->e))
+			tk->n = 0;
 		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0) ||
 		    (tk->n > 0 && tk->t[0].k == T_DASH && opens(tb)) ||
 		    tag_only(tk)) &&

@@ -277,6 +277,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Vice President Tom Reyes met President Ana Ruiz.",
 	    "\"We agree,\" the president said.", NULL },
 	  "We agree,@Ana Ruiz" },
+	/* A capitalised pronoun after a bare fragment starts a sentence. */
+	{ NULL, { "\"It is over,\" said the ruling.", "In a statement, Jo Kent "
+	    "said the ruling \"will force us\" He said more.", NULL },
+	  "It is over,@the ruling | will force us@Jo Kent" },
 	/* A clause goes on after the quote: its speaker is not the next. */
 	{ NULL, { "Ana Ruiz says the law is \"a mess\" and on Friday, Tom "
 	    "Reyes said he agreed.", NULL },
