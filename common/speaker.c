@@ -252,7 +252,7 @@ static const char *const stopcaps_w[] = {
 	"ultimately", "under", "unlike", "until", "update", "upon",
 	"video", "watch", "we", "wednesday", "weeks", "well", "what",
 	"whatever", "when", "whenever", "where", "wherever", "whether",
-	"while", "who", "why", "will", "with", "within", "without",
+	"while", "who", "why", "with", "within", "without",
 	"would", "years", "yes", "yesterday", "yet", "you", "your"
 };
 static const struct wordlist stopcaps = {
@@ -454,6 +454,9 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	return 0;
 }
 
+static int	tok_cap(const struct toks *, size_t);
+static int	is_verb(const struct toks *, size_t);
+
 /*
  * A capitalised word that names no one: a sentence's first word from
  * the list, a contraction (`I'm`, `We'll`), or a participle or adverb
@@ -481,8 +484,12 @@ tok_stop(const struct toks *tk, size_t i)
 			    memcmp(s + k, "re", 2) == 0)))
 				return 1;
 		}
-	/* Only first in its phrase: `Chelsea Manning` is a name. */
-	if (i > 0 && tk->t[i - 1].k == T_WORD)
+	/*
+	 * Only first in its phrase and not before a name or a speech verb:
+	 * `Chelsea Manning`, `Fleming Cole`, `Husted said` are names.
+	 */
+	if ((i > 0 && tk->t[i - 1].k == T_WORD) || tok_cap(tk, i + 1) ||
+	    is_verb(tk, i + 1))
 		return 0;
 	return l >= 6 && ((e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g') ||
 	    (e[-2] == 'e' && e[-1] == 'd'));
@@ -762,7 +769,8 @@ subject_rule(const struct toks *tk, struct np *np)
 static size_t
 skip_adverbs_back(const struct toks *tk, size_t j)
 {
-	while (j > 0 && tok_in(tk, j - 1, &adverbs) && !tok_is(tk, j - 1, "told"))
+	while (j > 0 && tok_lower(tk, j - 1) && tok_in(tk, j - 1, &adverbs) &&
+	    !tok_is(tk, j - 1, "told"))
 		j--;
 	return j;
 }

@@ -233,6 +233,11 @@ static const struct qcase speaker_cases[] = {
 	  "I\xe2\x80\x99m late,@Ana Ruiz" },
 	{ NULL, { "\"We won,\" Chelsea Manning said.", NULL },
 	  "We won,@Chelsea Manning" },
+	/* A surname in -ed before a speech verb is a name. */
+	{ NULL, { "\"We won,\" Husted said.", NULL },
+	  "We won,@Husted" },
+	{ NULL, { "\"I disagree,\" Will wrote.", NULL },
+	  "I disagree,@Will" },
 	/* A description and a past-tense verb before a quote's tag. */
 	{ NULL, { "\"We will fight on,\" former Gov. Ana Ruiz of Utah said.",
 	    NULL },
