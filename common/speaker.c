@@ -513,7 +513,7 @@ tok_lower(const struct toks *tk, size_t i)
 	    txt_islower(tk->text[tk->t[i].s]);
 }
 
-/* `shot back`, `fired back`, `cut in`: verbs that speak only so. */
+/* `shot back`, `cut in`, `went on`: verbs that speak only so. */
 static int
 phrasal_verb(const struct toks *tk, size_t i)
 {
@@ -522,6 +522,8 @@ phrasal_verb(const struct toks *tk, size_t i)
 		    tok_is(tk, i, "hit") || tok_is(tk, i, "pushed") ||
 		    tok_is(tk, i, "shoots") || tok_is(tk, i, "fires") ||
 		    tok_is(tk, i, "hits");
+	if (tok_is(tk, i + 1, "on"))
+		return tok_is(tk, i, "went") || tok_is(tk, i, "goes");
 	return tok_is(tk, i + 1, "in") && (tok_is(tk, i, "cut") ||
 	    tok_is(tk, i, "weighed") || tok_is(tk, i, "jumped"));
 }

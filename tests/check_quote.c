@@ -211,6 +211,8 @@ static const struct qcase speaker_cases[] = {
 	/* Verbs that speak with a particle; base forms after a plural. */
 	{ NULL, { "\"Sit down,\" Lou Tam shot back.", NULL },
 	  "Sit down,@Lou Tam" },
+	{ NULL, { "\"It happens,\" Lou Tam went on.", NULL },
+	  "It happens,@Lou Tam" },
 	{ NULL, { "\"Not now,\" the lawyers argue.", NULL },
 	  "Not now,@the lawyers" },
 	/* A possessive `Reyes'` is no closing mark. */
