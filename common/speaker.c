@@ -1580,7 +1580,11 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			a = sentence_before(s0->text, q->os, floor);
 			tokenize(tk, s0->text, s0->len, a, q->os);
 			tk->head = s0->head;
-			found = before_rule(tk, &np);
+			/* `Jane Doe: Trump Would Put ...`: the name first. */
+			if (s0->head)
+				found = headline_rule(c, q, &tk, &np);
+			if (!found)
+				found = before_rule(tk, &np);
 			/* `Jane Doe said he ...`: not the pronoun, the subject. */
 			if (found && np.type == NP_PRON &&
 			    subject_rule(tk, &subj) && subj.type == NP_NAME &&
@@ -1591,8 +1595,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 				found = subject_rule(tk, &np);
 			if (!found && tk->n == 0)
 				found = colon_rule(c, q, &tk, &np);
-			if (!found && s0->head)
-				found = headline_rule(c, q, &tk, &np);
+
 		}
 	}
 	/*
@@ -1619,7 +1622,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	    prev > c->ql->q && prev->p1 == q->p0)
 		prev--;
 	if (prev != NULL && !(prev->flags & QUOTE_SCARE) &&
-	    prev->p1 + 2 >= q->p0 && !c->seg[q->p0].head) {
+	    prev->p1 + 2 >= q->p0 && (!c->seg[q->p0].head ||
+	    prev->p1 == q->p0)) {
 		q->spk = prev->spk;
 		q->spklen = prev->spklen;
 	}

@@ -208,6 +208,13 @@ static const struct qcase speaker_cases[] = {
 	{ "Mayor Jo Kent Calls the Plan \xe2\x80\x98" "A Good Start\xe2\x80\x99",
 	  { "Nothing else.", NULL },
 	  "A Good Start@Jo Kent" },
+	/* A headline's opening name before any capitalised verb. */
+	{ "Kent: Roe Would Put Cuts First, 'We Cannot Allow It'",
+	  { "Nothing else.", NULL },
+	  "We Cannot Allow It@Kent" },
+	/* A second quote in a headline has the first one's speaker. */
+	{ "Jo Kent calls the plan 'weak', 'costly.'", { "Nothing else.", NULL },
+	  "weak@Jo Kent | costly.@Jo Kent" },
 	/* Verbs that speak with a particle; base forms after a plural. */
 	{ NULL, { "\"Sit down,\" Lou Tam shot back.", NULL },
 	  "Sit down,@Lou Tam" },
