@@ -203,17 +203,6 @@ static const struct wordlist preps = {
 	preps_w, N(preps_w), 0x484121ul, 4, 0x1cul
 };
 
-/* Words that join a quote to the rest of its sentence. */
-static const char *const joins_w[] = {
-	"about", "after", "and", "are", "as", "at", "because", "before",
-	"but", "by", "compared", "for", "from", "if", "in", "into", "is",
-	"nor", "of", "on", "or", "since", "so", "than", "that", "then",
-	"to", "until", "was", "were", "when", "which", "while", "with"
-};
-static const struct wordlist joins = {
-	joins_w, N(joins_w), 0x5c6127ul, 8, 0x1fcul
-};
-
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
 	"a", "according", "across", "additionally", "after", "again",
@@ -714,7 +703,8 @@ np_after_verb(const struct toks *tk, size_t i, struct np *np)
 			(void)np_fwd(tk, k + 1, np);
 		return 1;
 	}
-	for (k = i; k < tk->n && k < i + 5 && tk->t[k].k == T_WORD; k++)
+	for (k = i; k < tk->n && k < i + 5 && tk->t[k].k != T_STOP &&
+	    tk->t[k].k != T_QUOTE && tk->t[k].k != T_COMMA; k++)
 		if (tok_cap(tk, k) && !tok_stop(tk, k))
 			return np_fwd(tk, k, np) != 0;
 	return 0;
@@ -1222,12 +1212,6 @@ after_rule(const struct toks *tk, struct np *np)
 		i++;
 	if (i >= tk->n || tk->t[i].k != T_WORD)
 		return 0;
-	/*
-	 * `"..." and more, he said`: a quote that a clause goes on after
-	 * is part of that sentence, not followed by its attribution.
-	 */
-	if (i == 0 && tok_in(tk, 0, &joins))
-		return 0;
 	/* `"..." -- Jane Doe`: a dash and a name that ends the sentence. */
 	if (i > 0 && tk->t[i - 1].k == T_DASH && (v = np_fwd(tk, i, np)) != 0 &&
 	    np->type == NP_NAME && (v >= tk->n || tk->t[v].k == T_STOP ||
@@ -1461,7 +1445,8 @@ colon_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
 	tokenize(c->tsub, sg->text, sg->len,
 	    sentence_before(sg->text, e - 1, 0), e);
 	*tkp = c->tsub;
-	return before_rule(c->tsub, np);
+	/* `Jane Doe released the following statement:`: its subject. */
+	return before_rule(c->tsub, np) || subject_rule(c->tsub, np);
 }
 
 /*

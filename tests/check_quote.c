@@ -295,10 +295,15 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"It is over,\" said the ruling.", "In a statement, Jo Kent "
 	    "said the ruling \"will force us\" He said more.", NULL },
 	  "It is over,@the ruling | will force us@Jo Kent" },
-	/* A clause goes on after the quote: its speaker is not the next. */
-	{ NULL, { "Ana Ruiz says the law is \"a mess\" and on Friday, Tom "
-	    "Reyes said he agreed.", NULL },
-	  "a mess@Ana Ruiz" },
+	/* A quote inside a sentence whose tag comes after it. */
+	{ NULL, { "''I admire the method'' of the plan, Mr. Roe said.", NULL },
+	  "I admire the method@Roe" },
+	/* A sentence that ends in a colon: its subject speaks. */
+	{ NULL, { "On Monday, Jo Kent made the following comment:",
+	    "\"We are ready.\"", NULL },
+	  "We are ready.@Jo Kent" },
+	{ NULL, { "\"It is weak,\" said 9/11 widow Ana Ruiz.", NULL },
+	  "It is weak,@Ana Ruiz" },
 };
 
 /* Not speech: scare quotes, names and titles. */
