@@ -35,6 +35,7 @@ struct tok {
 	size_t	 s, e;
 	int	 k;
 	int	 sv;		/* is_verb(): 0 unknown, 1 no, 2 yes */
+	int	 st;		/* tok_stop(): the same */
 };
 
 struct toks {
@@ -384,7 +385,7 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 			a += k;
 		}
 		t->e = a;
-		t->sv = 0;
+		t->sv = t->st = 0;
 	}
 }
 
@@ -433,7 +434,9 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	key[l] = '\0';
 	for (lo = 0, hi = list->n; lo < hi;) {
 		mid = lo + (hi - lo) / 2;
-		if ((cmp = strcmp(key, list->w[mid])) == 0)
+		/* Most probes differ in the first letter: no call for them. */
+		cmp = (unsigned char)key[0] - (unsigned char)list->w[mid][0];
+		if (cmp == 0 && (cmp = strcmp(key + 1, list->w[mid] + 1)) == 0)
 			return 1;
 		if (cmp < 0)
 			hi = mid;
@@ -451,8 +454,24 @@ static int	is_verb(const struct toks *, size_t);
  * the list, a contraction (`I'm`, `We'll`), or a participle or adverb
  * (`Growing`, `Pressed`, `Shortly`) of some length.
  */
+static int	tok_stop1(const struct toks *, size_t);
+
+/* tok_stop1(), asked many times of a token: the answer is kept in it. */
 static int
 tok_stop(const struct toks *tk, size_t i)
+{
+	struct tok *t;
+
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return 0;
+	t = (struct tok *)&tk->t[i];
+	if (t->st == 0)
+		t->st = tok_stop1(tk, i) ? 2 : 1;
+	return t->st == 2;
+}
+
+static int
+tok_stop1(const struct toks *tk, size_t i)
 {
 	const struct tok *t = &tk->t[i];
 	const char *s = tk->text, *e;
