@@ -143,6 +143,9 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 		    (unsigned char)s[a - 2] == 0x99 &&
 		    (unsigned char)s[a - 3] == 0x80)))
 			return R_CLOSE;
+		/* `it,”Smith said`: a closing glyph run into the next word. */
+		if (depth > 0 && m->hint == H_CLOSE && !space_before(s, a))
+			return R_CLOSE;
 		return R_NONE;
 	}
 	/* Both: between punctuation.  The glyph decides, else the state. */

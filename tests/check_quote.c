@@ -208,6 +208,102 @@ static const struct qcase speaker_cases[] = {
 	{ "Mayor Jo Kent Calls the Plan \xe2\x80\x98" "A Good Start\xe2\x80\x99",
 	  { "Nothing else.", NULL },
 	  "A Good Start@Jo Kent" },
+	/* A headline's opening name before any capitalised verb. */
+	{ "Kent: Roe Would Put Cuts First, 'We Cannot Allow It'",
+	  { "Nothing else.", NULL },
+	  "We Cannot Allow It@Kent" },
+	/* A second quote in a headline has the first one's speaker. */
+	{ "Jo Kent calls the plan 'weak', 'costly.'", { "Nothing else.", NULL },
+	  "weak@Jo Kent | costly.@Jo Kent" },
+	/* Verbs that speak with a particle; base forms after a plural. */
+	{ NULL, { "\"Sit down,\" Lou Tam shot back.", NULL },
+	  "Sit down,@Lou Tam" },
+	{ NULL, { "\"It happens,\" Lou Tam went on.", NULL },
+	  "It happens,@Lou Tam" },
+	{ NULL, { "\"Not now,\" the lawyers argue.", NULL },
+	  "Not now,@the lawyers" },
+	/* A possessive `Reyes'` is no closing mark. */
+	{ NULL, { "\"We are ahead,\" Ana Ruiz, Reyes' campaign manager, "
+	    "said in a statement.", NULL },
+	  "We are ahead,@Ana Ruiz" },
+	{ NULL, { "\"We are ahead,\" Ana Ruiz, Reyes\xe2\x80\x99 campaign "
+	    "manager, said.", NULL },
+	  "We are ahead,@Ana Ruiz" },
+	/* A verb after the first name is no description of the second. */
+	{ NULL, { "Ana Ruiz attacked Tom Reyes, calling him \"a coward.\"",
+	    NULL },
+	  "a coward.@Ana Ruiz" },
+	/* Sentence openers that name no one. */
+	{ NULL, { "Growing up in Tulsa, Ana Ruiz learned to farm.",
+	    "\"It was hard work,\" she said.", NULL },
+	  "It was hard work,@Ana Ruiz" },
+	{ NULL, { "Tom Reyes spoke first. Soon Ana Ruiz came.",
+	    "\"I\xe2\x80\x99m late,\" she said.", NULL },
+	  "I\xe2\x80\x99m late,@Ana Ruiz" },
+	{ NULL, { "\"We won,\" Chelsea Manning said.", NULL },
+	  "We won,@Chelsea Manning" },
+	/* A surname in -ed before a speech verb is a name. */
+	{ NULL, { "\"We won,\" Husted said.", NULL },
+	  "We won,@Husted" },
+	{ NULL, { "\"I disagree,\" Will wrote.", NULL },
+	  "I disagree,@Will" },
+	/* A description and a past-tense verb before a quote's tag. */
+	{ NULL, { "\"We will fight on,\" former Gov. Ana Ruiz of Utah said.",
+	    NULL },
+	  "We will fight on,@Ana Ruiz" },
+	/* The phrase after the quote is the subject across appositions. */
+	{ NULL, { "''It was cold,'' Mr. Reyes, now 80 and retired in Provo, "
+	    "Utah., said by phone.", NULL },
+	  "It was cold,@Reyes" },
+	{ NULL, { "\"No deal,\" Senate Majority Leader Ana Ruiz, R-Utah., "
+	    "said.", NULL },
+	  "No deal,@Ana Ruiz" },
+	/* A sentence that opens with an inverted `Said`. */
+	{ NULL, { "Said Ana Ruiz, who grew up here, \"We were proud.\"",
+	    NULL },
+	  "We were proud.@Ana Ruiz" },
+	/* A sentence of only a speaker and a verb, after a whole one. */
+	{ NULL, { "\"We will win the vote.\" Ana Ruiz said.", NULL },
+	  "We will win the vote.@Ana Ruiz" },
+	{ NULL, { "\"We will win the vote.\" Ana Ruiz said the vote was "
+	    "close.", NULL },
+	  "We will win the vote.@" },
+	/* A closing glyph run into the next word still closes. */
+	{ NULL, { "\xe2\x80\x9cWe won,\xe2\x80\x9d" "Ana Ruiz said.", NULL },
+	  "We won,@Ana Ruiz" },
+	/* A relative clause: the name it is about speaks. */
+	{ NULL, { "Tom Reyes got help from Ana Ruiz, who said, \"We are "
+	    "ready.\"", NULL },
+	  "We are ready.@Ana Ruiz" },
+	/* The quotation dash after a whole sentence names its writer. */
+	{ NULL, { "\xe2\x80\x9cWe need better schools.\xe2\x80\x9d "
+	    "\xe2\x80\x95 Ana Ruiz", NULL },
+	  "We need better schools.@Ana Ruiz" },
+	/* Not a byline after a quote inside a sentence. */
+	{ NULL, { "Ana Ruiz said the party was \"still strong.\"--Tom Reyes.",
+	    NULL },
+	  "still strong.@Ana Ruiz" },
+	/* A tag with a party and state, or a day, after a whole sentence. */
+	{ NULL, { "\"The bill is dead.\" Sen. Ana Ruiz (D-Mo.) said Friday.",
+	    NULL },
+	  "The bill is dead.@Ana Ruiz" },
+	/* `the president` is not the vice president the article named. */
+	{ NULL, { "Vice President Tom Reyes met President Ana Ruiz.",
+	    "\"We agree,\" the president said.", NULL },
+	  "We agree,@Ana Ruiz" },
+	/* A capitalised pronoun after a bare fragment starts a sentence. */
+	{ NULL, { "\"It is over,\" said the ruling.", "In a statement, Jo Kent "
+	    "said the ruling \"will force us\" He said more.", NULL },
+	  "It is over,@the ruling | will force us@Jo Kent" },
+	/* A quote inside a sentence whose tag comes after it. */
+	{ NULL, { "''I admire the method'' of the plan, Mr. Roe said.", NULL },
+	  "I admire the method@Roe" },
+	/* A sentence that ends in a colon: its subject speaks. */
+	{ NULL, { "On Monday, Jo Kent made the following comment:",
+	    "\"We are ready.\"", NULL },
+	  "We are ready.@Jo Kent" },
+	{ NULL, { "\"It is weak,\" said 9/11 widow Ana Ruiz.", NULL },
+	  "It is weak,@Ana Ruiz" },
 };
 
 /* Not speech: scare quotes, names and titles. */
@@ -222,6 +318,11 @@ static const struct qcase scare_cases[] = {
 	  "~Tomorrow Is Late." },
 	{ NULL, { "Kim Lee called the deal \"a disaster.\"", NULL },
 	  "a disaster.@Kim Lee" },
+	/* Small words with no capital are speech; `13th` is a title. */
+	{ NULL, { "Kim Lee called it \"a con\" on Monday.", NULL },
+	  "a con@Kim Lee" },
+	{ NULL, { "Kim Lee reviewed the film \"13th\" on Monday.", NULL },
+	  "~13th" },
 };
 
 START_TEST(test_scan)

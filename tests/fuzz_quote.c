@@ -15,7 +15,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data, *nl;
-	struct qseg seg[64];
+	struct qseg seg[64] = { { NULL, 0, 0 } };
 	struct quote_list ql;
 	size_t nseg = 0, i, len;
 	int head = size > 0 && s[0] == '\t';
