@@ -60,7 +60,14 @@ struct np {
 struct fullname {
 	size_t		 seg, s, e;	/* the full name */
 	size_t		 ks, ke;	/* its last word, the key */
+	int		 sex;		/* G_*: from `Mr.`, `Ms.` before it */
 };
+
+/* What the article tells of a person: `Mr. Doe` is a man. */
+enum { G_NONE, G_MALE, G_FEMALE };
+
+struct toks;
+static size_t	bare_len(const struct toks *, size_t);
 
 struct ctx {
 	const struct qseg	*seg;
@@ -965,6 +972,8 @@ name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 			if (old[i].ke != 0) {
 				f = &old[i];
 				name_add(c, f->seg, f->s, f->e, f->ks, f->ke);
+				name_lookup(c, c->seg[f->seg].text + f->ks,
+				    f->ke - f->ks)->sex = f->sex;
 			}
 		free(old);
 	}
@@ -976,7 +985,41 @@ name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 	c->names[i].e = e;
 	c->names[i].ks = ks;
 	c->names[i].ke = ke;
+	c->names[i].sex = G_NONE;
 	c->nnames++;
+}
+
+/* The sex an honorific (`Mr.`, `Mrs.`, `Ms.`, `Miss`) at token i says. */
+static int
+honorific_sex(const struct toks *tk, size_t i)
+{
+	const char *w;
+	size_t l;
+
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return G_NONE;
+	w = tk->text + tk->t[i].s;
+	l = tk->t[i].e - tk->t[i].s;
+	if (l > 1 && w[l - 1] == '.')
+		l--;
+	if (l == 2 && txt_ncaseeq(w, "mr", 2))
+		return G_MALE;
+	if ((l == 2 && txt_ncaseeq(w, "ms", 2)) ||
+	    (l == 3 && txt_ncaseeq(w, "mrs", 3)) ||
+	    (l == 4 && w[l] != '.' && txt_ncaseeq(w, "miss", 4)))
+		return G_FEMALE;
+	return G_NONE;
+}
+
+/* `Mr. Doe`: the person indexed under `Doe` is a man. */
+static void
+name_sex(struct ctx *c, const struct toks *tk, size_t h, size_t b)
+{
+	struct fullname *f;
+
+	f = name_lookup(c, tk->text + tk->t[b].s, bare_len(tk, b));
+	if (f != NULL && f->sex == G_NONE)
+		f->sex = honorific_sex(tk, h);
 }
 
 /*
@@ -1038,6 +1081,8 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 				    tk->t[a - 1].s, tk->t[a - 1].e -
 				    (tk->text[tk->t[a - 1].e - 1] == '.'));
 		}
+		if (a > 0 && a <= b && honorific_sex(tk, a - 1) != G_NONE)
+			name_sex(c, tk, a - 1, b);
 	}
 }
 
@@ -1149,6 +1194,37 @@ recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
 	}
 }
 
+/* The sex of a pronoun: `he`, `him`, `his` a man, `she`, `her` a woman. */
+static int
+pronoun_sex(const char *w, size_t l)
+{
+	if ((l == 2 && txt_ncaseeq(w, "he", 2)) ||
+	    (l == 3 && (txt_ncaseeq(w, "him", 3) || txt_ncaseeq(w, "his", 3))))
+		return G_MALE;
+	if ((l == 3 && txt_ncaseeq(w, "she", 3)) ||
+	    (l == 3 && txt_ncaseeq(w, "her", 3)))
+		return G_FEMALE;
+	return G_NONE;
+}
+
+/* The sex the article gave the person named s (n bytes), if any. */
+static int
+speaker_sex(struct ctx *c, size_t p, const char *s, size_t n)
+{
+	struct fullname *f;
+	size_t e = n, b;
+
+	if (e >= 2 && s[e - 2] == '\'' && txt_tolower(s[e - 1]) == 's')
+		e -= 2;
+	for (b = e; b > 0 && s[b - 1] != ' '; b--)
+		;
+	if (b == e)
+		return G_NONE;
+	index_upto(c, p);
+	f = name_lookup(c, s + b, e - b);
+	return f != NULL ? f->sex : G_NONE;
+}
+
 /* Write the speaker of np into quote q's speaker. */
 static void
 emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
@@ -1164,10 +1240,35 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		struct np subj;
 		size_t sp, spos;
 
+		int want = pronoun_sex(pt, pl), rs = 0, ls = 0, rec;
+
 		/* The last speaker, or a person who was a subject since. */
-		if (recent_subject(c, q->p0, q->os, &subj, &sp, &spos) &&
-		    (!c->haslast || sp > c->lastseg || (sp == c->lastseg &&
-		    spos > c->lastpos))) {
+		rec = recent_subject(c, q->p0, q->os, &subj, &sp, &spos);
+		if (want != G_NONE) {
+			/* `she` is not a man the article called `Mr.` */
+			if (rec)
+				rs = speaker_sex(c, q->p1, c->tsub->text +
+				    c->tsub->t[subj.a].s, c->tsub->t[subj.b].e -
+				    c->tsub->t[subj.a].s);
+			if (c->haslast)
+				ls = speaker_sex(c, q->p1, ql->buf + c->lastspk,
+				    c->lastlen);
+			if (rec && rs != G_NONE && rs != want && c->haslast &&
+			    ls != G_NONE && ls != want)
+				rec = 0;
+			else if (rec && rs != G_NONE && rs != want &&
+			    c->haslast) {
+				q->spk = c->lastspk;
+				q->spklen = c->lastlen;
+				return;
+			} else if (rec && (rs == want || (c->haslast &&
+			    ls != G_NONE && ls != want))) {
+				emit(c, q, c->tsub, &subj);
+				return;
+			}
+		}
+		if (rec && (!c->haslast || sp > c->lastseg ||
+		    (sp == c->lastseg && spos > c->lastpos))) {
 			emit(c, q, c->tsub, &subj);
 			return;
 		}

@@ -304,6 +304,15 @@ static const struct qcase speaker_cases[] = {
 	  "We are ready.@Jo Kent" },
 	{ NULL, { "\"It is weak,\" said 9/11 widow Ana Ruiz.", NULL },
 	  "It is weak,@Ana Ruiz" },
+	/* `he` is not the woman the article calls `Ms.`, `she` not `Mr.` */
+	{ NULL, { "\"We will win,\" said Mr. Dan Hale.",
+	    "Ms. Lia Park, his rival, disagreed with him on Monday.",
+	    "\"Not a chance,\" he said.", NULL },
+	  "We will win,@Dan Hale | Not a chance,@Dan Hale" },
+	{ NULL, { "\"It is late,\" said Lia Park, who runs the board.",
+	    "Mr. Sam Cho, her deputy, left the room.",
+	    "\"We stay,\" she said.", NULL },
+	  "It is late,@Lia Park | We stay,@Lia Park" },
 };
 
 /* Not speech: scare quotes, names and titles. */
