@@ -860,6 +860,9 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	if (tk->t[b].k != T_WORD || tok_is(tk, b, "and") ||
 	    tok_is(tk, b, "or") || tok_is(tk, b, "but"))
 		return 0;
+	/* `had a chance to read`: no subject. */
+	if (tok_lower(tk, b) && tok_in(tk, b, &preps))
+		return 0;
 	if (tok_in(tk, b, &pronouns)) {
 		np->type = NP_PRON;
 		np->a = np->b = b;

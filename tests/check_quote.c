@@ -313,6 +313,15 @@ static const struct qcase speaker_cases[] = {
 	    "Mr. Sam Cho, her deputy, left the room.",
 	    "\"We stay,\" she said.", NULL },
 	  "It is late,@Lia Park | We stay,@Lia Park" },
+	/* A noun phrase that ends in a preposition is no subject. */
+	{ NULL, { "\"We are ready,\" said Tim Ober.",
+	    "Ann Lowe had a chance to reply \"with care\" to the storm.",
+	    NULL },
+	  "We are ready,@Tim Ober | with care@Ann Lowe" },
+	{ NULL, { "\"We are ready,\" said Tim Ober.",
+	    "He was the only mayor to say \"we are done\" after the storm.",
+	    NULL },
+	  "We are ready,@Tim Ober | we are done@Tim Ober" },
 };
 
 /* Not speech: scare quotes, names and titles. */
