@@ -1247,25 +1247,20 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 
 		/* The last speaker, or a person who was a subject since. */
 		rec = recent_subject(c, q->p0, q->os, &subj, &sp, &spos);
-		if (want != G_NONE) {
-			/* `she` is not a man the article called `Mr.` */
-			if (rec)
-				rs = speaker_sex(c, q->p1, c->tsub->text +
-				    c->tsub->t[subj.a].s, c->tsub->t[subj.b].e -
-				    c->tsub->t[subj.a].s);
-			if (c->haslast)
-				ls = speaker_sex(c, q->p1, ql->buf + c->lastspk,
-				    c->lastlen);
-			if (rec && rs != G_NONE && rs != want && c->haslast &&
-			    ls != G_NONE && ls != want)
-				rec = 0;
-			else if (rec && rs != G_NONE && rs != want &&
-			    c->haslast) {
+		/* `she` is not a man the article called `Mr.` */
+		if (want != G_NONE && rec && c->haslast) {
+			rs = speaker_sex(c, q->p1, c->tsub->text +
+			    c->tsub->t[subj.a].s, c->tsub->t[subj.b].e -
+			    c->tsub->t[subj.a].s);
+			ls = speaker_sex(c, q->p1, ql->buf + c->lastspk,
+			    c->lastlen);
+			if (rs != G_NONE && rs != want) {
+				/* Both of the other sex: the last speaker. */
 				q->spk = c->lastspk;
 				q->spklen = c->lastlen;
 				return;
-			} else if (rec && (rs == want || (c->haslast &&
-			    ls != G_NONE && ls != want))) {
+			}
+			if (rs == want || (ls != G_NONE && ls != want)) {
 				emit(c, q, c->tsub, &subj);
 				return;
 			}
