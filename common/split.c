@@ -335,18 +335,19 @@ split_credit(const char *s, size_t n, size_t *start, size_t *end)
 static size_t
 date_at(const char *s, size_t n, size_t i)
 {
-	size_t j = i, k;
+	size_t j = i, k, m;
 
 	/* most words are rejected by their first letter */
 	if (i >= n || !first_in(s[i], MONTH_FIRST))
 		return 0;
 	while (j < n && j - i < 10 && txt_isalpha(s[j]))
 		j++;		/* ten letters are too many for a month */
-	if (!is_month(s + i, j - i))
-		return 0;
+	m = j;
 	if (j < n && s[j] == '.')
 		j++;
-	if (j >= n || s[j] != ' ')
+	/* a word, a space and a digit first: most words end there */
+	if (j + 1 >= n || s[j] != ' ' || !txt_isdigit(s[j + 1]) ||
+	    !is_month(s + i, m - i))
 		return 0;
 	for (k = ++j; k < n && txt_isdigit(s[k]) && k - j < 3; k++)
 		continue;
