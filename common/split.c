@@ -225,7 +225,7 @@ agency_end(const char *s, size_t n, size_t i)
 int
 split_credit_line(const char *s, size_t n)
 {
-	size_t i, e;
+	size_t i, e, k;
 
 	if (n > CREDIT_LINE_MAX)
 		return 0;
@@ -239,6 +239,10 @@ split_credit_line(const char *s, size_t n)
 		e--;
 	if (e - i > 2 && s[e - 2] == '^' && s[e - 1] == 'M')
 		e -= 2;
+	/* an agency is letters and '/': a short line of words is not one */
+	for (k = i; k < e; k++)
+		if (!txt_isalpha(s[k]) && s[k] != '/')
+			return 0;
 	return e > i && agency_end(s, e, i) == e;
 }
 
