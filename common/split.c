@@ -365,6 +365,31 @@ date_at(const char *s, size_t n, size_t i)
 	return k;
 }
 
+/*
+ * What a byte is to token_end, looked up rather than tested: it runs
+ * over every capitalised word at the start of a first paragraph.
+ * TOK_IN: A-Z . ' - / &; TOK_LOWER: a-z; TOK_HIGH: a byte of UTF-8.
+ */
+enum { TOK_END, TOK_IN, TOK_LOWER, TOK_HIGH };
+static const unsigned char tokclass[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+};
+
 /* token_end: a place name word at s[i] (a capital first); its end or i. */
 static size_t
 token_end(const char *s, size_t n, size_t i, int *caps)
@@ -377,19 +402,19 @@ token_end(const char *s, size_t n, size_t i, int *caps)
 		return i;
 	while (j < n) {
 		c = (unsigned char)s[j];
-		if (c >= 0x80) {
-			if (!txt_isletter_at(s, n, j))
-				break;
-			txt_utf8(s, n, j, &len);
-			j += len;
+		if (tokclass[c] == TOK_IN) {
+			j++;
 			continue;
 		}
-		if (txt_islower(c))
+		if (tokclass[c] == TOK_LOWER) {
 			*caps = 0;
-		else if (!txt_isupper(c) && c != '.' && c != '\'' &&
-		    c != '-' && c != '/' && c != '&')
+			j++;
+			continue;
+		}
+		if (tokclass[c] == TOK_END || !txt_isletter_at(s, n, j))
 			break;
-		j++;
+		txt_utf8(s, n, j, &len);
+		j += len;
 	}
 	return j;
 }
