@@ -228,9 +228,11 @@ set_id(struct input *in, unsigned long n)
 	do
 		*--p = (char)('0' + n % 10);
 	while ((n /= 10) != 0);
-	xgrow(&in->id, &in->idcap, in->prefix + sizeof(tmp), 1);
+	xgrow(&in->id, &in->idcap, in->prefix + sizeof(tmp) + 5, 1);
 	memcpy(in->id + in->prefix, p, (size_t)(tmp + sizeof(tmp) - p));
 	in->idlen = in->prefix + (size_t)(tmp + sizeof(tmp) - p);
+	/* "ID<TAB>para" for the paragraphs, written as one field */
+	memcpy(in->id + in->idlen, "\tpara", 5);
 }
 
 /* Write the records of the article gathered, if it has any text. */
@@ -256,8 +258,7 @@ article(struct input *in, const char *text, struct split *sp, struct out *o)
 		}
 		for (i = 0; i < sp->npara; i++) {
 			p = &sp->para[i];
-			out_rawfield(o, in->id, in->idlen);
-			out_rawfield(o, "para", 4);
+			out_rawfield(o, in->id, in->idlen + 5);
 			out_num(o, i + 1);
 			out_field(o, text + p->start, p->len);
 			out_end(o);

@@ -84,25 +84,14 @@ header(struct ctx *c, struct out *o, const struct artline *l)
 }
 
 /*
- * A paragraph's text, one output line per line of it.  Only a text that
- * had an escape in its record can hold a line break.
+ * A paragraph's text, one output line per line of it: its line breaks
+ * are written as they are, so the text goes out in one piece, with no
+ * search for them.
  */
 static void
 paragraph(struct out *o, const struct artline *l)
 {
-	const char *nl, *s = l->text, *end = s + l->textlen;
-
-	if (!l->stored) {
-		text_line(o, s, l->textlen);
-		return;
-	}
-	for (;;) {
-		nl = memchr(s, '\n', (size_t)(end - s));
-		text_line(o, s, (size_t)((nl ? nl : end) - s));
-		if (nl == NULL)
-			break;
-		s = nl + 1;
-	}
+	text_line(o, l->text, l->textlen);
 }
 
 /*

@@ -1,13 +1,19 @@
 /* art.c -- read a record stream one article at a time, for the filters. */
 #include <err.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "art.h"
+#include "text.h"
 #include "util.h"
+
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #define ART_READ	131072	/* read(2) this much at a time */
 
@@ -42,12 +48,15 @@ parse_num(const char *s, size_t n, unsigned long *v)
 
 /*
  * Add the line at buf[off..off+rawlen), its fields found in r, to the
- * article; n is its paragraph number (kind_of found it).  Offsets are kept from the article's start,
+ * article; n is its paragraph number (kind_of found it); plain is 1
+ * when its last field is known to hold no backslash, -1 when it is known
+ * to hold one, 0 when not known.  Offsets are kept from the article's start,
  * which stays put relative to its lines when the buffer moves.
  */
 static void
 add_line(struct article *a, const struct artreader *ar, size_t off,
-    size_t rawlen, const struct rec *r, enum art_kind kind, unsigned long n)
+    size_t rawlen, const struct rec *r, enum art_kind kind, unsigned long n,
+    int plain)
 {
 	struct artline *l;
 
@@ -73,7 +82,8 @@ add_line(struct article *a, const struct artreader *ar, size_t off,
 	 * A last field with no escape in it is its own text, NUL-terminated
 	 * by the line's end: only a text with an escape is copied.
 	 */
-	if (r->nfield == 4 && memchr(r->field[3], '\\', r->len[3]) == NULL) {
+	if (r->nfield == 4 && (plain == 1 || (plain == 0 &&
+	    memchr(r->field[3], '\\', r->len[3]) == NULL))) {
 		l->off[3] = l->off[2] + r->len[2] + 1;
 		l->textlen = r->len[3];
 	} else {
@@ -83,6 +93,111 @@ add_line(struct article *a, const struct artreader *ar, size_t off,
 	}
 	if (kind == ART_PARA)
 		l->n = n;
+}
+
+/*
+ * special: the first TAB, LF or backslash in p[0..end), or NULL.  One
+ * sweep finds where a paragraph's text ends and whether it holds an
+ * escape, where memchr would take three.
+ */
+static const char *
+special(const char *p, const char *end)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	const __m128i tab = _mm_set1_epi8('\t'), lf = _mm_set1_epi8('\n'),
+	    bs = _mm_set1_epi8('\\');
+	__m128i v;
+	unsigned m;
+
+	for (; end - p >= 16; p += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, lf)),
+		    _mm_cmpeq_epi8(v, bs)));
+		if (m != 0)
+			return p + __builtin_ctz(m);
+	}
+#endif
+	for (; p < end; p++)
+		if (*p == '\t' || *p == '\n' || *p == '\\')
+			return p;
+	return NULL;
+}
+
+/*
+ * text_end: the LF that ends a last field beginning at p, or NULL when a
+ * TAB comes first or the buffer holds no LF; *plain says whether the
+ * field had no backslash.
+ */
+static char *
+text_end(char *p, const char *end, int *plain)
+{
+	*plain = 1;
+	for (;;) {
+		if ((p = (char *)(uintptr_t)special(p, end)) == NULL ||
+		    *p == '\t')
+			return NULL;
+		if (*p == '\n')
+			return p;
+		*plain = 0;
+		p++;
+	}
+}
+
+/*
+ * line_fast: the next line, when it is a whole "ID\tpara\tN\tTEXT" or
+ * "ID\thdr\tNAME\tVALUE" line of the article (most lines of a stream),
+ * cut and added in one sweep.  Returns 0 when it is anything else: the
+ * general path then reads it as before.
+ */
+static int
+line_fast(struct artreader *ar, struct article *a)
+{
+	char *s = ar->buf + ar->scan, *end = ar->buf + ar->have, *p, *f, *nl;
+	size_t id = a->idlen, d;
+	unsigned long n = 0;
+	struct rec *r = &ar->r;
+	enum art_kind k;
+	int plain;
+
+	if (ar->look > ar->scan || (size_t)(end - s) < id + 8 ||
+	    r->cap < 4 || r->len == NULL || s[id] != '\t' ||
+	    memcmp(s, ar->buf + ar->start, id) != 0)
+		return 0;
+	p = s + id + 1;
+	if (memcmp(p, "para\t", 5) == 0) {
+		k = ART_PARA;
+		f = p + 5;
+		for (d = 0; f + d < end && d < 10 && txt_isdigit(f[d]); d++)
+			n = n * 10 + (unsigned long)(f[d] - '0');
+		if (d == 0 || d > 9 || n == 0 || f + d >= end || f[d] != '\t')
+			return 0;
+	} else if (memcmp(p, "hdr\t", 4) == 0) {
+		k = ART_HDR;
+		f = p + 4;
+		if ((nl = (char *)(uintptr_t)special(f, end)) == NULL ||
+		    *nl != '\t')
+			return 0;
+		d = (size_t)(nl - f);
+	} else
+		return 0;
+	if ((nl = text_end(f + d + 1, end, &plain)) == NULL)
+		return 0;
+	*nl = '\0';
+	r->nfield = 4;
+	r->field[0] = s;
+	r->len[0] = id;
+	r->field[1] = p;
+	r->len[1] = (size_t)(f - 1 - p);
+	r->field[2] = f;
+	r->len[2] = d;
+	r->field[3] = f + d + 1;
+	r->len[3] = (size_t)(nl - (f + d + 1));
+	add_line(a, ar, ar->scan, (size_t)(nl - s), r, k, n,
+	    plain ? 1 : -1);
+	ar->scan += (size_t)(nl - s) + 1;
+	ar->lineno++;
+	return 1;
 }
 
 /* A lowercase ASCII word, as rec_check wants a TYPE. */
@@ -268,11 +383,15 @@ art_next(struct artreader *ar, struct article *a)
 	ar->start = ar->pend;
 	rec_fields(&ar->r, ar->buf + ar->pend, ar->pendlen, REC_UNKNOWN);
 	k = kind_of(&ar->r, 0, &n);
-	add_line(a, ar, ar->pend, ar->pendlen, &ar->r, k, n);
+	add_line(a, ar, ar->pend, ar->pendlen, &ar->r, k, n, 0);
 	a->idlen = ar->r.len[0];
 	/* The lines of an article that began well share its ID. */
 	idok = a->line[0].kind != ART_BAD;
-	while (!out_interrupted() && next_line(ar, &off, &len)) {
+	while (!out_interrupted()) {
+		if (idok && line_fast(ar, a))
+			continue;
+		if (!next_line(ar, &off, &len))
+			break;
 		line = ar->buf + off;
 		if (idok && len > a->idlen && line[a->idlen] == '\t' &&
 		    memcmp(line, ar->buf + ar->start, a->idlen) == 0) {
@@ -294,7 +413,7 @@ art_next(struct artreader *ar, struct article *a)
 			    ar->lineno, rec_strerror(rec_check(&ar->r)));
 			ar->status = EXIT_TROUBLE;
 		}
-		add_line(a, ar, off, len, &ar->r, k, n);
+		add_line(a, ar, off, len, &ar->r, k, n, 0);
 	}
 	finish(a, ar);
 	return 1;

@@ -225,7 +225,7 @@ agency_end(const char *s, size_t n, size_t i)
 int
 split_credit_line(const char *s, size_t n)
 {
-	size_t i, e;
+	size_t i, e, k;
 
 	if (n > CREDIT_LINE_MAX)
 		return 0;
@@ -239,6 +239,10 @@ split_credit_line(const char *s, size_t n)
 		e--;
 	if (e - i > 2 && s[e - 2] == '^' && s[e - 1] == 'M')
 		e -= 2;
+	/* an agency is letters and '/': a short line of words is not one */
+	for (k = i; k < e; k++)
+		if (!txt_isalpha(s[k]) && s[k] != '/')
+			return 0;
 	return e > i && agency_end(s, e, i) == e;
 }
 
@@ -335,18 +339,19 @@ split_credit(const char *s, size_t n, size_t *start, size_t *end)
 static size_t
 date_at(const char *s, size_t n, size_t i)
 {
-	size_t j = i, k;
+	size_t j = i, k, m;
 
 	/* most words are rejected by their first letter */
 	if (i >= n || !first_in(s[i], MONTH_FIRST))
 		return 0;
 	while (j < n && j - i < 10 && txt_isalpha(s[j]))
 		j++;		/* ten letters are too many for a month */
-	if (!is_month(s + i, j - i))
-		return 0;
+	m = j;
 	if (j < n && s[j] == '.')
 		j++;
-	if (j >= n || s[j] != ' ')
+	/* a word, a space and a digit first: most words end there */
+	if (j + 1 >= n || s[j] != ' ' || !txt_isdigit(s[j + 1]) ||
+	    !is_month(s + i, m - i))
 		return 0;
 	for (k = ++j; k < n && txt_isdigit(s[k]) && k - j < 3; k++)
 		continue;
@@ -360,6 +365,31 @@ date_at(const char *s, size_t n, size_t i)
 	return k;
 }
 
+/*
+ * What a byte is to token_end, looked up rather than tested: it runs
+ * over every capitalised word at the start of a first paragraph.
+ * TOK_IN: A-Z . ' - / &; TOK_LOWER: a-z; TOK_HIGH: a byte of UTF-8.
+ */
+enum { TOK_END, TOK_IN, TOK_LOWER, TOK_HIGH };
+static const unsigned char tokclass[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+};
+
 /* token_end: a place name word at s[i] (a capital first); its end or i. */
 static size_t
 token_end(const char *s, size_t n, size_t i, int *caps)
@@ -372,19 +402,19 @@ token_end(const char *s, size_t n, size_t i, int *caps)
 		return i;
 	while (j < n) {
 		c = (unsigned char)s[j];
-		if (c >= 0x80) {
-			if (!txt_isletter_at(s, n, j))
-				break;
-			txt_utf8(s, n, j, &len);
-			j += len;
+		if (tokclass[c] == TOK_IN) {
+			j++;
 			continue;
 		}
-		if (txt_islower(c))
+		if (tokclass[c] == TOK_LOWER) {
 			*caps = 0;
-		else if (!txt_isupper(c) && c != '.' && c != '\'' &&
-		    c != '-' && c != '/' && c != '&')
+			j++;
+			continue;
+		}
+		if (tokclass[c] == TOK_END || !txt_isletter_at(s, n, j))
 			break;
-		j++;
+		txt_utf8(s, n, j, &len);
+		j += len;
 	}
 	return j;
 }
