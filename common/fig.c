@@ -853,7 +853,8 @@ by_country(const char *s, size_t n, const struct figword *h)
 	if (strchr(h->w, ' ') != NULL || strchr(h->w, '.') != NULL)
 		return h->canon;
 	for (k = 0; k < sizeof(cue) / sizeof(cue[0]); k++) {
-		if (strcmp(cue[k].bare, h->canon) != 0)
+		if (cue[k].bare[0] != h->canon[0] ||
+		    strcmp(cue[k].bare, h->canon) != 0)
 			continue;
 		len = strlen(cue[k].cue);
 		for (at = s; (at = memchr(at, cue[k].cue[0],
