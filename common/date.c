@@ -202,8 +202,13 @@ fmt_day(char *v, const struct sc *c, int y, int m, int d)
 	(void)c;
 	if (y > 0)
 		fmt_ymd(v, y, m, d);
-	else
+	else if (m < 0 || m > 99 || d < 0 || d > 99)
 		snprintf(v, 48, "XXXX-%02d-%02d", m, d);
+	else {			/* the year unknown: a common case, kept cheap */
+		memcpy(v, "XXXX-", 5);
+		put2(v + 5, m)[0] = '-';
+		put2(v + 8, d)[0] = '\0';
+	}
 }
 
 static void
