@@ -27,13 +27,17 @@ struct sc {
 	enum date_order	 order;
 	size_t		 ss, se;	/* the sentence last looked at */
 	size_t		*send;		/* sentence ends found so far */
-	struct wcache	*wc;		/* the last word looked up */
+	struct wcache	*wc;		/* WCACHE words looked up, by offset */
 	size_t		 nsend, sendcap;
 	long		 aday;		/* the last day the text named, or 0 */
 	int		 ay, am;	/* the last year and month it named */
 };
 
-/* The rules look up the same word again and again: keep the last one. */
+/*
+ * The rules look up the same few words again and again, each rule from
+ * the start: keep the last WCACHE, each in the slot of its offset.
+ */
+#define WCACHE	16
 struct wcache {
 	size_t			 at;
 	size_t			 len;
@@ -281,14 +285,15 @@ static const struct dateword *
 word(const struct sc *c, size_t i, size_t *len)
 {
 	const struct dateword *d;
+	struct wcache *e = &c->wc[i % WCACHE];
 
-	if (c->wc->at == i + 1) {
-		*len = c->wc->len;
-		d = c->wc->w;
+	if (e->at == i + 1) {
+		*len = e->len;
+		d = e->w;
 	} else {
 		*len = wlen(c, i);
 		d = *len == 0 ? NULL : dw_lookup(c->s + i, *len);
-		c->wc->at = i + 1, c->wc->len = *len, c->wc->w = d;
+		e->at = i + 1, e->len = *len, e->w = d;
 	}
 	if (d == NULL)
 		return NULL;
@@ -3073,14 +3078,15 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 {
 	struct sc c;
 	struct hit h;
-	struct wcache wc = { 0, 0, NULL };
+	struct wcache wc[WCACHE];
 	size_t i = 0, k;
 	unsigned b;
 
 	if (!qready)
 		qmask_init();
 	memset(&c, 0, sizeof(c));
-	c.wc = &wc;
+	memset(wc, 0, sizeof(wc));
+	c.wc = wc;
 	c.s = s;
 	c.n = n;
 	c.order = opt != NULL ? opt->order : DATE_MDY;
@@ -3149,14 +3155,15 @@ int
 date_parse_ref(const char *s, size_t n, struct date_ref *r)
 {
 	struct sc c;
-	struct wcache wc = { 0, 0, NULL };
+	struct wcache wc[WCACHE];
 	int y, m, d, h, mi;
 	size_t e;
 
 	if (!qready)
 		qmask_init();
 	memset(&c, 0, sizeof(c));
-	c.wc = &wc;
+	memset(wc, 0, sizeof(wc));
+	c.wc = wc;
 	c.s = s;
 	c.n = n;
 	if ((e = numdate_at(&c, 0, &y, &m, &d, &h, &mi)) == 0 || n < 10 ||
