@@ -2520,8 +2520,18 @@ rules_for(const struct sc *c, size_t i)
 	const struct dateword *w;
 	size_t k;
 
-	if (txt_isdigit(c->s[i]))
-		return R_DAY | R_YEAR | R_CENT | R_DUR | R_TIME | R_QUART;
+	if (txt_isdigit(c->s[i])) {
+		/*
+		 * A century (21st) has at most two digits, a quarter's year
+		 * (the 2019 third quarter) four, a clock (10 am, 1200 GMT)
+		 * one, two or four: those rules need not try the others.
+		 */
+		for (k = i; k < c->n && txt_isdigit(c->s[k]); k++)
+			;
+		k -= i;
+		return R_DAY | R_YEAR | R_DUR | (k <= 2 ? R_CENT | R_TIME :
+		    k == 4 ? R_TIME | R_QUART : 0);
+	}
 	if (c->s[i] == '\'')
 		return R_YEAR;
 	if ((w = word(c, i, &k)) == NULL)
