@@ -1985,8 +1985,9 @@ drop_dates(const char *s, size_t n, struct fig_list *l, size_t from,
  * date window parts them from it: no date window spans the gap.  Drop
  * their dates, hand them to fn, and keep only the last figure (and its
  * strings), so a huge paragraph costs memory by its densest stretch.
+ * Asked again with no new figure, it does nothing.
  */
-static void
+static inline void
 settle(const char *s, size_t n, struct fig_list *l, size_t *from,
     fig_fn *fn, void *arg)
 {
@@ -2088,7 +2089,7 @@ fig_scan_each(const char *s, size_t n, struct fig_list *l, fig_fn *fn,
     void *arg)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, next, wl, from = 0, had;
+	size_t i = 0, next, wl, from = 0;
 	unsigned char c = 0;
 
 	l->n = 0;
@@ -2100,21 +2101,20 @@ fig_scan_each(const char *s, size_t n, struct fig_list *l, fig_fn *fn,
 			i++;
 		if (i >= n)
 			break;
-		had = l->n;
 		if (c == 1) {
 			next = figure(s, n, i, l);
-			i = next > i ? next : i + 1;
-		} else {
-			wl = 1 + letter_run(u, n, i + 1);
-			if (c == 3 && maybe_word(s, i, wl) &&
-			    may_start(s, n, i, wl) && fw_word_start(s, i) &&
-			    (next = figure(s, n, i, l)) > i + wl)
-				i = next;
-			else
-				i += wl;
-		}
-		if (l->n > had)
 			settle(s, n, l, &from, fn, arg);
+			i = next > i ? next : i + 1;
+			continue;
+		}
+		wl = 1 + letter_run(u, n, i + 1);
+		if (c == 3 && maybe_word(s, i, wl) && may_start(s, n, i, wl) &&
+		    fw_word_start(s, i)) {
+			next = figure(s, n, i, l);
+			settle(s, n, l, &from, fn, arg);
+			i = next > i + wl ? next : i + wl;
+		} else
+			i += wl;
 	}
 	if (l->n > from)
 		drop_dates(s, n, l, from, l->n);
