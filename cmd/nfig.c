@@ -20,6 +20,7 @@ struct ctx {
 static void	 doart(const struct article *, struct out *, void *);
 static void	 dotext(const struct article *, const struct artline *,
 		    struct out *, struct fig_list *);
+static void	 putfigs(const struct fig_list *, void *);
 static void	 usage(void);
 
 int
@@ -47,23 +48,29 @@ main(int argc, char *argv[])
 	return rval;
 }
 
-/* The figures of one paragraph or title, each as a fig record. */
+/* Where the figures of a text go. */
+struct dest {
+	const struct article	*a;
+	const struct artline	*l;
+	struct out		*o;
+};
+
+/* A batch of the figures of a paragraph or title, each as a fig record. */
 static void
-dotext(const struct article *a, const struct artline *l, struct out *o,
-    struct fig_list *fl)
+putfigs(const struct fig_list *fl, void *arg)
 {
+	const struct dest *d = arg;
 	const struct fig *f;
 	const char *hi;
 	char qual[NUM_STRMAX + 3];
 	size_t i, len;
 
-	fig_scan(l->text, l->textlen, fl);
 	for (i = 0; i < fl->n; i++) {
 		f = &fl->v[i];
-		art_begin(o, a, "fig");
-		art_where(o, l, f->start, f->end);
-		out_str(o, fig_str(fl, f->value));
-		out_str(o, fig_str(fl, f->unit));
+		art_begin(d->o, d->a, "fig");
+		art_where(d->o, d->l, f->start, f->end);
+		out_str(d->o, fig_str(fl, f->value));
+		out_str(d->o, fig_str(fl, f->unit));
 		if (f->qual == FIG_RANGE) {
 			/* ..HI: the high end; VALUE is the low one */
 			hi = fig_str(fl, f->hi);
@@ -72,12 +79,25 @@ dotext(const struct article *a, const struct artline *l, struct out *o,
 				len = NUM_STRMAX;
 			memcpy(qual, "..", 2);
 			memcpy(qual + 2, hi, len);
-			out_field(o, qual, len + 2);
+			out_field(d->o, qual, len + 2);
 		} else
-			out_str(o, fig_qual_str(f->qual));
-		out_field(o, l->text + f->start, f->end - f->start);
-		out_end(o);
+			out_str(d->o, fig_qual_str(f->qual));
+		out_field(d->o, d->l->text + f->start, f->end - f->start);
+		out_end(d->o);
 	}
+}
+
+/* The figures of one paragraph or title, written as they are found. */
+static void
+dotext(const struct article *a, const struct artline *l, struct out *o,
+    struct fig_list *fl)
+{
+	struct dest d;
+
+	d.a = a;
+	d.l = l;
+	d.o = o;
+	fig_scan_each(l->text, l->textlen, fl, putfigs, &d);
 }
 
 static void

@@ -27,13 +27,17 @@ struct sc {
 	enum date_order	 order;
 	size_t		 ss, se;	/* the sentence last looked at */
 	size_t		*send;		/* sentence ends found so far */
-	struct wcache	*wc;		/* the last word looked up */
+	struct wcache	*wc;		/* WCACHE words looked up, by offset */
 	size_t		 nsend, sendcap;
 	long		 aday;		/* the last day the text named, or 0 */
 	int		 ay, am;	/* the last year and month it named */
 };
 
-/* The rules look up the same word again and again: keep the last one. */
+/*
+ * The rules look up the same few words again and again, each rule from
+ * the start: keep the last WCACHE, each in the slot of its offset.
+ */
+#define WCACHE	16
 struct wcache {
 	size_t			 at;
 	size_t			 len;
@@ -202,8 +206,13 @@ fmt_day(char *v, const struct sc *c, int y, int m, int d)
 	(void)c;
 	if (y > 0)
 		fmt_ymd(v, y, m, d);
-	else
+	else if (m < 0 || m > 99 || d < 0 || d > 99)
 		snprintf(v, 48, "XXXX-%02d-%02d", m, d);
+	else {			/* the year unknown: a common case, kept cheap */
+		memcpy(v, "XXXX-", 5);
+		put2(v + 5, m)[0] = '-';
+		put2(v + 8, d)[0] = '\0';
+	}
 }
 
 static void
@@ -276,14 +285,15 @@ static const struct dateword *
 word(const struct sc *c, size_t i, size_t *len)
 {
 	const struct dateword *d;
+	struct wcache *e = &c->wc[i % WCACHE];
 
-	if (c->wc->at == i + 1) {
-		*len = c->wc->len;
-		d = c->wc->w;
+	if (e->at == i + 1) {
+		*len = e->len;
+		d = e->w;
 	} else {
 		*len = wlen(c, i);
 		d = *len == 0 ? NULL : dw_lookup(c->s + i, *len);
-		c->wc->at = i + 1, c->wc->len = *len, c->wc->w = d;
+		e->at = i + 1, e->len = *len, e->w = d;
 	}
 	if (d == NULL)
 		return NULL;
@@ -2510,8 +2520,18 @@ rules_for(const struct sc *c, size_t i)
 	const struct dateword *w;
 	size_t k;
 
-	if (txt_isdigit(c->s[i]))
-		return R_DAY | R_YEAR | R_CENT | R_DUR | R_TIME | R_QUART;
+	if (txt_isdigit(c->s[i])) {
+		/*
+		 * A century (21st) has at most two digits, a quarter's year
+		 * (the 2019 third quarter) four, a clock (10 am, 1200 GMT)
+		 * one, two or four: those rules need not try the others.
+		 */
+		for (k = i; k < c->n && txt_isdigit(c->s[k]); k++)
+			;
+		k -= i;
+		return R_DAY | R_YEAR | R_DUR | (k <= 2 ? R_CENT | R_TIME :
+		    k == 4 ? R_TIME | R_QUART : 0);
+	}
 	if (c->s[i] == '\'')
 		return R_YEAR;
 	if ((w = word(c, i, &k)) == NULL)
@@ -3068,14 +3088,15 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 {
 	struct sc c;
 	struct hit h;
-	struct wcache wc = { 0, 0, NULL };
+	struct wcache wc[WCACHE];
 	size_t i = 0, k;
 	unsigned b;
 
 	if (!qready)
 		qmask_init();
 	memset(&c, 0, sizeof(c));
-	c.wc = &wc;
+	memset(wc, 0, sizeof(wc));
+	c.wc = wc;
 	c.s = s;
 	c.n = n;
 	c.order = opt != NULL ? opt->order : DATE_MDY;
@@ -3144,14 +3165,15 @@ int
 date_parse_ref(const char *s, size_t n, struct date_ref *r)
 {
 	struct sc c;
-	struct wcache wc = { 0, 0, NULL };
+	struct wcache wc[WCACHE];
 	int y, m, d, h, mi;
 	size_t e;
 
 	if (!qready)
 		qmask_init();
 	memset(&c, 0, sizeof(c));
-	c.wc = &wc;
+	memset(wc, 0, sizeof(wc));
+	c.wc = wc;
 	c.s = s;
 	c.n = n;
 	if ((e = numdate_at(&c, 0, &y, &m, &d, &h, &mi)) == 0 || n < 10 ||

@@ -853,7 +853,8 @@ by_country(const char *s, size_t n, const struct figword *h)
 	if (strchr(h->w, ' ') != NULL || strchr(h->w, '.') != NULL)
 		return h->canon;
 	for (k = 0; k < sizeof(cue) / sizeof(cue[0]); k++) {
-		if (strcmp(cue[k].bare, h->canon) != 0)
+		if (cue[k].bare[0] != h->canon[0] ||
+		    strcmp(cue[k].bare, h->canon) != 0)
 			continue;
 		len = strlen(cue[k].cue);
 		for (at = s; (at = memchr(at, cue[k].cue[0],
@@ -1929,7 +1930,8 @@ duration(const char *v)
 #define DATE_CONTEXT	20
 
 static void
-drop_dates(const char *s, size_t n, struct fig_list *l)
+drop_dates(const char *s, size_t n, struct fig_list *l, size_t from,
+    size_t to)
 {
 	struct date_opts o;
 	const struct date_match *d;
@@ -1937,7 +1939,7 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 
 	memset(&o, 0, sizeof(o));
 	o.ref.hour = -1;
-	for (i = 0; i < l->n; i = j) {
+	for (i = from; i < to; i = j) {
 		if (!l->v[i].datelike) {
 			j = i + 1;
 			continue;
@@ -1947,10 +1949,10 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 		while (ws > 0 && ws < l->v[i].start && s[ws - 1] != ' ')
 			ws++;
 		/* one window for the figures close together */
-		for (j = i + 1, we = l->v[i].end; j <= l->n; j++) {
+		for (j = i + 1, we = l->v[i].end; j <= to; j++) {
 			we = l->v[j - 1].end + DATE_CONTEXT < n ?
 			    l->v[j - 1].end + DATE_CONTEXT : n;
-			if (j == l->n || l->v[j].start > we)
+			if (j == to || l->v[j].start > we)
 				break;
 		}
 		while (we < n && we > l->v[j - 1].end && s[we] != ' ')
@@ -1972,10 +1974,48 @@ drop_dates(const char *s, size_t n, struct fig_list *l)
 				k++;
 		}
 	}
-	for (i = out = 0; i < l->n; i++)
-		if (l->v[i].datelike != -1)
+	for (i = out = from; i < l->n; i++)
+		if (i >= to || l->v[i].datelike != -1)
 			l->v[out++] = l->v[i];
 	l->n = out;
+}
+
+/*
+ * The figures before the last one are final when a gap wider than the
+ * date window parts them from it: no date window spans the gap.  Drop
+ * their dates, hand them to fn, and keep only the last figure (and its
+ * strings), so a huge paragraph costs memory by its densest stretch.
+ * Asked again with no new figure, it does nothing.
+ */
+static inline void
+settle(const char *s, size_t n, struct fig_list *l, size_t *from,
+    fig_fn *fn, void *arg)
+{
+	struct fig last;
+	size_t at, len;
+
+	if (l->n < *from + 2 || l->v[l->n - 1].start <=
+	    l->v[l->n - 2].end + DATE_CONTEXT)
+		return;
+	drop_dates(s, n, l, *from, l->n - 1);
+	*from = l->n - 1;
+	if (fn == NULL)
+		return;
+	last = l->v[--l->n];
+	l->total += l->n;
+	if (l->n > 0)
+		fn(l, arg);
+	/* its three strings, value, hi and unit, lie in that order */
+	at = last.value;
+	len = l->plen - at;
+	memmove(l->pool, l->pool + at, len);
+	last.value -= at;
+	last.hi -= at;
+	last.unit -= at;
+	l->plen = len;
+	l->v[0] = last;
+	l->n = 1;
+	*from = 0;
 }
 
 /*
@@ -2039,19 +2079,22 @@ static const unsigned char scan_class[256] = {
 };
 
 /*
- * fig_scan: find the figures of text s (n bytes), in text order, into l
- * (cleared first).  Returns their number.  l owns its memory: free it
- * with fig_list_free.
+ * fig_scan_each: find the figures of text s (n bytes), in text order, and
+ * hand them to fn in batches: each call sees the next figures in l (l->v,
+ * l->n, fig_str).  Returns their number.  With fn NULL all of them stay
+ * in l.  l owns its memory: free it with fig_list_free.
  */
 size_t
-fig_scan(const char *s, size_t n, struct fig_list *l)
+fig_scan_each(const char *s, size_t n, struct fig_list *l, fig_fn *fn,
+    void *arg)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, next, wl;
+	size_t i = 0, next, wl, from = 0;
 	unsigned char c = 0;
 
 	l->n = 0;
 	l->plen = 0;
+	l->total = 0;
 	while (i < n) {
 		/* most bytes start nothing: skip them in a tight loop */
 		while (i < n && (c = scan_class[u[i]]) == 0)
@@ -2060,20 +2103,35 @@ fig_scan(const char *s, size_t n, struct fig_list *l)
 			break;
 		if (c == 1) {
 			next = figure(s, n, i, l);
+			settle(s, n, l, &from, fn, arg);
 			i = next > i ? next : i + 1;
 			continue;
 		}
 		wl = 1 + letter_run(u, n, i + 1);
 		if (c == 3 && maybe_word(s, i, wl) && may_start(s, n, i, wl) &&
-		    fw_word_start(s, i) &&
-		    (next = figure(s, n, i, l)) > i + wl)
-			i = next;
-		else
+		    fw_word_start(s, i)) {
+			next = figure(s, n, i, l);
+			settle(s, n, l, &from, fn, arg);
+			i = next > i + wl ? next : i + wl;
+		} else
 			i += wl;
 	}
-	if (l->n > 0)
-		drop_dates(s, n, l);
-	return l->n;
+	if (l->n > from)
+		drop_dates(s, n, l, from, l->n);
+	l->total += l->n;
+	if (fn != NULL && l->n > 0)
+		fn(l, arg);
+	return l->total;
+}
+
+/*
+ * fig_scan: find the figures of text s (n bytes), in text order, into l
+ * (cleared first).  Returns their number.
+ */
+size_t
+fig_scan(const char *s, size_t n, struct fig_list *l)
+{
+	return fig_scan_each(s, n, l, NULL, NULL);
 }
 
 const char *

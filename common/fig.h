@@ -39,9 +39,14 @@ struct fig_list {
 	size_t			 plen;
 	size_t			 pcap;
 	struct date_list	 dates;		/* scratch: the spans to skip */
+	size_t			 total;		/* scratch: figures handed out */
 };
 
+typedef void	fig_fn(const struct fig_list *, void *);
+
 size_t		 fig_scan(const char *, size_t, struct fig_list *);
+size_t		 fig_scan_each(const char *, size_t, struct fig_list *,
+		    fig_fn *, void *);
 const char	*fig_str(const struct fig_list *, size_t);
 const char	*fig_qual_str(enum fig_qual);
 void		 fig_list_free(struct fig_list *);

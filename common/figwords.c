@@ -564,7 +564,14 @@ fw_match_all(const char *s, size_t n, size_t i, const struct figtab *tab,
 	    t->w != NULL && (unsigned char)t->w[0] == c; t++) {
 		/* the second byte decides for most entries */
 		if (((unsigned char)t->w[1] != d && t->w[1] != ' ' &&
-		    t->w[1] != '\0') || (k = wmatch(s, n, i, t->w)) <= best)
+		    t->w[1] != '\0'))
+			continue;
+		/* then the third, where the first two are letters */
+		if ((unsigned char)t->w[1] == d && d != ' ' && d != '\0' &&
+		    t->w[2] != ' ' && t->w[2] != '\0' && (i + 2 >= n ||
+		    txt_tolower(s[i + 2]) != t->w[2]))
+			continue;
+		if ((k = wmatch(s, n, i, t->w)) <= best)
 			continue;
 		if (txt_isalnum(t->w[t->len - 1]) && !fw_word_end(s, n, i + k))
 			continue;
@@ -604,6 +611,14 @@ fw_match_before_all(const char *s, size_t end, const struct figtab *tab,
 		t = tab->v + (p - tab->ends);
 		wl = t->len;
 		if (wl > j)
+			continue;
+		/*
+		 * A match of wl bytes takes one byte for each space of the
+		 * entry, so its bytes line up with the entry's: the one
+		 * before the last turns most entries away.
+		 */
+		if (wl > 1 && t->w[wl - 2] != ' ' &&
+		    txt_tolower(s[j - 2]) != t->w[wl - 2])
 			continue;
 		st = j - wl;
 		if (wmatch(s, j, st, t->w) != wl || !fw_word_start(s, st))

@@ -671,6 +671,21 @@ static const struct figcase fig_cases[] = {
 	    "1|USD|=|$1; 0.75|GBP|=|0.7500 British pounds" },
 };
 
+/* A figure of l as render writes it, to fp. */
+static void
+render_one(FILE *fp, const char *text, const struct fig_list *l, size_t i,
+    int first)
+{
+	fprintf(fp, "%s%s|%s|", first ? "" : "; ",
+	    fig_str(l, l->v[i].value), fig_str(l, l->v[i].unit));
+	if (l->v[i].qual == FIG_RANGE)
+		fprintf(fp, "..%s", fig_str(l, l->v[i].hi));
+	else
+		fputs(fig_qual_str(l->v[i].qual), fp);
+	fprintf(fp, "|%.*s", (int)(l->v[i].end - l->v[i].start),
+	    text + l->v[i].start);
+}
+
 /* The figures of text written as in fig_cases. */
 static char *
 render(const char *text)
@@ -683,18 +698,50 @@ render(const char *text)
 	memset(&l, 0, sizeof(l));
 	fig_scan(text, strlen(text), &l);
 	fp = open_memstream(&buf, &len);
-	for (i = 0; i < l.n; i++) {
-		fprintf(fp, "%s%s|%s|", i > 0 ? "; " : "",
-		    fig_str(&l, l.v[i].value), fig_str(&l, l.v[i].unit));
-		if (l.v[i].qual == FIG_RANGE)
-			fprintf(fp, "..%s", fig_str(&l, l.v[i].hi));
-		else
-			fputs(fig_qual_str(l.v[i].qual), fp);
-		fprintf(fp, "|%.*s", (int)(l.v[i].end - l.v[i].start),
-		    text + l.v[i].start);
-	}
+	for (i = 0; i < l.n; i++)
+		render_one(fp, text, &l, i, i == 0);
 	fclose(fp);
 	fig_list_free(&l);
+	return buf;
+}
+
+struct batches {
+	FILE		*fp;
+	const char	*text;
+	size_t		 seen;
+	size_t		 calls;
+};
+
+static void
+render_batch(const struct fig_list *l, void *arg)
+{
+	struct batches *b = arg;
+	size_t i;
+
+	ck_assert_uint_gt(l->n, 0);
+	for (i = 0; i < l->n; i++, b->seen++)
+		render_one(b->fp, b->text, l, i, b->seen == 0);
+	b->calls++;
+}
+
+/* The figures of text as fig_scan_each hands them out, in batches. */
+static char *
+render_each(const char *text, size_t *calls)
+{
+	struct fig_list l;
+	struct batches b;
+	char *buf = NULL;
+	size_t len = 0, n;
+
+	memset(&l, 0, sizeof(l));
+	b.fp = open_memstream(&buf, &len);
+	b.text = text;
+	b.seen = b.calls = 0;
+	n = fig_scan_each(text, strlen(text), &l, render_batch, &b);
+	ck_assert_uint_eq(n, b.seen);
+	fclose(b.fp);
+	fig_list_free(&l);
+	*calls = b.calls;
 	return buf;
 }
 
@@ -706,6 +753,36 @@ START_TEST(test_fig)
 	    "\"%s\": got \"%s\", want \"%s\"", fig_cases[_i].text, got,
 	    fig_cases[_i].want);
 	free(got);
+}
+END_TEST
+
+/* In batches or all at once, the same figures: each case, then all of them. */
+START_TEST(test_each)
+{
+	char *all, *got, *want;
+	size_t i, len = 0, calls;
+
+	got = render_each(fig_cases[0].text, &calls);
+	ck_assert_str_eq(got, fig_cases[0].want);
+	free(got);
+	for (i = 0; i < sizeof(fig_cases) / sizeof(fig_cases[0]); i++)
+		len += strlen(fig_cases[i].text) + 2;
+	all = malloc(len + 1);
+	for (i = 0, len = 0; i < sizeof(fig_cases) / sizeof(fig_cases[0]);
+	    i++) {
+		memcpy(all + len, fig_cases[i].text, strlen(fig_cases[i].text));
+		len += strlen(fig_cases[i].text);
+		memcpy(all + len, i % 2 ? "\n " : "  ", 2);
+		len += 2;
+	}
+	all[len] = '\0';
+	got = render_each(all, &calls);
+	want = render(all);
+	ck_assert_str_eq(got, want);
+	ck_assert_uint_gt(calls, 10);	/* it did hand out batches */
+	free(got);
+	free(want);
+	free(all);
 }
 END_TEST
 
@@ -873,6 +950,7 @@ fig_suite(void)
 	tcase_add_loop_test(tc, test_fig, 0,
 	    sizeof(fig_cases) / sizeof(fig_cases[0]));
 	tcase_add_test(tc, test_huge);
+	tcase_add_test(tc, test_each);
 	tcase_add_test(tc, test_sorted);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("decimals");
