@@ -241,41 +241,17 @@ nx(const struct sc *c, size_t i)
 	return txt_skip_space(c->s, c->n, i);
 }
 
-/* No letter or digit ends just before i: ASCII decided here, UTF-8 in text.c. */
-static int
-wstart(const char *s, size_t i)
-{
-	unsigned char b;
-
-	if (i == 0)
-		return 1;
-	b = (unsigned char)s[i - 1];
-	return b < 0x80 ? !txt_isalnum(b) : txt_word_start(s, i);
-}
-
-/* No letter or digit starts at i. */
-static int
-wend(const char *s, size_t n, size_t i)
-{
-	unsigned char b;
-
-	if (i >= n)
-		return 1;
-	b = (unsigned char)s[i];
-	return b < 0x80 ? !txt_isalnum(b) : txt_word_end(s, n, i);
-}
-
 /* The run of ASCII letters at i, if it is a whole word. */
 static size_t
 wlen(const struct sc *c, size_t i)
 {
 	size_t j = i;
 
-	if (i >= c->n || !wstart(c->s, i))
+	if (i >= c->n || !txt_word_start(c->s, i))
 		return 0;
 	while (j < c->n && txt_isalpha(c->s[j]))
 		j++;
-	if (j == i || !wend(c->s, c->n, j))
+	if (j == i || !txt_word_end(c->s, c->n, j))
 		return 0;
 	return j - i;
 }
@@ -319,7 +295,7 @@ is_rest(const struct sc *c, size_t i, const char *w)
 	for (k = 1; w[k] != '\0'; k++)
 		if (i + k >= c->n || txt_tolower(c->s[i + k]) != w[k])
 			return 0;
-	return wstart(c->s, i) && wend(c->s, c->n, i + k);
+	return txt_word_start(c->s, i) && txt_word_end(c->s, c->n, i + k);
 }
 
 /*
@@ -347,7 +323,7 @@ inlist(const struct sc *c, size_t i, const struct wlist *l)
 
 	while (i + k < c->n && txt_isalpha(c->s[i + k]))
 		k++;
-	if (k == 0 || !wstart(c->s, i) || !wend(c->s, c->n, i + k))
+	if (k == 0 || !txt_word_start(c->s, i) || !txt_word_end(c->s, c->n, i + k))
 		return 0;
 	for (; l->w != NULL; l++)
 		if (l->len == k && txt_ncaseeq(c->s + i, l->w, k))
@@ -376,10 +352,10 @@ number(const struct sc *c, size_t i, size_t *len)
 {
 	long v;
 
-	if (i >= c->n || !txt_isdigit(c->s[i]) || !wstart(c->s, i))
+	if (i >= c->n || !txt_isdigit(c->s[i]) || !txt_word_start(c->s, i))
 		return *len = 0, -1;
 	v = digits(c, i, len);
-	if (*len == 0 || !wend(c->s, c->n, i + *len))
+	if (*len == 0 || !txt_word_end(c->s, c->n, i + *len))
 		return *len = 0, -1;
 	return v;
 }
@@ -454,7 +430,7 @@ tense_near(const struct sc *c, size_t i, size_t e)
 	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
 	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
 	for (j = lo; j < hi; j++) {
-		if (!txt_isalpha(c->s[j]) || !wstart(c->s, j))
+		if (!txt_isalpha(c->s[j]) || !txt_word_start(c->s, j))
 			continue;
 		if ((k = wlen(c, j)) == 0)
 			continue;
@@ -626,7 +602,7 @@ ampm(const struct sc *c, size_t j, size_t *e)
 	int r;
 
 	if (left >= 2 && (txt_tolower(s[0]) == 'a' || txt_tolower(s[0]) ==
-	    'p') && txt_tolower(s[1]) == 'm' && wend(c->s, c->n, j + 2))
+	    'p') && txt_tolower(s[1]) == 'm' && txt_word_end(c->s, c->n, j + 2))
 		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 2;
 	else if (left >= 4 && (txt_tolower(s[0]) == 'a' ||
 	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
@@ -641,7 +617,7 @@ ampm(const struct sc *c, size_t j, size_t *e)
 	}
 	else if (left >= 3 && (txt_tolower(s[0]) == 'a' ||
 	    txt_tolower(s[0]) == 'p') && s[1] == '.' &&
-	    txt_tolower(s[2]) == 'm' && wend(c->s, c->n, j + 3))
+	    txt_tolower(s[2]) == 'm' && txt_word_end(c->s, c->n, j + 3))
 		r = txt_tolower(s[0]) == 'a' ? 1 : 2, *e = j + 3;
 	else
 		return 0;
@@ -666,7 +642,7 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 		*h = d->val, *mi = 0;
 		return i + k;
 	}
-	if (!txt_isdigit(c->s[i]) || (!wstart(c->s, i) &&
+	if (!txt_isdigit(c->s[i]) || (!txt_word_start(c->s, i) &&
 	    c->s[i - 1] != 'T'))
 		return 0;
 	v = digits(c, i, &k);
@@ -711,7 +687,7 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 			return j + 6;
 		}
 	}
-	if (k == 4 && wend(c->s, c->n, e)) {
+	if (k == 4 && txt_word_end(c->s, c->n, e)) {
 		k2 = zone(c, e);
 		v2 = v % 100;
 		if (k2 != e && v / 100 <= 24 && v2 < 60) {
@@ -740,7 +716,7 @@ mday_at(const struct sc *c, size_t i, size_t *e)
 	size_t k;
 	long v = -1;
 
-	if (i < c->n && txt_isdigit(c->s[i]) && wstart(c->s, i))
+	if (i < c->n && txt_isdigit(c->s[i]) && txt_word_start(c->s, i))
 		v = digits(c, i, &k);
 	if (v < 1 || v > 31 || k > 2)
 		return 0;
@@ -749,7 +725,7 @@ mday_at(const struct sc *c, size_t i, size_t *e)
 	    txt_ncaseeq(c->s + *e, "nd", 2) || txt_ncaseeq(c->s + *e, "rd", 2)
 	    || txt_ncaseeq(c->s + *e, "th", 2)))
 		*e += 2;
-	if (!wend(c->s, c->n, *e))
+	if (!txt_word_end(c->s, c->n, *e))
 		return 0;
 	return (int)v;
 }
@@ -850,7 +826,7 @@ numdate_at(const struct sc *c, size_t i, int *y, int *m, int *d, int *h,
 	if (i >= c->n)
 		return 0;
 	a = number(c, i, &k1);
-	if (k1 == 0 && txt_isdigit(c->s[i]) && wstart(c->s, i))
+	if (k1 == 0 && txt_isdigit(c->s[i]) && txt_word_start(c->s, i))
 		a = digits(c, i, &k1);
 	if (k1 == 0 || i + k1 >= c->n)
 		return 0;
@@ -1128,14 +1104,14 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	if (ch(c, i, '\'') && i + 4 <= c->n && txt_isdigit(c->s[i + 1]) &&
 	    txt_isdigit(c->s[i + 2]) && (c->s[i + 3] == 's' ||
 	    c->s[i + 3] == 'S') && c->s[i + 2] == '0' &&
-	    wend(c->s, c->n, i + 4)) {
+	    txt_word_end(c->s, c->n, i + 4)) {
 		snprintf(o->v, 48, "%s%c", c->s[i + 1] <= '2' ? "20" : "19",
 		    c->s[i + 1]);
 		o->pfx = P_THE | P_EML;
 		o->end = i + 4;
 		return 1;
 	}
-	if (!txt_isdigit(c->s[i]) || !wstart(c->s, i))
+	if (!txt_isdigit(c->s[i]) || !txt_word_start(c->s, i))
 		return 0;
 	if (i > 0 && (c->s[i - 1] == '$' || c->s[i - 1] == '#' ||
 	    c->s[i - 1] == '.' || c->s[i - 1] == ','))
@@ -1146,7 +1122,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	    v % 10 == 0 &&
 	    v >= 1000 && v <= 2090) {
 		e = i + (c->s[i + 4] == 's' ? 5 : 6);
-		if (!wend(c->s, c->n, e))
+		if (!txt_word_end(c->s, c->n, e))
 			return 0;
 		if (v % 100 == 0 && v < 2000)
 			snprintf(o->v, 48, "%02ld", v / 100);
@@ -1220,7 +1196,7 @@ rule_century(struct sc *c, size_t i, struct hit *o)
 	else if ((v = number(c, i, &k)) > 0 || (txt_isdigit(c->s[i]) &&
 	    (v = digits(c, i, &k)) > 0 && k <= 2 && i + k + 2 <= c->n &&
 	    txt_isalpha(c->s[i + k]))) {
-		if (k > 2 || !wend(c->s, c->n, i + k + 2))
+		if (k > 2 || !txt_word_end(c->s, c->n, i + k + 2))
 			return 0;
 		k += 2;
 	} else
@@ -1310,8 +1286,8 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 		return 1;
 	}
 	if (ch(c, i, 'Q') && i + 1 < c->n && c->s[i + 1] >= '1' &&
-	    c->s[i + 1] <= '4' && wstart(c->s, i) &&
-	    wend(c->s, c->n, i + 2)) {
+	    c->s[i + 1] <= '4' && txt_word_start(c->s, i) &&
+	    txt_word_end(c->s, c->n, i + 2)) {
 		q = c->s[i + 1] - '0', nq = 4;
 		e = i + 2;
 	} else {
@@ -1366,7 +1342,7 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 	long a;
 
 	*art = 0;
-	if (i < c->n && txt_isdigit(c->s[i]) && wstart(c->s, i)) {
+	if (i < c->n && txt_isdigit(c->s[i]) && txt_word_start(c->s, i)) {
 		a = digits(c, i, &k);
 		if (k == 0 || k > 4)
 			return 0;
@@ -1377,7 +1353,7 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 			j += 2;
 		} else if (j + 4 <= c->n && c->s[j] == ' ' &&
 		    memcmp(c->s + j + 1, "1/2", 3) == 0 &&
-		    wend(c->s, c->n, j + 4)) {
+		    txt_word_end(c->s, c->n, j + 4)) {
 			*v += 0.5;	/* 2 1/2 years */
 			return j + 4;
 		}
@@ -3114,7 +3090,7 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 			continue;
 		}
 		if (i > 0 && ((bclass[(unsigned char)s[i - 1]] & 3) ||
-		    ((unsigned char)s[i - 1] >= 0x80 && !wstart(s, i)))) {
+		    ((unsigned char)s[i - 1] >= 0x80 && !txt_word_start(s, i)))) {
 			i = skip_alnum(s, n, i + 1);
 			continue;
 		}

@@ -127,9 +127,9 @@ iswordch(const char *s, size_t n, size_t i)
 	return i < n && (txt_isalnum(s[i]) || txt_isletter_at(s, n, i));
 }
 
-/* txt_word_start: nonzero when no letter or digit ends just before s[i]. */
+/* txt_word_start_u8: txt_word_start for any byte before s[i], UTF-8 included. */
 int
-txt_word_start(const char *s, size_t i)
+txt_word_start_u8(const char *s, size_t i)
 {
 	size_t len;
 	unsigned c;
@@ -140,9 +140,9 @@ txt_word_start(const char *s, size_t i)
 	return !(c < 0x80 ? txt_isalnum(c) : isletter(c));
 }
 
-/* txt_word_end: nonzero when no letter or digit starts at s[i]. */
+/* txt_word_end_u8: txt_word_end for any byte at s[i], UTF-8 included. */
 int
-txt_word_end(const char *s, size_t n, size_t i)
+txt_word_end_u8(const char *s, size_t n, size_t i)
 {
 	return !iswordch(s, n, i);
 }

@@ -18,8 +18,8 @@ unsigned	 txt_utf8_before(const char *, size_t, size_t *);
 size_t		 txt_space_at(const char *, size_t, size_t);
 size_t		 txt_skip_space(const char *, size_t, size_t);
 int		 txt_isletter_at(const char *, size_t, size_t);
-int		 txt_word_start(const char *, size_t);
-int		 txt_word_end(const char *, size_t, size_t);
+int		 txt_word_start_u8(const char *, size_t);
+int		 txt_word_end_u8(const char *, size_t, size_t);
 size_t		 txt_word_len(const char *, size_t, size_t);
 
 int		 txt_ncaseeq(const char *, const char *, size_t);
@@ -29,5 +29,33 @@ size_t		 txt_word_in(const char *, size_t, size_t, const char *const *);
 int		 txt_is_abbrev(const char *, size_t, size_t);
 size_t		 txt_sentence_end(const char *, size_t, size_t);
 size_t		 txt_sentence_start(const char *, size_t, size_t);
+
+/*
+ * txt_word_start: no letter or digit ends just before s[i].
+ * txt_word_end: no letter or digit starts at s[i] (n bytes in all).
+ * Inline, since every recogniser asks at every word: ASCII is decided
+ * here, UTF-8 letters in text.c.
+ */
+static inline int
+txt_word_start(const char *s, size_t i)
+{
+	unsigned char b;
+
+	if (i == 0)
+		return 1;
+	b = (unsigned char)s[i - 1];
+	return b < 0x80 ? !txt_isalnum(b) : txt_word_start_u8(s, i);
+}
+
+static inline int
+txt_word_end(const char *s, size_t n, size_t i)
+{
+	unsigned char b;
+
+	if (i >= n)
+		return 1;
+	b = (unsigned char)s[i];
+	return b < 0x80 ? !txt_isalnum(b) : txt_word_end_u8(s, n, i);
+}
 
 #endif
