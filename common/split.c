@@ -517,6 +517,31 @@ known_agency(const char *s, size_t i, size_t e)
 }
 
 /*
+ * A place with neither date nor agency has at most this many words before
+ * its first comma ("POINT PLEASANT BEACH, N.J."); more, in capitals, are
+ * the heading of a wire table or a headline ("BANK OF FRANCE BUYS DOLLARS").
+ */
+#define PLACE_WORDS	3
+
+/* The words of s[i..e) before its first comma. */
+static size_t
+place_words(const char *s, size_t i, size_t e)
+{
+	size_t w = 0;
+	int in = 0;
+
+	for (; i < e && s[i] != ','; i++) {
+		if (s[i] == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			w++;
+		}
+	}
+	return w;
+}
+
+/*
  * split_dateline: find the dateline at the start of a paragraph: "Baku,
  * Oct 9:", "DHAKA, Feb 15, 2026 (BSS) -", "    SALVADOR, Feb 26 - ",
  * "NEW YORK  (Reuters) - ", "MADRID -- ".  Sets [*start, *end) to it,
@@ -554,7 +579,8 @@ split_dateline(const char *s, size_t n, size_t *start, size_t *end)
 	}
 	if (j == i || !sep_ok(s, n, j, agency == 2, &colon))
 		return 0;
-	if (!dated && !agency && (!caps[1] || e - i < (colon ? 4u : 3u)))
+	if (!dated && !agency && (!caps[1] || e - i < (colon ? 4u : 3u) ||
+	    place_words(s, i, e) > PLACE_WORDS))
 		return 0;
 	if (caps[2] && !dated)
 		return 0;

@@ -37,7 +37,11 @@ static const struct span_case dateline_cases[] = {
 	{ "    GRONINGEN, the Netherlands, March 31 - A", "GRONINGEN, the Netherlands, March 31" },
 	{ "    peoria, april 7 - hogs", "peoria, april 7" },
 	{ "HONOLULU, Hawaii (KHNL) \xe2\x80\x94 Surf", "HONOLULU, Hawaii (KHNL)" },
+	{ "    POINT PLEASANT BEACH, N.J. - A firm", "POINT PLEASANT BEACH, N.J." },
+	{ "    RIO DE JANEIRO - The bank", "RIO DE JANEIRO" },
 	/* Not datelines. */
+	{ "    OSLO GRAIN RATES CLOSING - Barley 10", "" },
+	{ "    CENTRAL BANK BUYS DOLLARS, SELLS YEN - The", "" },
 	{ " (Adds details) The firm", "" },
 	{ "New cabinet to sworn in by Feb 18 - the", "" },
 	{ "Woke Up Like This (WULT) - who have", "" },
