@@ -262,6 +262,312 @@ tense_near(const struct sc *c, size_t i, size_t e)
 }
 
 /*
+ * ---- the verb group of a clause ----
+ *
+ * A weekday's or a month's direction is the tense of the clause it sits
+ * in, and the tense of a clause is in its verb group: "will meet",
+ * "is expected to", "had been due to", "have been killed", "met".  The
+ * reader takes the verb group nearest before the expression in its
+ * clause, or else the first one after it, and reads its head: a modal
+ * of the future, a past auxiliary, a perfect, a past form.  A clause
+ * whose verb says nothing (a present, a bare participle) leaves the
+ * choice to the nearest cue word (tense_near).
+ */
+enum vcls { V_NONE, V_ADV, V_MODAL, V_HAD, V_WAS, V_BE, V_HAVE, V_BEEN,
+	V_PAST, V_FUTW, V_ING, V_CAN };
+
+/* An auxiliary: a verb group reaches back over these to its head. */
+#define V_AUX(x)	((x) == V_ADV || ((x) >= V_MODAL && (x) <= V_BEEN) || \
+			    (x) == V_CAN)
+
+/* Past forms that do not end in -ed; said and told go by cue_at. */
+static const struct wlist irregular[] = { WL("ate"), WL("became"),
+	WL("began"), WL("bought"), WL("broke"), WL("brought"), WL("built"),
+	WL("came"), WL("caught"), WL("chose"), WL("died"), WL("drew"),
+	WL("drove"), WL("fell"), WL("felt"), WL("fled"), WL("flew"),
+	WL("fought"), WL("found"), WL("froze"), WL("gave"), WL("got"),
+	WL("grew"), WL("heard"), WL("held"), WL("hit"), WL("kept"),
+	WL("knew"), WL("led"), WL("left"), WL("lost"), WL("made"),
+	WL("meant"), WL("met"), WL("paid"), WL("quit"), WL("ran"),
+	WL("rang"), WL("rode"), WL("rose"), WL("sank"), WL("sat"), WL("saw"),
+	WL("said"), WL("sent"), WL("shook"), WL("shot"), WL("sold"),
+	WL("sought"), WL("spent"), WL("spoke"), WL("stood"), WL("stole"),
+	WL("struck"), WL("swore"), WL("took"), WL("taught"), WL("thought"),
+	WL("threw"), WL("told"), WL("tore"), WL("understood"), WL("went"),
+	WL("withdrew"), WL("won"), WL("wore"), WL("wrote"), { NULL, 0 } };
+
+/* Words that put what follows in the future: due, expected, set to. */
+static const struct wlist futwords[] = { WL("due"), WL("expected"),
+	WL("scheduled"), WL("slated"), WL("poised"), WL("planning"),
+	WL("upcoming"), WL("plans"), WL("intends"), WL("aims"),
+	WL("expects"), { NULL, 0 } };
+
+/* Adverbs that may stand inside a verb group. */
+static const struct wlist vadverbs[] = { WL("not"), WL("also"),
+	WL("already"), WL("just"), WL("still"), WL("reportedly"),
+	WL("previously"), WL("never"), WL("originally"), WL("initially"),
+	WL("earlier"), WL("first"), WL("then"), WL("now"), WL("t"),
+	{ NULL, 0 } };
+
+/* Determiners: a past participle after one is an adjective. */
+static const struct wlist dets[] = { WL("the"), WL("a"), WL("an"),
+	WL("its"), WL("his"), WL("her"), WL("their"), WL("our"), WL("this"),
+	WL("that"), WL("these"), WL("those"), WL("my"), WL("your"),
+	{ NULL, 0 } };
+
+/* Subjects before which a verb is finite. */
+static const struct wlist pronouns[] = { WL("he"), WL("she"), WL("it"),
+	WL("they"), WL("we"), WL("i"), WL("you"), { NULL, 0 } };
+
+/* Words that open a clause of their own. */
+static const struct wlist subords[] = { WL("where"), WL("which"),
+	WL("who"), WL("whom"), WL("whose"), WL("when"), WL("while"),
+	WL("because"), WL("although"), WL("though"), WL("if"), WL("unless"),
+	WL("whereas"), { NULL, 0 } };
+
+/* The word of k letters at j, followed by "to" (set to, going to)? */
+static int
+then_to(const struct sc *c, size_t j, size_t k)
+{
+	return is(c, nx(c, j + k), "to");
+}
+
+/* The class of the word at j (k letters); p the start of the word before, or j. */
+static int
+vclass(const struct sc *c, size_t j, size_t k, size_t p)
+{
+	const struct dateword *w;
+	const char *s = c->s + j;
+
+	switch (k) {
+	case 2:
+		if (txt_ncaseeq(s, "ll", 2) && j > 0 && c->s[j - 1] == '\'')
+			return V_MODAL;
+		if (txt_ncaseeq(s, "is", 2) || txt_ncaseeq(s, "am", 2))
+			return V_BE;
+		if (txt_ncaseeq(s, "be", 2))
+			return V_BEEN;
+		break;
+	case 3:
+		if (txt_ncaseeq(s, "had", 3) || txt_ncaseeq(s, "did", 3))
+			return V_HAD;
+		if (txt_ncaseeq(s, "was", 3))
+			return V_WAS;
+		if (txt_ncaseeq(s, "are", 3))
+			return V_BE;
+		if (txt_ncaseeq(s, "has", 3))
+			return V_HAVE;
+		if (txt_ncaseeq(s, "won", 3) && j + 5 <= c->n &&
+		    c->s[j + 3] == '\'' && txt_tolower(c->s[j + 4]) == 't')
+			return V_MODAL;		/* won't */
+		if (txt_ncaseeq(s, "set", 3) && then_to(c, j, k))
+			return V_FUTW;
+		if (s[0] == 'm' && txt_ncaseeq(s, "may", 3))
+			return V_MODAL;	/* not the month */
+		if (txt_ncaseeq(s, "can", 3))
+			return V_CAN;
+		break;
+	case 4:
+		if (txt_ncaseeq(s, "will", 4) || txt_ncaseeq(s, "must", 4))
+			return V_MODAL;
+		if (txt_ncaseeq(s, "were", 4))
+			return V_WAS;
+		if (txt_ncaseeq(s, "have", 4))
+			return V_HAVE;
+		if (txt_ncaseeq(s, "been", 4))
+			return V_BEEN;
+		if (txt_ncaseeq(s, "plan", 4) && then_to(c, j, k))
+			return V_FUTW;
+		break;
+	case 5:
+		if (txt_ncaseeq(s, "shall", 5) || txt_ncaseeq(s, "would", 5) ||
+		    txt_ncaseeq(s, "might", 5))
+			return V_MODAL;
+		if (txt_ncaseeq(s, "could", 5))
+			return V_CAN;
+		if (txt_ncaseeq(s, "being", 5))
+			return V_BEEN;
+		if ((txt_ncaseeq(s, "going", 5) || txt_ncaseeq(s, "about", 5)) &&
+		    then_to(c, j, k))
+			return V_FUTW;
+		break;
+	}
+	if (inlist(c, j, vadverbs))
+		return V_ADV;
+	if (inlist(c, j, futwords))
+		/* he expected, they planned: a past; is expected: a future */
+		return p != j && inlist(c, p, pronouns) ? V_PAST : V_FUTW;
+	if (inlist(c, j, irregular))
+		return p != j && inlist(c, p, dets) ? V_NONE : V_PAST;
+	if (k >= 4 && txt_ncaseeq(s + k - 2, "ed", 2) &&
+	    (txt_tolower(s[k - 3]) != 'e' || txt_ncaseeq(s, "agreed", k) ||
+	    txt_ncaseeq(s, "freed", k))) {
+		w = dw_lookup(s, k);
+		if ((w != NULL && w->cls == DW_CUE && w->val == CUE_NONE) ||
+		    (p != j && inlist(c, p, dets)))
+			return V_NONE;
+		return V_PAST;
+	}
+	if (k >= 5 && txt_ncaseeq(s + k - 3, "ing", 3))
+		return V_ING;
+	return V_NONE;
+}
+
+/*
+ * The tense of a verb group whose words have the classes v[0..n-1] in
+ * text order: 1 future, -1 past, 0 when it says nothing.
+ */
+static int
+group_tense(const unsigned char *v, size_t n)
+{
+	size_t h = 0, x;
+	int futw = 0, part = 0, ing = 0;
+
+	while (h < n && v[h] == V_ADV)
+		h++;
+	if (h == n)
+		return 0;
+	for (x = h + 1; x < n; x++) {
+		futw |= v[x] == V_FUTW;
+		part |= v[x] == V_PAST || v[x] == V_BEEN;
+		ing |= v[x] == V_ING;
+	}
+	switch (v[h]) {
+	case V_MODAL:
+		return 1;
+	case V_CAN:
+		return 0;		/* could: of either */
+	case V_HAD:
+		return -1;
+	case V_HAVE:
+		return part ? -1 : 0;	/* has met; has talks */
+	case V_WAS:
+		return futw ? 0 : -1;	/* was due to: said of either */
+	case V_BE:
+		return futw || ing ? 1 : 0;
+	case V_FUTW:
+		return 1;
+	case V_PAST:
+		return -1;
+	}
+	return 0;
+}
+
+#define VG_MAX	8		/* words of one verb group */
+
+/*
+ * The word before p, not before lo: its start, its length in *k, and
+ * in *brk whether punctuation stands between it and p.  (size_t)-1 when
+ * there is none, or when a clause bound (a semicolon, a colon, a
+ * bracket, a dash) comes first.
+ */
+static size_t
+word_back(const struct sc *c, size_t lo, size_t p, size_t *k, int *brk)
+{
+	size_t j;
+
+	*brk = 0;
+	for (; p > lo && !txt_isalpha(c->s[p - 1]); p--) {
+		if (c->s[p - 1] == ';' || c->s[p - 1] == '(' ||
+		    (c->s[p - 1] == ':' && !txt_isdigit(c->s[p])) ||
+		    (c->s[p - 1] == '-' && p - 1 > lo && c->s[p - 2] == '-'))
+			return (size_t)-1;
+		if (c->s[p - 1] != ' ' && c->s[p - 1] != '\'')
+			*brk = 1;
+	}
+	if (p == lo)
+		return (size_t)-1;
+	for (j = p; j > lo && txt_isalpha(c->s[j - 1]); j--)
+		;
+	*k = p - j;
+	return j;
+}
+
+/* The word at or after p, before hi; as word_back. */
+static size_t
+word_fwd(const struct sc *c, size_t hi, size_t p, size_t *k, int *brk)
+{
+	size_t j;
+
+	*brk = 0;
+	for (; p < hi && !txt_isalpha(c->s[p]); p++) {
+		if (c->s[p] == ';' || c->s[p] == '(' || (c->s[p] == ':' &&
+		    (p + 1 >= c->n || !txt_isdigit(c->s[p + 1]))) ||
+		    (c->s[p] == '-' && p + 1 < hi && c->s[p + 1] == '-'))
+			return (size_t)-1;
+		if (c->s[p] != ' ' && c->s[p] != '\'')
+			*brk = 1;
+	}
+	if (p >= hi)
+		return (size_t)-1;
+	for (j = p; j < hi && txt_isalpha(c->s[j]); j++)
+		;
+	*k = j - p;
+	return p;
+}
+
+/* The class of the word at j (k letters), after the word before it in [lo, j). */
+static int
+vclass_at(const struct sc *c, size_t lo, size_t j, size_t k)
+{
+	size_t p, pk;
+	int brk;
+
+	if (!txt_word_start(c->s, j) || !txt_word_end(c->s, c->n, j + k))
+		return V_NONE;
+	p = word_back(c, lo, j, &pk, &brk);
+	return vclass(c, j, k, p == (size_t)-1 ? j : p);
+}
+
+/*
+ * The tense of the clause around [i, e) from its verb group, or 0.
+ * Words are read in [lo, hi), the bounds of tense_near, back from i to
+ * the first group, or if there is none, on from e.
+ */
+static int
+tense_clause(const struct sc *c, size_t i, size_t e, size_t lo, size_t hi)
+{
+	unsigned char g[VG_MAX];
+	size_t j, k, q, qk, n;
+	int v, w, brk, qbrk, t;
+
+	for (j = i; (j = word_back(c, lo, j, &k, &brk)) != (size_t)-1; ) {
+		if (inlist(c, j, subords))
+			break;		/* the clause begins here */
+		v = vclass_at(c, lo, j, k);
+		if (v == V_NONE || v == V_ADV || v == V_ING)
+			continue;
+		/* the last word of a group: back to its head */
+		g[VG_MAX - 1] = (unsigned char)v;
+		n = 1;
+		while (n < VG_MAX && (q = word_back(c, lo, j, &qk, &qbrk)) !=
+		    (size_t)-1 && !qbrk && V_AUX(w = vclass_at(c, lo, q, qk))) {
+			g[VG_MAX - 1 - n++] = (unsigned char)w;
+			j = q;
+		}
+		if ((t = group_tense(g + VG_MAX - n, n)) != 0)
+			return t;
+		v = g[VG_MAX - n];
+		if (v == V_BE || v == V_HAVE || v == V_WAS || v == V_CAN)
+			return 0;	/* a present, or was due to */
+	}
+	/* none before it: the first group after it */
+	for (j = e; (j = word_fwd(c, hi, j, &k, &brk)) != (size_t)-1;
+	    j += k) {
+		v = vclass_at(c, lo, j, k);
+		if (v == V_NONE || v == V_ADV || v == V_ING)
+			continue;
+		g[0] = (unsigned char)v;
+		for (n = 1, q = j + k; n < VG_MAX && (q = word_fwd(c, hi, q, &qk,
+		    &qbrk)) != (size_t)-1 && !qbrk && (w = vclass_at(c, lo, q,
+		    qk)) != V_NONE && w != V_ING; q += qk)
+			g[n++] = (unsigned char)w;
+		return group_tense(g, n);
+	}
+	return 0;
+}
+
+/*
  * Set c->ss and c->se to the sentence that holds i.  Sentence ends are
  * found once, in order, and kept, so going back costs a binary search.
  */
@@ -296,9 +602,18 @@ dr_tense_at(struct sc *c, size_t i)
 {
 	size_t e;
 
+	size_t lo, hi;
+	int t;
+
 	sentence_of(c, i);
 	e = i + txt_word_len(c->s, c->n, i);
-	return tense_near(c, i, e > i ? e : i + 1);
+	if (e <= i)
+		e = i + 1;
+	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
+	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
+	if ((t = tense_clause(c, i, e, lo, hi)) != 0)
+		return t;
+	return tense_near(c, i, e);
 }
 
 /*
@@ -362,6 +677,9 @@ dr_resolve_year(const struct sc *c, int m, int d, int t)
 	 * News tells more of the past than of the future: without a future
 	 * cue, the later date wins only when it is under half as far.
 	 */
+	/* nor does a future cue reach a year on for a day just gone */
+	if (t > 0 && d != 0 && back * 8 < fwd)
+		t = 0;
 	if (t < 0 || (t == 0 && back <= 2 * fwd))
 		return (m < c->r.month || (m == c->r.month && d < c->r.day)) ?
 		    y : y - 1;
