@@ -180,13 +180,55 @@ mday_at(const struct sc *c, size_t i, size_t *e)
 	return (int)v;
 }
 
-/* A year of four digits at i (or 'NN after an apostrophe); 0 if none. */
+/*
+ * A year said in words at i: nineteen ninety-six, two thousand (and
+ * eight).  Returns it and sets *e, or 0.
+ */
+static int
+spoken_year_at(const struct sc *c, size_t i, size_t *e)
+{
+	const struct dateword *w;
+	size_t k, j, k2;
+	int v;
+
+	if (is(c, i, "two") && is(c, (j = nx(c, i + 3)), "thousand")) {
+		*e = j + 8;
+		j = nx(c, *e);
+		if (is(c, j, "and") && (w = wordcls(c, nx(c, j + 3), DW_NUM,
+		    &k)) != NULL && w->val >= 1 && w->val <= 19) {
+			*e = nx(c, j + 3) + k;
+			return 2000 + w->val;
+		}
+		return 2000;
+	}
+	if (!is(c, i, "nineteen"))
+		return 0;
+	j = nx(c, i + 8);
+	if ((w = wordcls(c, j, DW_NUM, &k)) == NULL || w->val < 10 ||
+	    w->val > 90)
+		return 0;
+	v = w->val;
+	j += k;
+	if (v >= 20 && v % 10 == 0 && ch(c, j, '-') &&
+	    (w = wordcls(c, j + 1, DW_NUM, &k2)) != NULL && w->val >= 1 &&
+	    w->val <= 9)
+		v += w->val, j += 1 + k2;
+	*e = j;
+	return 1900 + v;
+}
+
+/*
+ * A year of four digits at i (or said in words, after a month or a
+ * season: January nineteen ninety-seven); 0 if none.
+ */
 static int
 year_at(const struct sc *c, size_t i, size_t *e)
 {
 	size_t k;
 	long v;
 
+	if (i < c->n && txt_isalpha(c->s[i]))
+		return spoken_year_at(c, i, e);
 	v = number(c, i, &k);
 	if (k != 4 || v < 1000 || v > 2099)
 		return 0;
@@ -730,6 +772,14 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 
 	if (i >= c->n)
 		return 0;
+	if (is(c, i, "fiscal")) {	/* the fiscal first quarter */
+		j = ch(c, i + 6, '-') ? i + 7 : nx(c, i + 6);
+		if (j == i + 6 || (w = word(c, j, &k)) == NULL ||
+		    (w->cls != DW_ORD && !(w->cls == DW_UNIT &&
+		    w->val == U_SEC)))
+			return 0;
+		i = j;
+	}
 	if ((e = yearquarter_at(c, i, o->v)) != 0) {
 		o->pfx = P_THE;
 		o->end = e;
@@ -979,6 +1029,38 @@ rate_noun(const struct sc *c, size_t p, size_t i)
 	    !is(c, p, "goes");
 }
 
+/*
+ * A word that may stand between a count and its unit: two more weeks,
+ * an additional year, eight trading days.  s is a word of k letters.
+ */
+static int
+filler(const char *s, size_t k)
+{
+	switch (k) {
+	case 4:
+		return txt_ncaseeq(s, "more", 4);
+	case 5:
+		return txt_ncaseeq(s, "extra", 5);
+	case 7:
+		return txt_ncaseeq(s, "further", 7) ||
+		    txt_ncaseeq(s, "trading", 7) || txt_ncaseeq(s, "working", 7);
+	case 8:
+		return txt_ncaseeq(s, "business", 8);
+	case 10:
+		return txt_ncaseeq(s, "additional", 10);
+	}
+	return 0;
+}
+
+/* The length of the filler word at j, or 0. */
+static size_t
+filler_len(const struct sc *c, size_t j)
+{
+	size_t k = wlen(c, j);
+
+	return k != 0 && filler(c->s + j, k) ? k : 0;
+}
+
 /* Durations and their dates: two weeks, 18-month, two years ago. */
 static int
 rule_dur(struct sc *c, size_t i, struct hit *o)
@@ -993,6 +1075,9 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	hy = ch(c, j, '-');
 	e = hy ? j + 1 : nx(c, j);
+	if (!hy && (k = filler_len(c, e)) != 0 && (!art ||
+	    !is(c, e, "more")))
+		e = nx(c, e + k);	/* two more weeks, eight trading days */
 	if ((u = unit_at(c, e, &k, &pl)) < 0 || u == U_WEEKEND)
 		return 0;
 	if (hy && pl)
@@ -1594,25 +1679,13 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 static int
 rule_spoken_year(struct sc *c, size_t i, struct hit *o)
 {
-	const struct dateword *w;
-	size_t k, j, k2;
-	int v;
+	int y;
 
-	if (i >= c->n || !is(c, i, "nineteen"))
+	if (i >= c->n || !is(c, i, "nineteen") ||
+	    (y = spoken_year_at(c, i, &o->end)) == 0)
 		return 0;
-	j = nx(c, i + 8);
-	if ((w = wordcls(c, j, DW_NUM, &k)) == NULL || w->val < 10 ||
-	    w->val > 90)
-		return 0;
-	v = w->val;
-	j += k;
-	if (v >= 20 && v % 10 == 0 && ch(c, j, '-') &&
-	    (w = wordcls(c, j + 1, DW_NUM, &k2)) != NULL && w->val >= 1 &&
-	    w->val <= 9)
-		v += w->val, j += 1 + k2;
-	snprintf(o->v, 48, "19%02d", v);
+	snprintf(o->v, 48, "%04d", y);
 	o->pfx = P_EML;
-	o->end = j;
 	return 1;
 }
 
@@ -1687,6 +1760,7 @@ rules_for(const struct sc *c, size_t i)
 	case DW_UNIT:
 		return R_BARE | R_WORD | R_QUART;
 	case DW_FISCAL:
+		return R_YEAR | R_QUART;
 	case DW_DECADE:
 		return R_YEAR;
 	case DW_CLOCK:
@@ -1983,6 +2057,8 @@ follows_other(const struct sc *c, const struct dateword *w, size_t j,
 {
 	const char *s = c->s + j;
 
+	if (w->cls == DW_NUM && filler(s, k))
+		return 1;		/* two extra days */
 	switch (k) {
 	case 3:
 		if (w->cls == DW_NUM && txt_ncaseeq(s, "and", 3))
@@ -2123,6 +2199,12 @@ number_worth(const struct sc *c, size_t i)
 	if (k == j)
 		return 0;
 	w = dw_lookup(c->s + j, k - j);
+	if (w == NULL && filler(c->s + j, k - j)) {	/* 20 more years */
+		for (j = k = nx(c, k); k < c->n && txt_isalpha(c->s[k]); k++)
+			;
+		w = dw_lookup(c->s + j, k - j);
+		return w != NULL && w->cls == DW_UNIT;
+	}
 	return (w != NULL && (w->cls == DW_MONTH || w->cls == DW_UNIT ||
 	    w->cls == DW_WDAY || w->cls == DW_DEIC || w->cls == DW_REL ||
 	    w->cls == DW_PART || w->cls == DW_CLOCK)) ||

@@ -325,6 +325,19 @@ static const struct wlist subords[] = { WL("where"), WL("which"),
 	WL("because"), WL("although"), WL("though"), WL("if"), WL("unless"),
 	WL("whereas"), { NULL, 0 } };
 
+/* Is the word of k letters at j in list l?  First letters are compared first. */
+static int
+inlist_k(const struct sc *c, size_t j, size_t k, const struct wlist *l)
+{
+	int a = txt_tolower(c->s[j]);
+
+	for (; l->w != NULL; l++)
+		if (l->len == k && l->w[0] == a &&
+		    txt_ncaseeq(c->s + j + 1, l->w + 1, k - 1))
+			return 1;
+	return 0;
+}
+
 /* The word of k letters at j, followed by "to" (set to, going to)? */
 static int
 then_to(const struct sc *c, size_t j, size_t k)
@@ -392,12 +405,12 @@ vclass(const struct sc *c, size_t j, size_t k, size_t p)
 			return V_FUTW;
 		break;
 	}
-	if (inlist(c, j, vadverbs))
+	if (inlist_k(c, j, k, vadverbs))
 		return V_ADV;
-	if (inlist(c, j, futwords))
+	if (inlist_k(c, j, k, futwords))
 		/* he expected, they planned: a past; is expected: a future */
 		return p != j && inlist(c, p, pronouns) ? V_PAST : V_FUTW;
-	if (inlist(c, j, irregular))
+	if (inlist_k(c, j, k, irregular))
 		return p != j && inlist(c, p, dets) ? V_NONE : V_PAST;
 	if (k >= 4 && txt_ncaseeq(s + k - 2, "ed", 2) &&
 	    (txt_tolower(s[k - 3]) != 'e' || txt_ncaseeq(s, "agreed", k) ||
@@ -532,7 +545,7 @@ tense_clause(const struct sc *c, size_t i, size_t e, size_t lo, size_t hi)
 	int v, w, brk, qbrk, t;
 
 	for (j = i; (j = word_back(c, lo, j, &k, &brk)) != (size_t)-1; ) {
-		if (inlist(c, j, subords))
+		if (inlist_k(c, j, k, subords))
 			break;		/* the clause begins here */
 		v = vclass_at(c, lo, j, k);
 		if (v == V_NONE || v == V_ADV || v == V_ING)

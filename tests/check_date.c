@@ -20,6 +20,37 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* years said in words, after a month or a season */
+	{ "2020-10-14", 0, "Oil fell in the winter of nineteen ninety-four.",
+	    "the winter of nineteen ninety-four=1994-WI" },
+	{ "2020-10-14", 0, "It began in January nineteen ninety-seven.",
+	    "January nineteen ninety-seven=1997-01" },
+	{ "2020-10-14", 0, "Nobody feared the year two thousand.",
+	    "the year two thousand=2000" },
+	{ "2020-10-14", 0, "They met in the summer of two thousand and eight.",
+	    "the summer of two thousand and eight=2008-SU" },
+	{ "2020-10-14", 0, "Two thousand people marched.",
+	    "" },
+	/* a fiscal quarter */
+	{ "2020-10-14", 0, "Net income rose in the fiscal first quarter.",
+	    "the fiscal first quarter=2020-Q1" },
+	{ "2020-10-14", 0, "Sales in the fiscal-third quarter fell.",
+	    "the fiscal-third quarter=2020-Q3" },
+	{ "2020-10-14", 0, "Net income for the fiscal second-quarter was flat.",
+	    "fiscal second-quarter=2020-Q2" },
+	/* a word between a count and its unit */
+	{ "2020-10-14", 0, "The talks need two more weeks.",
+	    "two more weeks=P2W" },
+	{ "2020-10-14", 0, "The loan runs for at least 20 more years.",
+	    "at least 20 more years=P20Y" },
+	{ "2020-10-14", 0, "He was given an additional year.",
+	    "an additional year=P1Y" },
+	{ "2020-10-14", 0, "Shares fell for eight trading days.",
+	    "eight trading days=P8D" },
+	{ "2020-10-14", 0, "He wants more money and two more people.",
+	    "" },
+	{ "2020-10-14", 0, "The firm earned 12 more dollars.",
+	    "" },
 	/* the tense of a clause is in its verb group */
 	{ "2020-10-14", 0, "The ministers had been due to meet on Friday.",
 	    "Friday=2020-10-09" },
