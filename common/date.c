@@ -19,6 +19,7 @@
 #include "util.h"
 
 static int	 parse_at(struct sc *, size_t, struct hit *, int);
+static size_t	 word_before(const struct sc *, size_t);
 static int	 follows(const struct sc *, const struct dateword *, size_t,
 		    size_t);
 
@@ -83,6 +84,33 @@ ampm(const struct sc *c, size_t j, size_t *e)
 	return r;
 }
 
+/* "hours" or "hrs" after a clock written the military way (0400 hours): its end, or 0. */
+static size_t
+hours_word(const struct sc *c, size_t e)
+{
+	size_t j = nx(c, e);
+
+	if (j == e || j >= c->n)
+		return 0;
+	if (is(c, j, "hours"))
+		return j + 5;
+	if (is(c, j, "hrs"))
+		return j + 3;
+	return 0;
+}
+
+/* Is the number at i after a word that leads to a point in time (at 0400 hours)? */
+static int
+clock_prep(const struct sc *c, size_t i)
+{
+	static const struct wlist preps[] = { WL("at"), WL("from"),
+		WL("until"), WL("till"), WL("by"), WL("before"), WL("after"),
+		WL("since"), WL("around"), WL("about"), { NULL, 0 } };
+	size_t p = word_before(c, i);
+
+	return p < i && inlist(c, p, preps);
+}
+
 /*
  * A clock time at i: 3:48pm, 10 a.m., 1200 GMT, noon.  Sets *h and *mi
  * and returns the end, or 0.
@@ -120,6 +148,10 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 			j += 3;		/* seconds: kept out of the value */
 		e = j;
 		ap = ampm(c, nx(c, e), &j);
+		if (!ap && (j = hours_word(c, e)) != 0 && clock_prep(c, i)) {
+			*h = (int)v, *mi = (int)v2;	/* 20.27 hours */
+			return j;
+		}
 		if (!ap && c->s[i + k] == '.')
 			return 0;	/* 3.45 is a number */
 		if (!ap && !ch(c, i + k, ':'))
@@ -149,6 +181,9 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 	if (k == 4 && txt_word_end(c->s, c->n, e)) {
 		k2 = zone(c, e);
 		v2 = v % 100;
+		if (k2 == e && (k2 = hours_word(c, e)) != 0 &&
+		    c->s[i] != '0' && !clock_prep(c, i))
+			k2 = e;		/* 1200 hours of work */
 		if (k2 != e && v / 100 <= 24 && v2 < 60) {
 			*h = (int)(v / 100), *mi = (int)v2;
 			return k2;
@@ -558,6 +593,26 @@ static const struct wlist counted[] = { WL("people"), WL("men"), WL("women"), WL
 	WL("barrels"), WL("acres"), WL("rooms"), WL("beds"), WL("seats"), WL("square"), WL("hectares"),
 	WL("kg"), WL("cc"), WL("mw"), { NULL, 0 } };
 
+/*
+ * Two years joined by a hyphen at i, the later one second and within a
+ * century: 2014-2018, two expressions as TimeML has a range.  The end
+ * of the second, or 0.
+ */
+static size_t
+year_pair(const struct sc *c, size_t i)
+{
+	size_t e, f;
+	int y1, y2;
+
+	if ((i > 0 && (c->s[i - 1] == '-' || c->s[i - 1] == '/')) ||
+	    (y1 = year_at(c, i, &e)) == 0 || !ch(c, e, '-') ||
+	    (y2 = year_at(c, e + 1, &f)) == 0 || y2 <= y1 || y2 > y1 + 100 ||
+	    ch(c, f, '%') || (ch(c, f, '-') && f + 1 < c->n &&
+	    txt_isdigit(c->s[f + 1])))
+		return 0;
+	return f;
+}
+
 /* Years, decades, centuries, fiscal years. */
 static int
 rule_year(struct sc *c, size_t i, struct hit *o)
@@ -632,9 +687,10 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	if ((y = year_at(c, i, &e)) == 0)
 		return 0;
 	if (ch(c, e, '%') || (ch(c, e, '-') && e + 1 < c->n &&
-	    txt_isdigit(c->s[e + 1])))
+	    txt_isdigit(c->s[e + 1]) && year_pair(c, i) == 0))
 		return 0;		/* 2020-13-45, 555-1234 */
-	if (i >= 2 && c->s[i - 1] == '-' && txt_isdigit(c->s[i - 2]))
+	if (i >= 2 && c->s[i - 1] == '-' && txt_isdigit(c->s[i - 2]) &&
+	    (i < 5 || year_pair(c, i - 5) != i + 4))
 		return 0;
 	j = nx(c, e);
 	if (inlist(c, j, counted) || inlist(c, j, zones))
@@ -1067,7 +1123,7 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 {
 	size_t j, e, k;
 	double v;
-	int u, pl, art, hy;
+	int u, pl, art, hy, h, mi;
 
 	if (i >= c->n)
 		return 0;
@@ -1082,6 +1138,8 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	if (hy && pl)
 		return 0;		/* 18-months */
+	if (u == U_HOUR && txt_isdigit(c->s[i]) && clock_at(c, i, &h, &mi))
+		return 0;		/* at 0400 hours: a time */
 	if (!hy && ch(c, k, '-') && is(c, k + 1, "long")) {
 		dr_fmt_dur(o->v, art ? 1 : v, u);	/* a decade-long war */
 		o->pfx = 0;
@@ -2286,6 +2344,68 @@ push(struct date_list *l, const struct hit *h)
 }
 
 /*
+ * More days of the month of a date that ends in its day: "Feb. 17 and
+ * 19", "March 3, 4 and 5", "Oct. 9-11" are a date each (TimeML tags
+ * each part of a range).  Pushes them and returns the end of the last,
+ * or h->end.
+ */
+#define DAYLIST_MAX	8
+
+static size_t
+day_list(const struct sc *c, const struct hit *h, struct date_list *out)
+{
+	size_t j = h->end, e, at[DAYLIST_MAX], end[DAYLIST_MAX], nd = 0, p;
+	int d[DAYLIST_MAX], last, joined = 0;
+	struct hit x;
+
+	/* a full day, written with its day last: Feb. 17, the 9th */
+	if (strlen(h->v) != 10 || h->v[7] != '-' || j < 1 ||
+	    (!txt_isdigit(c->s[j - 1]) && !(j > 2 && txt_isdigit(c->s[j - 3]))))
+		return h->end;
+	p = j - 1;
+	while (p > h->start && !txt_isdigit(c->s[p]))
+		p--;
+	if (p < 1 || (last = mday_at(c, p - (txt_isdigit(c->s[p - 1]) &&
+	    p - 1 >= h->start), &e)) == 0 || e != j ||
+	    last != atoi(h->v + 8))
+		return h->end;
+	for (;;) {
+		e = j;
+		if (ch(c, e, '-') || ch(c, e, ','))
+			joined |= c->s[e] == '-', e++;
+		else if (e + 3 <= c->n && memcmp(c->s + e, "\xe2\x80\x93", 3) == 0)
+			joined = 1, e += 3;	/* an en dash */
+		e = nx(c, e);
+		if (is(c, e, "and") || is(c, e, "or") || is(c, e, "to") ||
+		    is(c, e, "through"))
+			joined = 1, e = nx(c, e + wlen(c, e));
+		if (e == j || nd == DAYLIST_MAX ||
+		    (d[nd] = mday_at(c, e, &end[nd])) <= last ||
+		    d[nd] > dr_mdays(2000, atoi(h->v + 5)))
+			break;
+		at[nd] = e, last = d[nd], j = end[nd++];
+	}
+	/* ends as a date would: not 19 people, 17 and 19:30, 19%, 19 March */
+	p = nx(c, j);
+	if (nd == 0 || !joined || (p < c->n && (txt_isalnum(c->s[p]) ||
+	    c->s[p] == '%' || c->s[p] == '$') && !(is(c, p, "in") ||
+	    is(c, p, "at") || is(c, p, "and") || is(c, p, "when") ||
+	    is(c, p, "before") || is(c, p, "after") || is(c, p, "the"))) ||
+	    (j < c->n && (c->s[j] == ':' || c->s[j] == '/' ||
+	    c->s[j] == '-') && j + 1 < c->n && txt_isdigit(c->s[j + 1])) ||
+	    ((c->s[j < c->n ? j : j - 1] == '.' || c->s[j < c->n ? j : j - 1]
+	    == ',') && j + 1 < c->n && txt_isdigit(c->s[j + 1])))
+		return h->end;
+	for (p = 0; p < nd; p++) {
+		x = *h;
+		x.start = at[p], x.end = end[p];
+		snprintf(x.v + 8, 40, "%02d", d[p]);
+		push(out, &x);
+	}
+	return j;
+}
+
+/*
  * date_scan: find the expressions of s (n bytes) and store them in text
  * order, without overlaps, in *out (cleared first).  Returns their count.
  */
@@ -2347,7 +2467,7 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 			or_so(&c, &h);
 			push(out, &h);
 			dr_anchor_set(&c, h.v);
-			i = h.end;
+			i = day_list(&c, &h, out);
 			continue;
 		}
 		i = skip_alnum(s, n, i + 1);

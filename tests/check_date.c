@@ -20,6 +20,32 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* a clock written the military way */
+	{ "2020-10-14", 0, "The raid began at 20.27 hours.",
+	    "20.27 hours=2020-10-14T20:27" },
+	{ "2020-10-14", 0, "Troops moved in at 0400 hours.",
+	    "0400 hours=2020-10-14T04:00" },
+	{ "2020-10-14", 0, "The curfew runs from 2100 hrs.",
+	    "2100 hrs=2020-10-14T21:00" },
+	{ "2020-10-14", 0, "The job took 1200 hours of work.",
+	    "1200 hours=PT1200H" },
+	/* ranges: two expressions */
+	{ "2020-10-14", 0, "The plan covers 2014-2018.",
+	    "2014=2014|2018=2018" },
+	{ "2020-10-14", 0, "Dial 1800-2000 or 2020-2019.",
+	    "" },
+	{ "2020-10-14", 0, "Hearings were held on Feb 17 and 19.",
+	    "Feb 17=2020-02-17|19=2020-02-19" },
+	{ "2020-10-14", 0, "Polls were open March 3, 4 and 5.",
+	    "March 3=2020-03-03|4=2020-03-04|5=2020-03-05" },
+	{ "2020-10-14", 0, "The fair ran Oct. 9-11.",
+	    "Oct. 9=2020-10-09|11=2020-10-11" },
+	{ "2020-10-14", 0, "On May 5, 10 people died.",
+	    "May 5=2020-05-05" },
+	{ "2020-10-14", 0, "On June 2 and 3 people left.",
+	    "June 2=2020-06-02" },
+	{ "2020-10-14", 0, "On July 4 and 3 the shops shut.",
+	    "July 4=2020-07-04" },
 	/* years said in words, after a month or a season */
 	{ "2020-10-14", 0, "Oil fell in the winter of nineteen ninety-four.",
 	    "the winter of nineteen ninety-four=1994-WI" },
