@@ -2433,6 +2433,9 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 	    c.r.day >= 1 && c.r.day <= dr_mdays(c.r.year, c.r.month);
 	if (c.hasref)
 		c.rday = dr_days_from(c.r.year, c.r.month, c.r.day);
+	if (opt != NULL && opt->ctx != NULL)
+		c.aday = opt->ctx->aday, c.ay = opt->ctx->ay,
+		    c.am = opt->ctx->am;
 	out->n = 0;
 	while (i < n) {
 		b = (unsigned char)s[i];
@@ -2472,6 +2475,9 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 		}
 		i = skip_alnum(s, n, i + 1);
 	}
+	if (opt != NULL && opt->ctx != NULL)
+		opt->ctx->aday = c.aday, opt->ctx->ay = c.ay,
+		    opt->ctx->am = c.am;
 	free(c.send);
 	return out->n;
 }

@@ -1052,6 +1052,38 @@ START_TEST(test_reuse)
 }
 END_TEST
 
+/* A story's texts share a context: "the next day" counts from the last date named. */
+START_TEST(test_ctx)
+{
+	static const char p1[] = "The dam broke on March 3, 2019.";
+	static const char p2[] = "The next day the town was empty.";
+	struct date_list l = { NULL, 0, 0 };
+	struct date_ctx story;
+	struct date_opts o;
+
+	memset(&story, 0, sizeof(story));
+	memset(&o, 0, sizeof(o));
+	o.ref.year = 2020, o.ref.month = 10, o.ref.day = 14, o.ref.hour = -1;
+	/* without a context, the next paragraph has nothing to count from */
+	ck_assert_uint_eq(date_scan(p1, strlen(p1), &o, &l), 1);
+	ck_assert_uint_eq(date_scan(p2, strlen(p2), &o, &l), 1);
+	ck_assert_str_ne(l.v[0].value, "2019-03-04");
+	o.ctx = &story;
+	ck_assert_uint_eq(date_scan(p1, strlen(p1), &o, &l), 1);
+	ck_assert_str_eq(l.v[0].value, "2019-03-03");
+	ck_assert_uint_eq(date_scan(p2, strlen(p2), &o, &l), 1);
+	ck_assert_str_eq(l.v[0].value, "2019-03-04");
+	/* and the day it counted to is the next anchor */
+	ck_assert_uint_eq(date_scan(p2, strlen(p2), &o, &l), 1);
+	ck_assert_str_eq(l.v[0].value, "2019-03-05");
+	/* a new story starts from a zeroed context */
+	memset(&story, 0, sizeof(story));
+	ck_assert_uint_eq(date_scan(p2, strlen(p2), &o, &l), 1);
+	ck_assert_str_ne(l.v[0].value, "2019-03-05");
+	date_list_free(&l);
+}
+END_TEST
+
 static const struct ref_case {
 	const char	*in;
 	int		 ok;
@@ -1189,6 +1221,7 @@ date_suite(void)
 	tcase_add_loop_test(tc, test_scan, 0,
 	    sizeof(scan_cases) / sizeof(scan_cases[0]));
 	tcase_add_test(tc, test_reuse);
+	tcase_add_test(tc, test_ctx);
 	tcase_add_loop_test(tc, test_odd, 0,
 	    sizeof(odd_cases) / sizeof(odd_cases[0]));
 	suite_add_tcase(s, tc);
