@@ -112,6 +112,27 @@ clock_prep(const struct sc *c, size_t i)
 }
 
 /*
+ * "in the morning" (1), "in the afternoon", "in the evening" (2) after
+ * an hour ending at e: sets *ap and returns the end, or 0.
+ */
+static size_t
+day_half(const struct sc *c, size_t e, int *ap)
+{
+	size_t j = nx(c, e);
+
+	if (j == e || !is(c, j, "in") || !is(c, (j = nx(c, j + 2)), "the"))
+		return 0;
+	j = nx(c, j + 3);
+	if (is(c, j, "morning"))
+		return *ap = 1, j + 7;
+	if (is(c, j, "afternoon"))
+		return *ap = 2, j + 9;
+	if (is(c, j, "evening"))
+		return *ap = 2, j + 7;
+	return 0;
+}
+
+/*
  * A clock time at i: 3:48pm, 10 a.m., 1200 GMT, noon.  Sets *h and *mi
  * and returns the end, or 0.
  */
@@ -170,6 +191,11 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 			return 0;
 		*h = (int)(v % 12 + (ap == 2 ? 12 : 0)), *mi = 0;
 		return zone(c, j);
+	}
+	if (k <= 2 && v >= 1 && v <= 12 && (j = day_half(c, e, &ap)) != 0 &&
+	    clock_prep(c, i)) {
+		*h = (int)(v % 12 + (ap == 2 ? 12 : 0)), *mi = 0;
+		return j;		/* at 4 in the morning */
 	}
 	if (k <= 2 && v <= 12 && is(c, nx(c, e), "o")) {
 		j = nx(c, e) + 1;
@@ -1166,6 +1192,9 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		o->pfx = P_ABOUT;
 		return 1;
 	}
+	if (is(c, j, "or") && is(c, nx(c, j + 2), "so") &&
+	    is(c, nx(c, nx(c, j + 2) + 2), "ago"))
+		j = nx(c, nx(c, j + 2) + 2);	/* a week or so ago */
 	if (v >= 0 && (is(c, j, "ago") || ((u >= U_MONTH && u != U_DECADE) &&
 	    is(c, j, "earlier")))) {
 		if (u == U_YEAR && v == (long)v)
@@ -1527,6 +1556,18 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 			j = nx(c, j + 4);
 			return o->end = j + (is(c, j, "term") ? 4 : 6), 1;
 		}
+		if ((is(c, j, "short") || is(c, j, "long")) &&
+		    is(c, (k = nx(c, j + wlen(c, j))), "term") &&
+		    !ch(c, k + 4, '-'))
+			return snprintf(o->v, 48, "FUTURE_REF"), o->end = k + 4, 1;
+		if (is(c, j, "latest") && is(c, (k = nx(c, j + 6)), "period") &&
+		    c->hasref) {
+			/* a results report's latest period: its quarter */
+			dr_fmt_shift(o->v, c, -1, U_QUARTER);
+			if ((y = dr_topic_quarter(c, i)) != 0)
+				o->v[6] = (char)('0' + y);
+			return o->end = k + 6, 1;
+		}
 		if (is(c, j, "past") && !count_at(c, nx(c, j + 4), (double[]){ 0 },
 		    (int[]){ 0 }) && unit_at(c, nx(c, j + 4), &k, (int[]){ 0 }) < 0)
 			return snprintf(o->v, 48, "PAST_REF"), o->end = j + 4, 1;
@@ -1656,7 +1697,10 @@ rule_season(struct sc *c, size_t i, struct hit *o)
 		return 1;
 	}
 	/* alone: "the summer", not "prices fall" */
-	if ((w->flags & DW_NAME) || !is(c, word_before(c, i), "the"))
+	j = word_before(c, i);
+	if (j < i && (is(c, j, "early") || is(c, j, "late") || is(c, j, "mid")))
+		j = word_before(c, j);		/* the early summer */
+	if ((w->flags & DW_NAME) || !is(c, j, "the"))
 		return 0;
 	if (c->hasref)
 		snprintf(o->v, 48, "%04d-%s", c->r.year, dr_seasname[w->val]);
@@ -2126,9 +2170,11 @@ follows_other(const struct sc *c, const struct dateword *w, size_t j,
 		if (w->cls == DW_REL && w->val == R_THAT)
 			return txt_ncaseeq(s, "same", 4);
 		return txt_ncaseeq(s, "near", 4) ||
-		    (w->cls == DW_THE && txt_ncaseeq(s, "full", 4));
+		    (w->cls == DW_THE && (txt_ncaseeq(s, "full", 4) ||
+		    txt_ncaseeq(s, "long", 4)));
 	case 5:
-		return w->cls == DW_THE && txt_ncaseeq(s, "start", 5);
+		return w->cls == DW_THE && (txt_ncaseeq(s, "start", 5) ||
+		    txt_ncaseeq(s, "short", 5));
 	case 6:
 		return txt_ncaseeq(s, "couple", 6) ||
 		    txt_ncaseeq(s, "future", 6) ||
@@ -2269,7 +2315,7 @@ number_worth(const struct sc *c, size_t i)
 	    ((txt_tolower(c->s[j]) == 'a' || txt_tolower(c->s[j]) == 'p') &&
 	    j + 1 < c->n && (txt_tolower(c->s[j + 1]) == 'm' ||
 	    c->s[j + 1] == '.')) || (k - j == 1 && txt_tolower(c->s[j]) == 'o') ||
-	    is(c, j, "and");
+	    is(c, j, "and") || (k - j == 2 && day_half(c, e, (int[]){ 0 }));
 }
 
 /*

@@ -20,6 +20,23 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* the latest period of a results report, the short term */
+	{ "2020-10-14", 0, "Third-quarter sales rose. In the latest period costs fell.",
+	    "Third-quarter=2020-Q3|the latest period=2020-Q3" },
+	{ "2020-10-14", 0, "In the short term, prices will rise.",
+	    "the short term=FUTURE_REF" },
+	{ "2020-10-14", 0, "Nobody trusts a short-term plan or the long-term view.",
+	    "" },
+	{ "2020-10-14", 0, "Then, a week or so ago, he resigned.",
+	    "a week or so ago=2020-10-07" },
+	{ "2020-10-14", 0, "Orders rose from the lows of the early summer.",
+	    "the early summer=2020-SU" },
+	{ "2020-10-14", 0, "The train leaves at 4 in the morning.",
+	    "4 in the morning=2020-10-14T04:00" },
+	{ "2020-10-14", 0, "The shops shut at 9 in the evening.",
+	    "9 in the evening=2020-10-14T21:00" },
+	{ "2020-10-14", 0, "He scored 3 in the morning session.",
+	    "" },
 	/* a clock written the military way */
 	{ "2020-10-14", 0, "The raid began at 20.27 hours.",
 	    "20.27 hours=2020-10-14T20:27" },
