@@ -897,7 +897,7 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 	if ((y = year_at(c, j, &f)) != 0 || ((y = 0), is(c, j, "fiscal") &&
 	    (y = year_at(c, nx(c, j + 6), &f)) != 0))
 		e = f;
-	fmt_quarter(o->v, c, y, q, nq, dr_tense_at(c, i));
+	fmt_quarter(o->v, c, y, q, nq, y == 0 ? dr_tense_at(c, i) : 0);
 	/* "the third-quarter loss": the article goes with the noun */
 	o->pfx = hy ? P_EML : P_THE | P_EML;
 	o->end = e;

@@ -25,6 +25,8 @@ struct sc {
 	size_t		*send;		/* sentence ends found so far */
 	struct wcache	*wc;		/* WCACHE words looked up, by offset */
 	size_t		 nsend, sendcap;
+	size_t		 tat;		/* 1 + where the tense was last read */
+	int		 tval;		/* and what it was */
 	long		 aday;		/* the last day the text named, or 0 */
 	int		 ay, am;	/* the last year and month it named */
 };

@@ -5,6 +5,7 @@
  * last date the text named.  The grammar that finds the expressions is
  * date.c.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -325,6 +326,41 @@ static const struct wlist subords[] = { WL("where"), WL("which"),
 	WL("because"), WL("although"), WL("though"), WL("if"), WL("unless"),
 	WL("whereas"), { NULL, 0 } };
 
+/*
+ * Bit k of vmask[a] is set when a word of the verb lists has k letters
+ * and begins with letter a: most words of a text are in none of them.
+ * Built once from the lists.
+ */
+static uint32_t	vmask[26], smask[26];	/* smask: the subordinators */
+static int	vmask_ready;
+
+static void
+vmask_init(void)
+{
+	static const struct wlist *const lists[] = { irregular, futwords,
+		vadverbs };
+	const struct wlist *l;
+	size_t x;
+
+	for (x = 0; x < sizeof(lists) / sizeof(lists[0]); x++)
+		for (l = lists[x]; l->w != NULL; l++)
+			vmask[l->w[0] - 'a'] |= (uint32_t)1 << l->len;
+	for (l = subords; l->w != NULL; l++)
+		smask[l->w[0] - 'a'] |= (uint32_t)1 << l->len;
+	vmask_ready = 1;
+}
+
+/* May the word of k letters at s be in one of the verb lists (in subords, sub)? */
+static int
+vlist_may(const char *s, size_t k, int sub)
+{
+	unsigned a = (unsigned)txt_tolower(s[0]) - 'a';
+
+	if (!vmask_ready)
+		vmask_init();
+	return a < 26 && k < 32 && ((sub ? smask : vmask)[a] >> k & 1);
+}
+
 /* Is the word of k letters at j in list l?  First letters are compared first. */
 static int
 inlist_k(const struct sc *c, size_t j, size_t k, const struct wlist *l)
@@ -405,6 +441,8 @@ vclass(const struct sc *c, size_t j, size_t k, size_t p)
 			return V_FUTW;
 		break;
 	}
+	if (!vlist_may(s, k, 0))
+		goto suffix;		/* in none of the lists below */
 	if (inlist_k(c, j, k, vadverbs))
 		return V_ADV;
 	if (inlist_k(c, j, k, futwords))
@@ -412,6 +450,7 @@ vclass(const struct sc *c, size_t j, size_t k, size_t p)
 		return p != j && inlist(c, p, pronouns) ? V_PAST : V_FUTW;
 	if (inlist_k(c, j, k, irregular))
 		return p != j && inlist(c, p, dets) ? V_NONE : V_PAST;
+suffix:
 	if (k >= 4 && txt_ncaseeq(s + k - 2, "ed", 2) &&
 	    (txt_tolower(s[k - 3]) != 'e' || txt_ncaseeq(s, "agreed", k) ||
 	    txt_ncaseeq(s, "freed", k))) {
@@ -545,7 +584,7 @@ tense_clause(const struct sc *c, size_t i, size_t e, size_t lo, size_t hi)
 	int v, w, brk, qbrk, t;
 
 	for (j = i; (j = word_back(c, lo, j, &k, &brk)) != (size_t)-1; ) {
-		if (inlist_k(c, j, k, subords))
+		if (vlist_may(c->s + j, k, 1) && inlist_k(c, j, k, subords))
 			break;		/* the clause begins here */
 		v = vclass_at(c, lo, j, k);
 		if (v == V_NONE || v == V_ADV || v == V_ING)
@@ -618,15 +657,18 @@ dr_tense_at(struct sc *c, size_t i)
 	size_t lo, hi;
 	int t;
 
+	if (c->tat == i + 1)	/* the rules ask again for the same word */
+		return c->tval;
 	sentence_of(c, i);
 	e = i + txt_word_len(c->s, c->n, i);
 	if (e <= i)
 		e = i + 1;
 	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
 	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
-	if ((t = tense_clause(c, i, e, lo, hi)) != 0)
-		return t;
-	return tense_near(c, i, e);
+	if ((t = tense_clause(c, i, e, lo, hi)) == 0)
+		t = tense_near(c, i, e);
+	c->tat = i + 1, c->tval = t;
+	return t;
 }
 
 /*
