@@ -484,8 +484,8 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 		if ((e = monthday_at(c, j, &y, &m, &d)) != 0)
 			dated = 1;
 		else {
-			if ((w->flags & DW_ABBR) && !ch(c, i + k, '.') &&
-			    !ch(c, i + k, ','))
+			/* Sun, Hewlett-Packard and others: a name */
+			if ((w->flags & DW_ABBR) && !ch(c, i + k, '.'))
 				return 0;
 			e = dot(c, w, i + k);
 			if (!c->hasref) {
@@ -1279,6 +1279,12 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 	else if (rel != R_THIS && rel != R_CURRENT)
 		return 0;
 	if ((w = word(c, j, &k)) == NULL || (w->flags & DW_PLURAL))
+		return 0;
+	/* "This Week" in title case is a name; "this march" a walk */
+	if ((w->cls == DW_UNIT && txt_isupper(c->s[j]) && k > 1 &&
+	    !txt_isupper(c->s[j + 1]) && txt_isupper(c->s[i])) ||
+	    (w->cls == DW_MONTH && (w->flags & DW_NAME) &&
+	    !txt_isupper(c->s[j])))
 		return 0;
 	e = j + k;
 	o->pfx = P_EML;

@@ -20,6 +20,17 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* names that look like dates */
+	{ "2020-10-14", 0, "Sun, Intel and others gained.",
+	    "" },
+	{ "2020-10-14", 0, "Sun, Oct. 11, 2020 was quiet.",
+	    "Sun, Oct. 11, 2020=2020-10-11" },
+	{ "2020-10-14", 0, "He spoke on the show \"This Week\" with a host.",
+	    "" },
+	{ "2020-10-14", 0, "Thousands joined this march for peace.",
+	    "" },
+	{ "2020-10-14", 0, "THIS WEEK the talks resume.",
+	    "THIS WEEK=2020-W42" },
 	/* the latest period of a results report, the short term */
 	{ "2020-10-14", 0, "Third-quarter sales rose. In the latest period costs fell.",
 	    "Third-quarter=2020-Q3|the latest period=2020-Q3" },
