@@ -465,6 +465,34 @@ day_suffix(struct sc *c, size_t e, long z, char *v)
 	return e;
 }
 
+/* Is there a possessive 's (or ’s) at e: Friday's vote? */
+static int
+possessive(const struct sc *c, size_t e)
+{
+	if (ch(c, e, '\'') && e + 1 < c->n && txt_tolower(c->s[e + 1]) == 's')
+		return txt_word_end(c->s, c->n, e + 2);
+	return e + 4 <= c->n && memcmp(c->s + e, "\xe2\x80\x99", 3) == 0 &&
+	    txt_tolower(c->s[e + 3]) == 's' && txt_word_end(c->s, c->n, e + 4);
+}
+
+/*
+ * The direction of a weekday that names an event (Friday's vote): news
+ * reports what took place, so the past, unless the event lies ahead
+ * (upcoming, ahead of).
+ */
+static int
+past_unless_ahead(const struct sc *c, size_t i)
+{
+	size_t p = word_before(c, i);
+
+	if (p < i && is(c, p, "upcoming"))
+		return 1;
+	if (p < i && is(c, p, "of") && (p = word_before(c, p)) < i &&
+	    is(c, p, "ahead"))
+		return 1;
+	return -1;
+}
+
 /* Weekdays, dates with a month, deictic days, numeric dates. */
 static int
 rule_day(struct sc *c, size_t i, struct hit *o)
@@ -497,7 +525,8 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 				o->end = e;
 				return 1;
 			}
-			z = dr_resolve_wday(c, w->val, dr_tense_at(c, i));
+			z = dr_resolve_wday(c, w->val, possessive(c, e) ?
+			    past_unless_ahead(c, i) : dr_tense_at(c, i));
 		}
 	} else if (w != NULL && w->cls == DW_DEIC) {
 		z = c->rday + w->val;	/* XXXX-XX-XX without a reference */

@@ -494,7 +494,7 @@ group_tense(const unsigned char *v, size_t n)
 	case V_HAVE:
 		return part ? -1 : 0;	/* has met; has talks */
 	case V_WAS:
-		return futw ? 0 : -1;	/* was due to: said of either */
+		return futw ? 1 : -1;	/* was due to, were planning to */
 	case V_BE:
 		return futw || ing ? 1 : 0;
 	case V_FUTW:
@@ -601,7 +601,7 @@ tense_clause(const struct sc *c, size_t i, size_t e, size_t lo, size_t hi)
 			return t;
 		v = g[VG_MAX - n];
 		if (v == V_BE || v == V_HAVE || v == V_WAS || v == V_CAN)
-			return 0;	/* a present, or was due to */
+			return 0;	/* a present, could */
 	}
 	/* none before it: the first group after it */
 	for (j = e; (j = word_fwd(c, hi, j, &k, &brk)) != (size_t)-1;

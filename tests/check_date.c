@@ -20,6 +20,15 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* a weekday that names an event; a plan in the past tense */
+	{ "2020-10-14", 0, "Rebels will protest against Friday's vote.",
+	    "Friday=2020-10-09" },
+	{ "2020-10-14", 0, "Parties campaigned ahead of Sunday's vote.",
+	    "Sunday=2020-10-18" },
+	{ "2020-10-14", 0, "Workers were planning to strike on Monday.",
+	    "Monday=2020-10-19" },
+	{ "2020-10-14", 0, "The offer had been due to expire on Monday.",
+	    "Monday=2020-10-12" },
 	/* names that look like dates */
 	{ "2020-10-14", 0, "Sun, Intel and others gained.",
 	    "" },
