@@ -1349,6 +1349,18 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 			z -= 7;
 		if (dir > 0 && z <= c->rday)
 			z += 7;
+		/*
+		 * "this Monday" is of the current week, unless the clause
+		 * looks the other way: said on a Wednesday, "will meet this
+		 * Monday" is the next one, "met this Friday" the last.
+		 */
+		if (dir == 0 && rel == R_THIS && z != c->rday) {
+			t = dr_tense_at(c, i);
+			if (z < c->rday && t > 0)
+				z += 7;
+			else if (z > c->rday && t < 0)
+				z -= 7;
+		}
 		dr_fmt_dayz(o->v, c, z);
 		o->end = day_suffix(c, e, z, o->v);
 		return 1;

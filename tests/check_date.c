@@ -20,6 +20,13 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* this + weekday: the current week's, unless the clause looks the other way */
+	{ "2020-10-14", 0, "The board will meet this Monday.",
+	    "this Monday=2020-10-19" },
+	{ "2020-10-14", 0, "Shares fell this Monday.",
+	    "this Monday=2020-10-12" },
+	{ "2020-10-17", 0, "The market had closed higher this Friday.",
+	    "this Friday=2020-10-16" },
 	/* a weekday that names an event; a plan in the past tense */
 	{ "2020-10-14", 0, "Rebels will protest against Friday's vote.",
 	    "Friday=2020-10-09" },
