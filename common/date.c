@@ -2448,7 +2448,7 @@ static size_t
 day_list(const struct sc *c, const struct hit *h, struct date_list *out)
 {
 	size_t j = h->end, e, at[DAYLIST_MAX], end[DAYLIST_MAX], nd = 0, p;
-	int d[DAYLIST_MAX], last, joined = 0;
+	int d[DAYLIST_MAX], last, joined = 0, y;
 	struct hit x;
 
 	/* a full day, written with its day last: Feb. 17, the 9th */
@@ -2477,6 +2477,8 @@ day_list(const struct sc *c, const struct hit *h, struct date_list *out)
 		    d[nd] > dr_mdays(2000, atoi(h->v + 5)))
 			break;
 		at[nd] = e, last = d[nd], j = end[nd++];
+		if (joined)
+			break;		/* "and 5" ends the list */
 	}
 	/* ends as a date would: not 19 people, 17 and 19:30, 19%, 19 March */
 	p = nx(c, j);
@@ -2489,10 +2491,21 @@ day_list(const struct sc *c, const struct hit *h, struct date_list *out)
 	    ((c->s[j < c->n ? j : j - 1] == '.' || c->s[j < c->n ? j : j - 1]
 	    == ',') && j + 1 < c->n && txt_isdigit(c->s[j + 1])))
 		return h->end;
+	/* "April 23 to 25, 2026": the year is the whole list's */
+	e = j;
+	if ((y = opt_year(c, &e)) != 0 && y != atoi(h->v)) {
+		snprintf(out->v[out->n - 1].value, sizeof(out->v[0].value),
+		    "%04d%s", y, h->v + 4);
+		j = e;
+	}
 	for (p = 0; p < nd; p++) {
 		x = *h;
 		x.start = at[p], x.end = end[p];
+		if (y != 0)
+			snprintf(x.v, 5, "%04d", y), x.v[4] = '-';
 		snprintf(x.v + 8, 40, "%02d", d[p]);
+		if (p == nd - 1 && y != 0)
+			x.end = j;
 		push(out, &x);
 	}
 	return j;
