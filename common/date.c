@@ -1196,7 +1196,9 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 	if (u == U_HOUR && txt_isdigit(c->s[i]) && clock_at(c, i, &h, &mi))
 		return 0;		/* at 0400 hours: a time */
 	if (!hy && ch(c, k, '-') && is(c, k + 1, "long")) {
-		dr_fmt_dur(o->v, art ? 1 : v, u);	/* a decade-long war */
+		if (art)
+			return 0;	/* a decade-long war: rule_bare's */
+		dr_fmt_dur(o->v, v, u);	/* a two week-long trip */
 		o->pfx = 0;
 		o->end = k + 5;
 		return 1;
@@ -1271,8 +1273,16 @@ rule_bare(struct sc *c, size_t i, struct hit *o)
 
 	if (i >= c->n)
 		return 0;
-	if ((u = unit_at(c, i, &e, &pl)) < 0 || !pl || u == U_WEEKEND ||
-	    is_age(c, e))
+	if ((u = unit_at(c, i, &e, &pl)) < 0 || u == U_WEEKEND || is_age(c, e))
+		return 0;
+	if (ch(c, e, '-') && is(c, e + 1, "long")) {
+		/* a day-long strike, a decade-long war; decades-long */
+		dr_fmt_dur(o->v, pl ? -1 : 1, u);
+		o->pfx = 0;
+		o->end = e + 5;
+		return 1;
+	}
+	if (!pl)
 		return 0;
 	while (p > 0 && txt_space_at(c->s, c->n, p - 1))
 		p--;
