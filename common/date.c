@@ -1416,6 +1416,40 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 }
 
 /*
+ * "earlier in the week", "later in the year": the unit at j that the
+ * reference is in.  Returns 1 and sets the value and the end, or 0.
+ */
+static int
+in_the_unit(struct sc *c, size_t j, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k;
+
+	if (!c->hasref || (w = wordcls(c, j, DW_UNIT, &k)) == NULL ||
+	    (w->flags & DW_PLURAL) || ch(c, j + k, '-'))
+		return 0;
+	switch (w->val) {
+	case U_DAY:
+		dr_fmt_dayz(o->v, c, c->rday);
+		break;
+	case U_WEEK:
+		dr_fmt_week(o->v, c->rday);
+		break;
+	case U_MONTH:
+		dr_fmt_ym(o->v, c->r.year, c->r.month);
+		break;
+	case U_YEAR:
+		dr_fmt_y(o->v, c->r.year);
+		break;
+	default:
+		return 0;
+	}
+	o->pfx = 0;
+	o->end = j + k;
+	return 1;
+}
+
+/*
  * Relative expressions: last week, this morning, next Friday, the past
  * two weeks, earlier this year, recent years.
  */
@@ -1439,6 +1473,8 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	if (w->cls == DW_SHIFT && !the) {	/* earlier this year */
 		e = nx(c, j + k);
+		if (is(c, e, "in") && is(c, (e = nx(c, e + 2)), "the"))
+			return in_the_unit(c, nx(c, e + 3), o);
 		if ((w = word(c, e, &k2)) == NULL || w->cls != DW_REL)
 			return 0;
 		if (!rel_unit(c, w->val, 0, e, nx(c, e + k2), o))
@@ -2218,6 +2254,8 @@ follows_other(const struct sc *c, const struct dateword *w, size_t j,
 
 	if (w->cls == DW_NUM && filler(s, k))
 		return 1;		/* two extra days */
+	if (w->cls == DW_SHIFT)
+		return k == 2 && txt_ncaseeq(s, "in", 2);	/* later in the day */
 	switch (k) {
 	case 3:
 		if (w->cls == DW_NUM && txt_ncaseeq(s, "and", 3))

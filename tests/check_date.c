@@ -20,6 +20,15 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* earlier in the day: the reference's day, week, month, year */
+	{ "2020-10-14", 0, "Earlier in the day, the minister resigned.",
+	    "Earlier in the day=2020-10-14" },
+	{ "2020-10-14", 0, "Talks resume later in the week.",
+	    "later in the week=2020-W42" },
+	{ "2020-10-14", 0, "Prices rose earlier in the year.",
+	    "earlier in the year=2020" },
+	{ "2020-10-14", 0, "Later in the game he scored.",
+	    "" },
 	/* this + weekday: the current week's, unless the clause looks the other way */
 	{ "2020-10-14", 0, "The board will meet this Monday.",
 	    "this Monday=2020-10-19" },
