@@ -281,10 +281,10 @@ enum vcls { V_NONE, V_ADV, V_MODAL, V_HAD, V_WAS, V_BE, V_HAVE, V_BEEN,
 #define V_AUX(x)	((x) == V_ADV || ((x) >= V_MODAL && (x) <= V_BEEN) || \
 			    (x) == V_CAN)
 
-/* Past forms that do not end in -ed; said and told go by cue_at. */
+/* Common past forms that do not end in -ed. */
 static const struct wlist irregular[] = { WL("ate"), WL("became"),
 	WL("began"), WL("bought"), WL("broke"), WL("brought"), WL("built"),
-	WL("came"), WL("caught"), WL("chose"), WL("died"), WL("drew"),
+	WL("came"), WL("caught"), WL("chose"), WL("drew"),
 	WL("drove"), WL("fell"), WL("felt"), WL("fled"), WL("flew"),
 	WL("fought"), WL("found"), WL("froze"), WL("gave"), WL("got"),
 	WL("grew"), WL("heard"), WL("held"), WL("hit"), WL("kept"),
@@ -452,8 +452,9 @@ vclass(const struct sc *c, size_t j, size_t k, size_t p)
 		return p != j && inlist(c, p, dets) ? V_NONE : V_PAST;
 suffix:
 	if (k >= 4 && txt_ncaseeq(s + k - 2, "ed", 2) &&
-	    (txt_tolower(s[k - 3]) != 'e' || txt_ncaseeq(s, "agreed", k) ||
-	    txt_ncaseeq(s, "freed", k))) {
+	    (txt_tolower(s[k - 3]) != 'e' || (k == 6 &&
+	    txt_ncaseeq(s, "agreed", 6)) || (k == 5 &&
+	    txt_ncaseeq(s, "freed", 5)))) {
 		w = dw_lookup(s, k);
 		if ((w != NULL && w->cls == DW_CUE && w->val == CUE_NONE) ||
 		    (p != j && inlist(c, p, dets)))
