@@ -270,10 +270,10 @@ spoken_year_at(const struct sc *c, size_t i, size_t *e)
 		return 0;
 	v = w->val;
 	j += k;
-	if (v >= 20 && v % 10 == 0 && ch(c, j, '-') &&
+	if (v >= 20 && v % 10 == 0 && (ch(c, j, '-') || ch(c, j, ' ')) &&
 	    (w = wordcls(c, j + 1, DW_NUM, &k2)) != NULL && w->val >= 1 &&
 	    w->val <= 9)
-		v += w->val, j += 1 + k2;
+		v += w->val, j += 1 + k2;	/* ninety-six, ninety six */
 	*e = j;
 	return 1900 + v;
 }
@@ -493,13 +493,40 @@ past_unless_ahead(const struct sc *c, size_t i)
 	return -1;
 }
 
+/*
+ * "of next week", "of the following week", "of last week" after a
+ * weekday ending at e: *dir the week's offset from the reference's,
+ * and the end; 0 if none.
+ */
+static size_t
+week_of(const struct sc *c, size_t e, int *dir)
+{
+	const struct dateword *w;
+	size_t j = nx(c, e), k;
+
+	if (!is(c, j, "of"))
+		return 0;
+	j = nx(c, j + 2);
+	if (is(c, j, "the"))
+		j = nx(c, j + 3);
+	if ((w = wordcls(c, j, DW_REL, &k)) == NULL)
+		return 0;
+	*dir = w->val == R_NEXT || w->val == R_FOLLOW || w->val == R_COMING ?
+	    1 : w->val == R_LAST || w->val == R_PREV ? -1 : w->val == R_THIS ?
+	    0 : 2;
+	j = nx(c, j + k);
+	if (*dir == 2 || !is(c, j, "week"))
+		return 0;
+	return j + 4;
+}
+
 /* Weekdays, dates with a month, deictic days, numeric dates. */
 static int
 rule_day(struct sc *c, size_t i, struct hit *o)
 {
 	const struct dateword *w;
 	size_t k, e, j;
-	int y, m, d, h, mi, dated = 0;
+	int y, m, d, h, mi, dated = 0, dir;
 	long z = 0;
 
 	if (i >= c->n)
@@ -525,8 +552,14 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 				o->end = e;
 				return 1;
 			}
-			z = dr_resolve_wday(c, w->val, possessive(c, e) ?
-			    past_unless_ahead(c, i) : dr_tense_at(c, i));
+			if ((k = week_of(c, e, &dir)) != 0) {
+				/* Monday of next week: that week's Monday */
+				z = c->rday + 7 * dir - (dr_wday_of(c->rday) -
+				    w->val);
+				e = k;
+			} else
+				z = dr_resolve_wday(c, w->val, possessive(c, e) ?
+				    past_unless_ahead(c, i) : dr_tense_at(c, i));
 		}
 	} else if (w != NULL && w->cls == DW_DEIC) {
 		z = c->rday + w->val;	/* XXXX-XX-XX without a reference */

@@ -20,6 +20,13 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* a weekday of a named week; a spoken year without its hyphen */
+	{ "2020-10-14", 0, "They meet on Monday of next week.",
+	    "Monday of next week=2020-10-19" },
+	{ "2020-10-14", 0, "They met on Tuesday of last week.",
+	    "Tuesday of last week=2020-10-06" },
+	{ "2020-10-14", 0, "It closed in nineteen ninety six.",
+	    "nineteen ninety six=1996" },
 	/* earlier in the day: the reference's day, week, month, year */
 	{ "2020-10-14", 0, "Earlier in the day, the minister resigned.",
 	    "Earlier in the day=2020-10-14" },
