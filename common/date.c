@@ -1365,7 +1365,8 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 		return dr_rel_noref(w, rel, o);
 	switch (w->cls) {
 	case DW_UNIT:
-		if (the && dir != 0 && rel != R_LATEST) {
+		if (the && dir != 0 && rel != R_LATEST && !(w->val ==
+		    U_QUARTER && rel != R_PAST && c->hasref)) {
 			dr_fmt_dur(o->v, 1, w->val);	/* the past year */
 			o->pfx = P_APPROX;
 			return 1;
@@ -1540,7 +1541,8 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 			v = -1;
 		if ((u = unit_at(c, f, &k2, &pl)) >= 0 && (pl || v == -1) &&
 		    u != U_WEEKEND && (pl || the || w->val == R_PAST) &&
-		    !(v == 1 && pl)) {
+		    !(v == 1 && pl) && !(u == U_QUARTER && !pl &&
+		    w->val != R_PAST && c->hasref)) {
 			if (!pl)
 				v = 1;
 			if ((w->val == R_RECENT || w->val == R_COMING) && v < 0 &&

@@ -1000,6 +1000,13 @@ dr_anchored(struct sc *c, int dir, int that, size_t j, struct hit *o)
 		dr_fmt_y(o->v, y + dir);
 		return 1;
 	}
+	if (w->val == U_QUARTER && m != 0 && dir != 0) {
+		/* the following quarter: "that quarter" wants a quarter named */
+		m = (m - 1) / 3 + dir;
+		y += m < 0 ? -1 : m / 4;
+		snprintf(o->v, 48, "%04d-Q%d", y, (m % 4 + 4) % 4 + 1);
+		return 1;
+	}
 	return that ? 0 : -1;
 }
 

@@ -20,6 +20,15 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* the next, following, previous quarter: a date */
+	{ "2019-07-04", 0, "Sales fell from the previous quarter.",
+	    "the previous quarter=2019-Q2" },
+	{ "2019-07-04", 0, "Profits should rise in the next quarter.",
+	    "the next quarter=2019-Q4" },
+	{ "2019-07-04", 0, "The plant opened on May 3, 2017 and output doubled the following quarter.",
+	    "May 3, 2017=2017-05-03|the following quarter=2017-Q3" },
+	{ "2019-07-04", 0, "Costs rose over the past quarter.",
+	    "the past quarter=P1Q" },
 	/* a weekday of a named week; a spoken year without its hyphen */
 	{ "2020-10-14", 0, "They meet on Monday of next week.",
 	    "Monday of next week=2020-10-19" },
