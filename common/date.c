@@ -935,11 +935,17 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 		q = c->s[i + 1] - '0', nq = 4;
 		e = i + 2;
 	} else {
-		if ((w = word(c, i, &k)) == NULL || (w->cls != DW_ORD &&
+		if ((w = word(c, i, &k)) != NULL && w->cls == DW_REL &&
+		    w->val == R_LAST && is(c, (j = nx(c, i + k)), "half") &&
+		    is(c, (e = nx(c, j + 4)), "of") &&
+		    year_at(c, nx(c, e + 2), &f) != 0)
+			q = 2;		/* the last half of 1989 */
+		else if (w == NULL || (w->cls != DW_ORD &&
 		    !(w->cls == DW_UNIT && w->val == U_SEC &&
 		    !(w->flags & DW_PLURAL))) || w->val > 4)
 			return 0;
-		q = w->cls == DW_UNIT ? 2 : w->val;	/* second: also a unit */
+		else
+			q = w->cls == DW_UNIT ? 2 : w->val;	/* second: a unit too */
 		j = ch(c, i + k, '-') ? i + k + 1 : nx(c, i + k);
 		if (is(c, j, "quarter"))
 			nq = 4, e = j + 7;

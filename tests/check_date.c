@@ -20,6 +20,10 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	{ "2020-10-14", 0, "Sales slowed in the last half of 1989.",
+	    "the last half of 1989=1989-H2" },
+	{ "2020-10-14", 0, "He scored in the last half hour.",
+	    "" },
 	/* the next, following, previous quarter: a date */
 	{ "2019-07-04", 0, "Sales fell from the previous quarter.",
 	    "the previous quarter=2019-Q2" },
