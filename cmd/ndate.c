@@ -155,10 +155,12 @@ article(const struct article *a, struct out *o, void *ctx)
 {
 	struct state *st = ctx;
 	struct date_opts opt;
+	struct date_ctx story;
 	const struct artline *l;
 	const struct date_match *m;
 	size_t i, k;
 
+	memset(&story, 0, sizeof(story));
 	memset(&opt, 0, sizeof(opt));
 	opt.order = st->order;
 	if (choose_ref(a, st, &opt.ref) == -1)
@@ -169,6 +171,8 @@ article(const struct article *a, struct out *o, void *ctx)
 			out_line(o, l->raw, l->rawlen);
 		if (l->kind != ART_PARA && !dated_header(l))
 			continue;
+		/* the paragraphs tell one story: a date named carries over */
+		opt.ctx = l->kind == ART_PARA ? &story : NULL;
 		date_scan(l->text, l->textlen, &opt, &st->dl);
 		for (k = 0; k < st->dl.n; k++) {
 			m = &st->dl.v[k];

@@ -13,555 +13,15 @@
 #include <string.h>
 
 #include "date.h"
+#include "dateint.h"
 #include "datewords.h"
 #include "text.h"
 #include "util.h"
 
-/* The scanner's state over one text. */
-struct sc {
-	const char	*s;
-	size_t		 n;
-	int		 hasref;	/* the reference has a day */
-	struct date_ref	 r;
-	long		 rday;		/* the reference as a day number */
-	enum date_order	 order;
-	size_t		 ss, se;	/* the sentence last looked at */
-	size_t		*send;		/* sentence ends found so far */
-	struct wcache	*wc;		/* WCACHE words looked up, by offset */
-	size_t		 nsend, sendcap;
-	long		 aday;		/* the last day the text named, or 0 */
-	int		 ay, am;	/* the last year and month it named */
-};
-
-/*
- * The rules look up the same few words again and again, each rule from
- * the start: keep the last WCACHE, each in the slot of its offset.
- */
-#define WCACHE	16
-struct wcache {
-	size_t			 at;
-	size_t			 len;
-	const struct dateword	*w;
-};
-
-/* What a rule found: the extent, the value and the prefixes it admits. */
-struct hit {
-	size_t	start;
-	size_t	end;
-	unsigned pfx;
-	char	v[48];
-};
-
-#define P_THE	1u	/* the 1990s */
-#define P_EML	2u	/* early, mid, late */
-#define P_APPROX 4u	/* nearly, more than */
-#define P_ABOUT	8u	/* about, around: before a time or an ago */
-
-/* Day parts as TIMEX3 writes them. */
-static const char *const partname[] = { "", "MO", "MI", "AF", "EV", "NI" };
-static const char *const seasname[] = { "", "SP", "SU", "FA", "WI" };
-static const char unitch[] = { 'S', 'M', 'H', 'D', 'W', 'W', 'W', 'M', 'Q',
-	'Y', 'Y', 'Y' };
-
 static int	 parse_at(struct sc *, size_t, struct hit *, int);
-static int	 topic_quarter(const struct sc *, size_t);
+static size_t	 word_before(const struct sc *, size_t);
 static int	 follows(const struct sc *, const struct dateword *, size_t,
 		    size_t);
-
-/* ---- calendar arithmetic (proleptic Gregorian, days since 1970) ---- */
-
-static long
-days_from(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void
-from_days(long z, int *y, int *m, int *d)
-{
-	long era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-/* 1 Monday ... 7 Sunday. */
-static int
-wday_of(long z)
-{
-	return (int)(((z % 7) + 7 + 3) % 7) + 1;
-}
-
-static int
-mdays(int y, int m)
-{
-	static const int md[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
-		30, 31 };
-
-	if (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
-		return 29;
-	return md[m - 1];
-}
-
-/*
- * The commonest values written by hand: snprintf costs more than the
- * rest of a match.  Years outside 0-9999 and fields outside 0-99 go
- * through snprintf, which writes the same.
- */
-static char *
-put2(char *p, int x)
-{
-	p[0] = (char)('0' + x / 10);
-	p[1] = (char)('0' + x % 10);
-	return p + 2;
-}
-
-/* The digits of x (0 or more) at p; the end. */
-static char *
-put_num(char *p, long x)
-{
-	char t[24];
-	size_t k = 0;
-
-	do
-		t[k++] = (char)('0' + x % 10);
-	while ((x /= 10) > 0 && k < sizeof(t));
-	while (k > 0)
-		*p++ = t[--k];
-	return p;
-}
-
-static void
-fmt_y(char *v, int y)
-{
-	if (y < 0 || y > 9999) {
-		snprintf(v, 48, "%04d", y);
-		return;
-	}
-	put2(put2(v, y / 100), y % 100)[0] = '\0';
-}
-
-static void
-fmt_ym(char *v, int y, int m)
-{
-	if (y < 0 || y > 9999 || m < 0 || m > 99) {
-		snprintf(v, 48, "%04d-%02d", y, m);
-		return;
-	}
-	fmt_y(v, y);
-	v[4] = '-';
-	put2(v + 5, m)[0] = '\0';
-}
-
-static void
-fmt_ymd(char *v, int y, int m, int d)
-{
-	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
-		snprintf(v, 48, "%04d-%02d-%02d", y, m, d);
-		return;
-	}
-	fmt_ym(v, y, m);
-	v[7] = '-';
-	put2(v + 8, d)[0] = '\0';
-}
-
-/* A weekday of an unknown week: XXXX-WXX-5. */
-static void
-fmt_wday(char *v, int w)
-{
-	memcpy(v, "XXXX-WXX-", 9);
-	v[9] = (char)('0' + w % 10);
-	v[10] = '\0';
-}
-
-/* The ISO 8601 week of day z, as YYYY-Www. */
-static void
-fmt_week(char *v, long z)
-{
-	long th = z - (wday_of(z) - 1) + 3;
-	int y, m, d;
-
-	from_days(th, &y, &m, &d);
-	snprintf(v, 48, "%04d-W%02ld", y,
-	    (th - days_from(y, 1, 1)) / 7 + 1);
-}
-
-static void
-fmt_day(char *v, const struct sc *c, int y, int m, int d)
-{
-	(void)c;
-	if (y > 0)
-		fmt_ymd(v, y, m, d);
-	else if (m < 0 || m > 99 || d < 0 || d > 99)
-		snprintf(v, 48, "XXXX-%02d-%02d", m, d);
-	else {			/* the year unknown: a common case, kept cheap */
-		memcpy(v, "XXXX-", 5);
-		put2(v + 5, m)[0] = '-';
-		put2(v + 8, d)[0] = '\0';
-	}
-}
-
-static void
-fmt_dayz(char *v, const struct sc *c, long z)
-{
-	int y, m, d;
-
-	if (!c->hasref) {
-		snprintf(v, 48, "XXXX-XX-XX");
-		return;
-	}
-	from_days(z, &y, &m, &d);
-	fmt_day(v, c, y, m, d);
-}
-
-/* ---- tokens ---- */
-
-static size_t
-nx(const struct sc *c, size_t i)
-{
-	while (i < c->n && c->s[i] == ' ')
-		i++;
-	if (i >= c->n || ((unsigned char)c->s[i] < 0x80 &&
-	    (c->s[i] < '\t' || c->s[i] > '\r')))
-		return i;		/* the common case, without UTF-8 */
-	return txt_skip_space(c->s, c->n, i);
-}
-
-/* The run of ASCII letters at i, if it is a whole word. */
-static size_t
-wlen(const struct sc *c, size_t i)
-{
-	size_t j = i;
-
-	if (i >= c->n || !txt_word_start(c->s, i))
-		return 0;
-	while (j < c->n && txt_isalpha(c->s[j]))
-		j++;
-	if (j == i || !txt_word_end(c->s, c->n, j))
-		return 0;
-	return j - i;
-}
-
-/* The date word at i, honouring its case rules; *len its length. */
-static const struct dateword *
-word(const struct sc *c, size_t i, size_t *len)
-{
-	const struct dateword *d;
-	struct wcache *e = &c->wc[i % WCACHE];
-
-	if (e->at == i + 1) {
-		*len = e->len;
-		d = e->w;
-	} else {
-		*len = wlen(c, i);
-		d = *len == 0 ? NULL : dw_lookup(c->s + i, *len);
-		e->at = i + 1, e->len = *len, e->w = d;
-	}
-	if (d == NULL)
-		return NULL;
-	if ((d->flags & DW_CAP) && !txt_isupper(c->s[i]))
-		return NULL;
-	return d;
-}
-
-static const struct dateword *
-wordcls(const struct sc *c, size_t i, int cls, size_t *len)
-{
-	const struct dateword *d = word(c, i, len);
-
-	return d != NULL && d->cls == cls ? d : NULL;
-}
-
-/* The rest of is(), once the first letter matched. */
-static int
-is_rest(const struct sc *c, size_t i, const char *w)
-{
-	size_t k;
-
-	for (k = 1; w[k] != '\0'; k++)
-		if (i + k >= c->n || txt_tolower(c->s[i + k]) != w[k])
-			return 0;
-	return txt_word_start(c->s, i) && txt_word_end(c->s, c->n, i + k);
-}
-
-/*
- * Is the word at i w (lower case), in any case?  Most calls fail on the
- * first letter, tested where is() is called.
- */
-static inline int
-is(const struct sc *c, size_t i, const char *w)
-{
-	return i < c->n && txt_tolower(c->s[i]) == w[0] && is_rest(c, i, w);
-}
-
-/* A word list with lengths, so that a lookup compares lengths first. */
-struct wlist {
-	const char	*w;
-	size_t		 len;
-};
-#define WL(w)	{ w, sizeof(w) - 1 }
-
-/* inlist: the length of the word of list l (ended by { NULL }) at i, or 0. */
-static size_t
-inlist(const struct sc *c, size_t i, const struct wlist *l)
-{
-	size_t k = 0;
-
-	while (i + k < c->n && txt_isalpha(c->s[i + k]))
-		k++;
-	if (k == 0 || !txt_word_start(c->s, i) || !txt_word_end(c->s, c->n, i + k))
-		return 0;
-	for (; l->w != NULL; l++)
-		if (l->len == k && txt_ncaseeq(c->s + i, l->w, k))
-			return k;
-	return 0;
-}
-
-/* The digits at i as a number (at most 9), their count in *len. */
-static long
-digits(const struct sc *c, size_t i, size_t *len)
-{
-	size_t j = i;
-	long v = 0;
-
-	while (j < c->n && txt_isdigit(c->s[j]) && j - i < 9)
-		v = v * 10 + (c->s[j++] - '0');
-	*len = j - i;
-	if (j < c->n && txt_isdigit(c->s[j]))
-		*len = 0;
-	return v;
-}
-
-/* A whole number word-bounded at i: digits not glued to letters. */
-static long
-number(const struct sc *c, size_t i, size_t *len)
-{
-	long v;
-
-	if (i >= c->n || !txt_isdigit(c->s[i]) || !txt_word_start(c->s, i))
-		return *len = 0, -1;
-	v = digits(c, i, len);
-	if (*len == 0 || !txt_word_end(c->s, c->n, i + *len))
-		return *len = 0, -1;
-	return v;
-}
-
-static int
-ch(const struct sc *c, size_t i, int x)
-{
-	return i < c->n && c->s[i] == x;
-}
-
-/* After an abbreviation: step over its period. */
-static size_t
-dot(const struct sc *c, const struct dateword *d, size_t e)
-{
-	return (d->flags & DW_ABBR) && ch(c, e, '.') ? e + 1 : e;
-}
-
-/* ---- tense of the sentence around i ---- */
-
-#define TENSE_WIN	160	/* bytes looked at on each side */
-
-/*
- * The tense cue of one word at i of k letters: 1 future, -1 past, 0, or
- * 2 for a reporting verb (said), which says when the story was told,
- * not when the event happened, and counts only right beside it.
- */
-static int
-cue_at(const struct sc *c, size_t i, size_t k)
-{
-	const struct dateword *w = dw_lookup(c->s + i, k);
-
-	if (w != NULL) {
-		switch (w->cls) {
-		case DW_CUE:
-			return w->val == CUE_FUT ? 1 : w->val == CUE_PAST ? -1 :
-			    w->val == CUE_SAY ? 2 : 0;
-		case DW_REL:
-			return w->val == R_NEXT || w->val == R_COMING ? 1 :
-			    w->val == R_LAST ? -1 : 0;
-		case DW_SHIFT:
-		case DW_DEIC:
-			return w->val;
-		case DW_AGO:
-			return -1;
-		}
-		return 0;
-	}
-	return k >= 5 && txt_ncaseeq(c->s + i + k - 2, "ed", 2) ? -1 : 0;
-}
-
-/* Is the word of k letters at s a form of "be" that makes a passive? */
-static int
-passive_aux(const char *s, size_t k)
-{
-	return (k == 2 && (txt_ncaseeq(s, "be", 2) || txt_ncaseeq(s, "is", 2))) ||
-	    (k == 3 && txt_ncaseeq(s, "are", 3)) ||
-	    (k == 4 && txt_ncaseeq(s, "been", 4)) ||
-	    (k == 5 && txt_ncaseeq(s, "being", 5));
-}
-
-/*
- * The tense around [i, e): the cue nearest the expression within its
- * sentence and a window of TENSE_WIN bytes, so the work per expression
- * is bounded whatever the length of the text.
- */
-static int
-tense_near(const struct sc *c, size_t i, size_t e)
-{
-	size_t lo, hi, j, k, best = (size_t)-1, d, pj = 0, pk = 0;
-	int t = 0, q;
-
-	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
-	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
-	for (j = lo; j < hi; j++) {
-		if (!txt_isalpha(c->s[j]) || !txt_word_start(c->s, j))
-			continue;
-		if ((k = wlen(c, j)) == 0)
-			continue;
-		if (j + k <= i || j >= e) {
-			q = cue_at(c, j, k);
-			d = j >= e ? j - e : i - (j + k);
-			/* "said on Thursday": the saying is past */
-			if (q == 2)
-				q = d <= 12 ? -1 : 0;
-			/* "will be held", "is expected": a participle */
-			if (q < 0 && pk > 0 && j - (pj + pk) == 1 &&
-			    passive_aux(c->s + pj, pk))
-				q = 0;
-			if (q != 0 && d < best)
-				best = d, t = q;
-		}
-		pj = j, pk = k;
-		j += k - 1;
-	}
-	return t;
-}
-
-/*
- * Set c->ss and c->se to the sentence that holds i.  Sentence ends are
- * found once, in order, and kept, so going back costs a binary search.
- */
-static void
-sentence_of(struct sc *c, size_t i)
-{
-	size_t lo, hi, mid, last;
-
-	if (i >= c->ss && i < c->se)
-		return;
-	last = c->nsend > 0 ? c->send[c->nsend - 1] : 0;
-	while (last <= i && last < c->n) {
-		last = txt_sentence_end(c->s, c->n, last);
-		xgrow(&c->send, &c->sendcap, c->nsend + 1, sizeof(size_t));
-		c->send[c->nsend++] = last;
-	}
-	lo = 0, hi = c->nsend;
-	while (lo < hi) {		/* the first end after i */
-		mid = lo + (hi - lo) / 2;
-		if (c->send[mid] <= i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	c->ss = lo > 0 ? c->send[lo - 1] : 0;
-	c->se = lo < c->nsend ? c->send[lo] : c->n;
-}
-
-/* The tense for an expression starting at i. */
-static int
-tense_at(struct sc *c, size_t i)
-{
-	size_t e;
-
-	sentence_of(c, i);
-	e = i + txt_word_len(c->s, c->n, i);
-	return tense_near(c, i, e > i ? e : i + 1);
-}
-
-/*
- * Is there a word w near i: in the NEAR_WIN bytes before it, or after it
- * in its sentence (TENSE_WIN bytes at most)?  A topic (a quarter) is set
- * up sentences before.
- */
-#define NEAR_WIN	1200
-
-static int
-near_word(struct sc *c, size_t i, const char *w)
-{
-	size_t lo, hi, j;
-
-	sentence_of(c, i);
-	lo = i > NEAR_WIN ? i - NEAR_WIN : 0;
-	hi = i + TENSE_WIN < c->se ? i + TENSE_WIN : c->se;
-	for (j = lo; j < hi; j++)
-		if (txt_tolower(c->s[j]) == w[0] && is(c, j, w))
-			return 1;
-	return 0;
-}
-
-/* ---- resolution against the reference ---- */
-
-/* The weekday w (1-7) nearest the reference in the direction t. */
-static long
-resolve_wday(const struct sc *c, int w, int t)
-{
-	int rw = wday_of(c->rday), back, fwd;
-
-	back = (rw - w + 7) % 7;
-	fwd = (w - rw + 7) % 7;
-
-	if (back == 0)
-		return c->rday;
-	/* news reports what happened: without a future cue, the past one */
-	if (t > 0)
-		return c->rday + fwd;
-	return c->rday - back;
-}
-
-/* The year of month m (day d, 0 for none) seen from the reference. */
-static int
-resolve_year(const struct sc *c, int m, int d, int t)
-{
-	int y = c->r.year;
-	long here = c->rday, back, fwd, z;
-
-	if (m == c->r.month && (d == 0 || d == c->r.day))
-		return y;
-	if (d == 0) {
-		back = (c->r.month - m + 12) % 12;
-		fwd = (m - c->r.month + 12) % 12;
-	} else {
-		z = days_from(y, m, d > mdays(y, m) ? mdays(y, m) : d);
-		back = z <= here ? here - z : here - days_from(y - 1, m, d);
-		fwd = z >= here ? z - here : days_from(y + 1, m, d) - here;
-	}
-	if (t < 0)
-		t = 0;	/* past cues mislead here: take the nearest */
-	/*
-	 * News tells more of the past than of the future: without a future
-	 * cue, the later date wins only when it is under half as far.
-	 */
-	if (t < 0 || (t == 0 && back <= 2 * fwd))
-		return (m < c->r.month || (m == c->r.month && d < c->r.day)) ?
-		    y : y - 1;
-	return (m > c->r.month || (m == c->r.month && d > c->r.day)) ?
-	    y : y + 1;
-}
 
 /* ---- times of day ---- */
 
@@ -624,6 +84,54 @@ ampm(const struct sc *c, size_t j, size_t *e)
 	return r;
 }
 
+/* "hours" or "hrs" after a clock written the military way (0400 hours): its end, or 0. */
+static size_t
+hours_word(const struct sc *c, size_t e)
+{
+	size_t j = nx(c, e);
+
+	if (j == e || j >= c->n)
+		return 0;
+	if (is(c, j, "hours"))
+		return j + 5;
+	if (is(c, j, "hrs"))
+		return j + 3;
+	return 0;
+}
+
+/* Is the number at i after a word that leads to a point in time (at 0400 hours)? */
+static int
+clock_prep(const struct sc *c, size_t i)
+{
+	static const struct wlist preps[] = { WL("at"), WL("from"),
+		WL("until"), WL("till"), WL("by"), WL("before"), WL("after"),
+		WL("since"), WL("around"), WL("about"), { NULL, 0 } };
+	size_t p = word_before(c, i);
+
+	return p < i && inlist(c, p, preps);
+}
+
+/*
+ * "in the morning" (1), "in the afternoon", "in the evening" (2) after
+ * an hour ending at e: sets *ap and returns the end, or 0.
+ */
+static size_t
+day_half(const struct sc *c, size_t e, int *ap)
+{
+	size_t j = nx(c, e);
+
+	if (j == e || !is(c, j, "in") || !is(c, (j = nx(c, j + 2)), "the"))
+		return 0;
+	j = nx(c, j + 3);
+	if (is(c, j, "morning"))
+		return *ap = 1, j + 7;
+	if (is(c, j, "afternoon"))
+		return *ap = 2, j + 9;
+	if (is(c, j, "evening"))
+		return *ap = 2, j + 7;
+	return 0;
+}
+
 /*
  * A clock time at i: 3:48pm, 10 a.m., 1200 GMT, noon.  Sets *h and *mi
  * and returns the end, or 0.
@@ -661,6 +169,10 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 			j += 3;		/* seconds: kept out of the value */
 		e = j;
 		ap = ampm(c, nx(c, e), &j);
+		if (!ap && (j = hours_word(c, e)) != 0 && clock_prep(c, i)) {
+			*h = (int)v, *mi = (int)v2;	/* 20.27 hours */
+			return j;
+		}
 		if (!ap && c->s[i + k] == '.')
 			return 0;	/* 3.45 is a number */
 		if (!ap && !ch(c, i + k, ':'))
@@ -680,6 +192,11 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 		*h = (int)(v % 12 + (ap == 2 ? 12 : 0)), *mi = 0;
 		return zone(c, j);
 	}
+	if (k <= 2 && v >= 1 && v <= 12 && (j = day_half(c, e, &ap)) != 0 &&
+	    clock_prep(c, i)) {
+		*h = (int)(v % 12 + (ap == 2 ? 12 : 0)), *mi = 0;
+		return j;		/* at 4 in the morning */
+	}
 	if (k <= 2 && v <= 12 && is(c, nx(c, e), "o")) {
 		j = nx(c, e) + 1;
 		if (ch(c, j, '\'') && is(c, j + 1, "clock")) {
@@ -690,21 +207,15 @@ clock_at(const struct sc *c, size_t i, int *h, int *mi)
 	if (k == 4 && txt_word_end(c->s, c->n, e)) {
 		k2 = zone(c, e);
 		v2 = v % 100;
+		if (k2 == e && (k2 = hours_word(c, e)) != 0 &&
+		    c->s[i] != '0' && !clock_prep(c, i))
+			k2 = e;		/* 1200 hours of work */
 		if (k2 != e && v / 100 <= 24 && v2 < 60) {
 			*h = (int)(v / 100), *mi = (int)v2;
 			return k2;
 		}
 	}
 	return 0;
-}
-
-static void
-fmt_time(char *v, const struct sc *c, long z, int h, int mi)
-{
-	char day[48];
-
-	fmt_dayz(day, c, z);
-	snprintf(v, 48, "%.20sT%02d:%02d", day, h, mi);
 }
 
 /* ---- calendar dates ---- */
@@ -730,13 +241,55 @@ mday_at(const struct sc *c, size_t i, size_t *e)
 	return (int)v;
 }
 
-/* A year of four digits at i (or 'NN after an apostrophe); 0 if none. */
+/*
+ * A year said in words at i: nineteen ninety-six, two thousand (and
+ * eight).  Returns it and sets *e, or 0.
+ */
+static int
+spoken_year_at(const struct sc *c, size_t i, size_t *e)
+{
+	const struct dateword *w;
+	size_t k, j, k2;
+	int v;
+
+	if (is(c, i, "two") && is(c, (j = nx(c, i + 3)), "thousand")) {
+		*e = j + 8;
+		j = nx(c, *e);
+		if (is(c, j, "and") && (w = wordcls(c, nx(c, j + 3), DW_NUM,
+		    &k)) != NULL && w->val >= 1 && w->val <= 19) {
+			*e = nx(c, j + 3) + k;
+			return 2000 + w->val;
+		}
+		return 2000;
+	}
+	if (!is(c, i, "nineteen"))
+		return 0;
+	j = nx(c, i + 8);
+	if ((w = wordcls(c, j, DW_NUM, &k)) == NULL || w->val < 10 ||
+	    w->val > 90)
+		return 0;
+	v = w->val;
+	j += k;
+	if (v >= 20 && v % 10 == 0 && (ch(c, j, '-') || ch(c, j, ' ')) &&
+	    (w = wordcls(c, j + 1, DW_NUM, &k2)) != NULL && w->val >= 1 &&
+	    w->val <= 9)
+		v += w->val, j += 1 + k2;	/* ninety-six, ninety six */
+	*e = j;
+	return 1900 + v;
+}
+
+/*
+ * A year of four digits at i (or said in words, after a month or a
+ * season: January nineteen ninety-seven); 0 if none.
+ */
 static int
 year_at(const struct sc *c, size_t i, size_t *e)
 {
 	size_t k;
 	long v;
 
+	if (i < c->n && txt_isalpha(c->s[i]))
+		return spoken_year_at(c, i, e);
 	v = number(c, i, &k);
 	if (k != 4 || v < 1000 || v > 2099)
 		return 0;
@@ -777,7 +330,7 @@ monthday_at(const struct sc *c, size_t i, int *y, int *m, int *d)
 	if ((w = wordcls(c, i, DW_MONTH, &k)) != NULL && !(w->flags &
 	    DW_PLURAL)) {
 		j = nx(c, dot(c, w, i + k));
-		if ((*d = mday_at(c, j, &e)) == 0 || *d > mdays(2000, w->val))
+		if ((*d = mday_at(c, j, &e)) == 0 || *d > dr_mdays(2000, w->val))
 			return 0;
 		if ((ch(c, e, ':') && e + 1 < c->n && txt_isdigit(c->s[e + 1]))
 		    || ch(c, e, '%'))
@@ -791,7 +344,7 @@ monthday_at(const struct sc *c, size_t i, int *y, int *m, int *d)
 		if (is(c, j, "of"))
 			j = nx(c, j + 2);
 		if ((w = wordcls(c, j, DW_MONTH, &k)) == NULL ||
-		    *d > mdays(2000, w->val))
+		    *d > dr_mdays(2000, w->val))
 			return 0;
 		*m = w->val;
 		e = dot(c, w, j + k);
@@ -837,7 +390,7 @@ numdate_at(const struct sc *c, size_t i, int *y, int *m, int *d, int *h,
 	if (sep == '-' && k1 <= 2 && (w = wordcls(c, j, DW_MONTH, &k2)) !=
 	    NULL && (w->flags & DW_ABBR) && ch(c, j + k2, '-')) {
 		y3 = digits(c, j + k2 + 1, &k3);
-		if ((k3 != 4 && k3 != 2) || a < 1 || a > mdays(2000, w->val))
+		if ((k3 != 4 && k3 != 2) || a < 1 || a > dr_mdays(2000, w->val))
 			return 0;
 		*y = k3 == 4 ? (int)y3 : year2(y3), *m = w->val, *d = (int)a;
 		return j + k2 + 1 + k3;
@@ -857,7 +410,7 @@ numdate_at(const struct sc *c, size_t i, int *y, int *m, int *d, int *h,
 			*m = (int)a, *d = (int)b;
 	} else
 		return 0;
-	if (*m < 1 || *m > 12 || *d < 1 || *d > mdays(*y, *m) ||
+	if (*m < 1 || *m > 12 || *d < 1 || *d > dr_mdays(*y, *m) ||
 	    *y < 1000 || (e < c->n && txt_isalnum(c->s[e]) &&
 	    !(k1 == 4 && c->s[e] == 'T')) ||
 	    (ch(c, e, sep) && e + 1 < c->n && txt_isdigit(c->s[e + 1]) &&
@@ -897,8 +450,8 @@ day_suffix(struct sc *c, size_t e, long z, char *v)
 
 	if ((w = wordcls(c, j, DW_PART, &k)) != NULL && !(w->flags &
 	    DW_PLURAL) && w->val != 0 && !is(c, j, "overnight")) {
-		fmt_dayz(v, c, z);
-		snprintf(v + strlen(v), 8, "T%s", partname[w->val]);
+		dr_fmt_dayz(v, c, z);
+		snprintf(v + strlen(v), 8, "T%s", dr_partname[w->val]);
 		return j + k;
 	}
 	if (ch(c, e, ','))
@@ -906,10 +459,65 @@ day_suffix(struct sc *c, size_t e, long z, char *v)
 	if (is(c, j, "at"))
 		j = nx(c, j + 2);
 	if ((t = clock_at(c, j, &h, &mi)) != 0) {
-		fmt_time(v, c, z, h, mi);
+		dr_fmt_time(v, c, z, h, mi);
 		return t;
 	}
 	return e;
+}
+
+/* Is there a possessive 's (or ’s) at e: Friday's vote? */
+static int
+possessive(const struct sc *c, size_t e)
+{
+	if (ch(c, e, '\'') && e + 1 < c->n && txt_tolower(c->s[e + 1]) == 's')
+		return txt_word_end(c->s, c->n, e + 2);
+	return e + 4 <= c->n && memcmp(c->s + e, "\xe2\x80\x99", 3) == 0 &&
+	    txt_tolower(c->s[e + 3]) == 's' && txt_word_end(c->s, c->n, e + 4);
+}
+
+/*
+ * The direction of a weekday that names an event (Friday's vote): news
+ * reports what took place, so the past, unless the event lies ahead
+ * (upcoming, ahead of).
+ */
+static int
+past_unless_ahead(const struct sc *c, size_t i)
+{
+	size_t p = word_before(c, i);
+
+	if (p < i && is(c, p, "upcoming"))
+		return 1;
+	if (p < i && is(c, p, "of") && (p = word_before(c, p)) < i &&
+	    is(c, p, "ahead"))
+		return 1;
+	return -1;
+}
+
+/*
+ * "of next week", "of the following week", "of last week" after a
+ * weekday ending at e: *dir the week's offset from the reference's,
+ * and the end; 0 if none.
+ */
+static size_t
+week_of(const struct sc *c, size_t e, int *dir)
+{
+	const struct dateword *w;
+	size_t j = nx(c, e), k;
+
+	if (!is(c, j, "of"))
+		return 0;
+	j = nx(c, j + 2);
+	if (is(c, j, "the"))
+		j = nx(c, j + 3);
+	if ((w = wordcls(c, j, DW_REL, &k)) == NULL)
+		return 0;
+	*dir = w->val == R_NEXT || w->val == R_FOLLOW || w->val == R_COMING ?
+	    1 : w->val == R_LAST || w->val == R_PREV ? -1 : w->val == R_THIS ?
+	    0 : 2;
+	j = nx(c, j + k);
+	if (*dir == 2 || !is(c, j, "week"))
+		return 0;
+	return j + 4;
 }
 
 /* Weekdays, dates with a month, deictic days, numeric dates. */
@@ -918,7 +526,7 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 {
 	const struct dateword *w;
 	size_t k, e, j;
-	int y, m, d, h, mi, dated = 0;
+	int y, m, d, h, mi, dated = 0, dir;
 	long z = 0;
 
 	if (i >= c->n)
@@ -931,12 +539,12 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 		if ((e = monthday_at(c, j, &y, &m, &d)) != 0)
 			dated = 1;
 		else {
-			if ((w->flags & DW_ABBR) && !ch(c, i + k, '.') &&
-			    !ch(c, i + k, ','))
+			/* Sun, Hewlett-Packard and others: a name */
+			if ((w->flags & DW_ABBR) && !ch(c, i + k, '.'))
 				return 0;
 			e = dot(c, w, i + k);
 			if (!c->hasref) {
-				fmt_wday(o->v, w->val);
+				dr_fmt_wday(o->v, w->val);
 				o->end = day_suffix(c, e, 0, o->v);
 				if (o->end != e && !c->hasref)
 					memcpy(o->v, "XXXX-WXX-", 9),
@@ -944,13 +552,20 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 				o->end = e;
 				return 1;
 			}
-			z = resolve_wday(c, w->val, tense_at(c, i));
+			if ((k = week_of(c, e, &dir)) != 0) {
+				/* Monday of next week: that week's Monday */
+				z = c->rday + 7 * dir - (dr_wday_of(c->rday) -
+				    w->val);
+				e = k;
+			} else
+				z = dr_resolve_wday(c, w->val, possessive(c, e) ?
+				    past_unless_ahead(c, i) : dr_tense_at(c, i));
 		}
 	} else if (w != NULL && w->cls == DW_DEIC) {
 		z = c->rday + w->val;	/* XXXX-XX-XX without a reference */
 		e = i + k;
 		if (is(c, i, "tonight")) {
-			fmt_dayz(o->v, c, z);
+			dr_fmt_dayz(o->v, c, z);
 			strcat(o->v, "TNI");
 			o->end = e;
 			return 1;
@@ -963,23 +578,23 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 			snprintf(o->v, 48, "%04d-%02d-%02dT%02d:%02d", y, m, d,
 			    h, mi);
 		else
-			fmt_ymd(o->v, y, m, d);
+			dr_fmt_ymd(o->v, y, m, d);
 		o->end = e;
 		return 1;
 	} else
 		return 0;
 	if (dated) {
 		if (y == 0 && c->hasref)
-			y = resolve_year(c, m, d, tense_at(c, i));
+			y = dr_resolve_year(c, m, d, dr_tense_at(c, i));
 		if (y == 0) {
-			fmt_day(o->v, c, 0, m, d);
+			dr_fmt_day(o->v, c, 0, m, d);
 			o->end = e;
 			return 1;
 		}
-		if (d > mdays(y, m))
+		if (d > dr_mdays(y, m))
 			return 0;
-		z = days_from(y, m, d);
-		fmt_day(o->v, c, y, m, d);
+		z = dr_days_from(y, m, d);
+		dr_fmt_day(o->v, c, y, m, d);
 		if (!c->hasref) {
 			/* no reference: the day suffix still needs a day */
 			struct sc t = *c;
@@ -989,7 +604,7 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 			return 1;
 		}
 	} else
-		fmt_dayz(o->v, c, z);
+		dr_fmt_dayz(o->v, c, z);
 	o->end = day_suffix(c, e, z, o->v);
 	return 1;
 }
@@ -1014,7 +629,7 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 	if (is(c, j, "of"))
 		j = nx(c, j + 2);
 	if ((y = year_at(c, j, &f)) != 0) {
-		fmt_ym(o->v, y, w->val);
+		dr_fmt_ym(o->v, y, w->val);
 		o->end = f;
 		return 1;
 	}
@@ -1022,7 +637,7 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 	    is(c, j, "next")) && is(c, nx(c, j + 4), "year")) {
 		/* June last year */
 		y = c->r.year + (is(c, j, "last") ? -1 : is(c, j, "next"));
-		fmt_ym(o->v, y, w->val);
+		dr_fmt_ym(o->v, y, w->val);
 		o->end = nx(c, j + 4) + 4;
 		return 1;
 	}
@@ -1048,8 +663,8 @@ rule_month(struct sc *c, size_t i, struct hit *o)
 			return 0;
 	}
 	if (c->hasref)
-		snprintf(o->v, 48, "%04d-%02d", resolve_year(c, w->val, 0,
-		    tense_at(c, i)), w->val);
+		snprintf(o->v, 48, "%04d-%02d", dr_resolve_year(c, w->val, 0,
+		    dr_tense_at(c, i)), w->val);
 	else
 		snprintf(o->v, 48, "XXXX-%02d", w->val);
 	o->end = e;
@@ -1065,6 +680,26 @@ static const struct wlist counted[] = { WL("people"), WL("men"), WL("women"), WL
 	WL("yards"), WL("km"), WL("kilometres"), WL("kilometers"), WL("hours"), WL("pounds"),
 	WL("barrels"), WL("acres"), WL("rooms"), WL("beds"), WL("seats"), WL("square"), WL("hectares"),
 	WL("kg"), WL("cc"), WL("mw"), { NULL, 0 } };
+
+/*
+ * Two years joined by a hyphen at i, the later one second and within a
+ * century: 2014-2018, two expressions as TimeML has a range.  The end
+ * of the second, or 0.
+ */
+static size_t
+year_pair(const struct sc *c, size_t i)
+{
+	size_t e, f;
+	int y1, y2;
+
+	if ((i > 0 && (c->s[i - 1] == '-' || c->s[i - 1] == '/')) ||
+	    (y1 = year_at(c, i, &e)) == 0 || !ch(c, e, '-') ||
+	    (y2 = year_at(c, e + 1, &f)) == 0 || y2 <= y1 || y2 > y1 + 100 ||
+	    ch(c, f, '%') || (ch(c, f, '-') && f + 1 < c->n &&
+	    txt_isdigit(c->s[f + 1])))
+		return 0;
+	return f;
+}
 
 /* Years, decades, centuries, fiscal years. */
 static int
@@ -1084,7 +719,7 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 			j = nx(c, j + 4);
 		if ((y = year_at(c, j, &e)) != 0 || ((v = number(c, j, &k)) >=
 		    0 && k == 2 && (y = year2(v), e = j + 2))) {
-			fmt_y(o->v, y);
+			dr_fmt_y(o->v, y);
 			o->end = e;
 			return 1;
 		}
@@ -1140,9 +775,10 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 	if ((y = year_at(c, i, &e)) == 0)
 		return 0;
 	if (ch(c, e, '%') || (ch(c, e, '-') && e + 1 < c->n &&
-	    txt_isdigit(c->s[e + 1])))
+	    txt_isdigit(c->s[e + 1]) && year_pair(c, i) == 0))
 		return 0;		/* 2020-13-45, 555-1234 */
-	if (i >= 2 && c->s[i - 1] == '-' && txt_isdigit(c->s[i - 2]))
+	if (i >= 2 && c->s[i - 1] == '-' && txt_isdigit(c->s[i - 2]) &&
+	    (i < 5 || year_pair(c, i - 5) != i + 4))
 		return 0;
 	j = nx(c, e);
 	if (inlist(c, j, counted) || inlist(c, j, zones))
@@ -1166,11 +802,11 @@ rule_year(struct sc *c, size_t i, struct hit *o)
 			return 0;
 	}
 	(void)len;
-	fmt_y(o->v, y);
+	dr_fmt_y(o->v, y);
 	o->end = e;
 	if (is(c, j, "period")) {
 		/* "the 1989 period" of a quarterly report: its quarter */
-		if ((q = topic_quarter(c, i)) != 0)
+		if ((q = dr_topic_quarter(c, i)) != 0)
 			snprintf(o->v, 48, "%04d-Q%d", y, q);
 		o->end = j + 6;
 		o->pfx |= P_THE;
@@ -1280,6 +916,14 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 
 	if (i >= c->n)
 		return 0;
+	if (is(c, i, "fiscal")) {	/* the fiscal first quarter */
+		j = ch(c, i + 6, '-') ? i + 7 : nx(c, i + 6);
+		if (j == i + 6 || (w = word(c, j, &k)) == NULL ||
+		    (w->cls != DW_ORD && !(w->cls == DW_UNIT &&
+		    w->val == U_SEC)))
+			return 0;
+		i = j;
+	}
 	if ((e = yearquarter_at(c, i, o->v)) != 0) {
 		o->pfx = P_THE;
 		o->end = e;
@@ -1291,11 +935,17 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 		q = c->s[i + 1] - '0', nq = 4;
 		e = i + 2;
 	} else {
-		if ((w = word(c, i, &k)) == NULL || (w->cls != DW_ORD &&
+		if ((w = word(c, i, &k)) != NULL && w->cls == DW_REL &&
+		    w->val == R_LAST && is(c, (j = nx(c, i + k)), "half") &&
+		    is(c, (e = nx(c, j + 4)), "of") &&
+		    year_at(c, nx(c, e + 2), &f) != 0)
+			q = 2;		/* the last half of 1989 */
+		else if (w == NULL || (w->cls != DW_ORD &&
 		    !(w->cls == DW_UNIT && w->val == U_SEC &&
 		    !(w->flags & DW_PLURAL))) || w->val > 4)
 			return 0;
-		q = w->cls == DW_UNIT ? 2 : w->val;	/* second: also a unit */
+		else
+			q = w->cls == DW_UNIT ? 2 : w->val;	/* second: a unit too */
 		j = ch(c, i + k, '-') ? i + k + 1 : nx(c, i + k);
 		if (is(c, j, "quarter"))
 			nq = 4, e = j + 7;
@@ -1315,7 +965,7 @@ rule_quarter(struct sc *c, size_t i, struct hit *o)
 	if ((y = year_at(c, j, &f)) != 0 || ((y = 0), is(c, j, "fiscal") &&
 	    (y = year_at(c, nx(c, j + 6), &f)) != 0))
 		e = f;
-	fmt_quarter(o->v, c, y, q, nq, tense_at(c, i));
+	fmt_quarter(o->v, c, y, q, nq, y == 0 ? dr_tense_at(c, i) : 0);
 	/* "the third-quarter loss": the article goes with the noun */
 	o->pfx = hy ? P_EML : P_THE | P_EML;
 	o->end = e;
@@ -1399,163 +1049,6 @@ count_at(const struct sc *c, size_t i, double *v, int *art)
 	return j;
 }
 
-/*
- * n and a half units in whole smaller ones, as TimeML writes them: two
- * and a half years P2Y6M, five and a half hours PT5H30M.  0 when the
- * unit has no such half.
- */
-static int
-halfunit(char *v, long n, int u)
-{
-	switch (u) {
-	case U_YEAR:
-		return n > 0 ? snprintf(v, 48, "P%ldY6M", n) :
-		    snprintf(v, 48, "P6M");
-	case U_DAY:
-		return n > 0 ? snprintf(v, 48, "P%ldDT12H", n) :
-		    snprintf(v, 48, "PT12H");
-	case U_HOUR:
-		return n > 0 ? snprintf(v, 48, "PT%ldH30M", n) :
-		    snprintf(v, 48, "PT30M");
-	case U_MIN:
-		return n > 0 ? snprintf(v, 48, "PT%ldM30S", n) :
-		    snprintf(v, 48, "PT30S");
-	}
-	return 0;
-}
-
-static void
-fmt_dur(char *v, double n, int u)
-{
-	char num[24], *p = v;
-	long x;
-
-	if (n >= 0 && n == (long)n && n < 1e6) {	/* the common case */
-		x = (long)n * (u == U_DECADE ? 10 : u == U_CENT ? 100 :
-		    u == U_FORT ? 2 : 1);
-		*p++ = 'P';
-		if (u <= U_HOUR)
-			*p++ = 'T';
-		p = put_num(p, x);
-		*p++ = unitch[u];
-		*p = '\0';
-		return;
-	}
-	if (n < 0)
-		snprintf(num, sizeof(num), "X");
-	else if (n == (long)n)
-		snprintf(num, sizeof(num), "%ld", (long)n * (u == U_DECADE ? 10 :
-		    u == U_CENT ? 100 : u == U_FORT ? 2 : 1));
-	else if (n * 2 == (long)(n * 2) && halfunit(v, (long)n, u))
-		return;
-	else
-		snprintf(num, sizeof(num), "%.1f", n * (u == U_DECADE ? 10 :
-		    u == U_CENT ? 100 : 1));
-	if (n < 0 && u == U_DECADE)
-		snprintf(v, 48, "PXDE");
-	else if (n < 0 && u == U_CENT)
-		snprintf(v, 48, "PXCE");
-	else
-		snprintf(v, 48, "P%s%s%c", u <= U_HOUR ? "T" : "", num,
-		    unitch[u]);
-}
-
-/* The date n units before (-) or after the reference, at the unit's precision. */
-static void
-fmt_shift(char *v, const struct sc *c, long n, int u)
-{
-	int y = c->r.year, m = c->r.month, q;
-
-	if (!c->hasref) {
-		snprintf(v, 48, u == U_YEAR ? "XXXX" : u == U_MONTH ? "XXXX-XX" :
-		    "XXXX-XX-XX");
-		return;
-	}
-	switch (u) {
-	case U_YEAR:
-		snprintf(v, 48, "%04ld", y + n);
-		break;
-	case U_DECADE:
-		snprintf(v, 48, "%04ld", y + 10 * n);	/* a decade ago: that year */
-		break;
-	case U_MONTH:
-		m += (int)n;
-		y += (m - 1 >= 0 ? (m - 1) / 12 : (m - 12) / 12);
-		m = ((m - 1) % 12 + 12) % 12 + 1;
-		fmt_ym(v, y, m);
-		break;
-	case U_QUARTER:
-		q = (m - 1) / 3 + (int)n;
-		y += q >= 0 ? q / 4 : (q - 3) / 4;
-		q = (q % 4 + 4) % 4 + 1;
-		snprintf(v, 48, "%04d-Q%d", y, q);
-		break;
-	case U_WEEK:
-	case U_FORT:
-		fmt_dayz(v, c, c->rday + 7 * n * (u == U_FORT ? 2 : 1));
-		break;
-	case U_DAY:
-		fmt_dayz(v, c, c->rday + n);
-		break;
-	default:
-		snprintf(v, 48, "PAST_REF");
-	}
-}
-
-/*
- * The quarter a report is about: the last "first|second|third|fourth
- * quarter" named in the NEAR_WIN bytes before i, or 0.
- */
-static int
-topic_quarter(const struct sc *c, size_t i)
-{
-	static const struct wlist ords[] = { WL("first"), WL("second"), WL("third"),
-		WL("fourth"), { NULL, 0 } };
-	size_t j, lo = i > NEAR_WIN ? i - NEAR_WIN : 0, k, q;
-
-	for (j = i; j > lo; j--) {
-		if (txt_tolower(c->s[j - 1]) != 'q' || !is(c, j - 1, "quarter"))
-			continue;
-		q = j - 1;
-		k = q > lo && (c->s[q - 1] == '-' || c->s[q - 1] == ' ') ?
-		    q - 1 : q;
-		while (k > lo && txt_isalpha(c->s[k - 1]))
-			k--;
-		if (inlist(c, k, ords)) {
-			switch (txt_tolower(c->s[k])) {
-			case 'f':
-				return txt_tolower(c->s[k + 1]) == 'i' ? 1 : 4;
-			case 's':
-				return 2;
-			default:
-				return 3;
-			}
-		}
-	}
-	return 0;
-}
-
-/*
- * n years before the reference.  In a report of quarterly results "a
- * year ago" is the same quarter a year before: the quarter last ended.
- */
-static void
-fmt_yearsago(char *v, struct sc *c, size_t i, long n)
-{
-	int t;
-
-	if (c->hasref && near_word(c, i, "quarter")) {
-		char q[48];
-
-		fmt_shift(q, c, -1, U_QUARTER);
-		if ((t = topic_quarter(c, i)) != 0)
-			q[6] = (char)('0' + t);
-		snprintf(v, 48, "%04ld%s", atol(q) - n, q + 4);
-		return;
-	}
-	fmt_shift(v, c, -n, U_YEAR);
-}
-
 /* A unit word at j, singular or plural; its class val, or -1. */
 static int
 unit_at(const struct sc *c, size_t j, size_t *e, int *plural)
@@ -1625,25 +1118,25 @@ counted_from(struct sc *c, size_t i, size_t j, size_t k, long n, int u,
 			return 0;
 	} else {
 		p = word_before(c, i);
-		if (p == i || !is(c, p, "in") || tense_at(c, i) <= 0)
+		if (p == i || !is(c, p, "in") || dr_tense_at(c, i) <= 0)
 			return 0;
 		dir = 1, f = k;
 	}
 	if (u == U_DAY || u == U_WEEK || u == U_FORT)
 		z = base + dir * n * (u == U_DAY ? 1 : u == U_WEEK ? 7 : 14);
 	else {
-		from_days(base, &y, &m, &d);
+		dr_from_days(base, &y, &m, &d);
 		if (u == U_MONTH) {
 			m += (int)(dir * n);
 			y += (m - 1 >= 0 ? (m - 1) / 12 : (m - 12) / 12);
 			m = ((m - 1) % 12 + 12) % 12 + 1;
 		} else
 			y += (int)(dir * n);
-		if (d > mdays(y, m))
-			d = mdays(y, m);
-		z = days_from(y, m, d);
+		if (d > dr_mdays(y, m))
+			d = dr_mdays(y, m);
+		z = dr_days_from(y, m, d);
 	}
-	fmt_dayz(v, c, z);
+	dr_fmt_dayz(v, c, z);
 	return f;
 }
 
@@ -1686,13 +1179,45 @@ rate_noun(const struct sc *c, size_t p, size_t i)
 	    !is(c, p, "goes");
 }
 
+/*
+ * A word that may stand between a count and its unit: two more weeks,
+ * an additional year, eight trading days.  s is a word of k letters.
+ */
+static int
+filler(const char *s, size_t k)
+{
+	switch (k) {
+	case 4:
+		return txt_ncaseeq(s, "more", 4);
+	case 5:
+		return txt_ncaseeq(s, "extra", 5);
+	case 7:
+		return txt_ncaseeq(s, "further", 7) ||
+		    txt_ncaseeq(s, "trading", 7) || txt_ncaseeq(s, "working", 7);
+	case 8:
+		return txt_ncaseeq(s, "business", 8);
+	case 10:
+		return txt_ncaseeq(s, "additional", 10);
+	}
+	return 0;
+}
+
+/* The length of the filler word at j, or 0. */
+static size_t
+filler_len(const struct sc *c, size_t j)
+{
+	size_t k = wlen(c, j);
+
+	return k != 0 && filler(c->s + j, k) ? k : 0;
+}
+
 /* Durations and their dates: two weeks, 18-month, two years ago. */
 static int
 rule_dur(struct sc *c, size_t i, struct hit *o)
 {
 	size_t j, e, k;
 	double v;
-	int u, pl, art, hy;
+	int u, pl, art, hy, h, mi;
 
 	if (i >= c->n)
 		return 0;
@@ -1700,12 +1225,19 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	hy = ch(c, j, '-');
 	e = hy ? j + 1 : nx(c, j);
+	if (!hy && (k = filler_len(c, e)) != 0 && (!art ||
+	    !is(c, e, "more")))
+		e = nx(c, e + k);	/* two more weeks, eight trading days */
 	if ((u = unit_at(c, e, &k, &pl)) < 0 || u == U_WEEKEND)
 		return 0;
 	if (hy && pl)
 		return 0;		/* 18-months */
+	if (u == U_HOUR && txt_isdigit(c->s[i]) && clock_at(c, i, &h, &mi))
+		return 0;		/* at 0400 hours: a time */
 	if (!hy && ch(c, k, '-') && is(c, k + 1, "long")) {
-		fmt_dur(o->v, art ? 1 : v, u);	/* a decade-long war */
+		if (art)
+			return 0;	/* a decade-long war: rule_bare's */
+		dr_fmt_dur(o->v, v, u);	/* a two week-long trip */
 		o->pfx = 0;
 		o->end = k + 5;
 		return 1;
@@ -1730,12 +1262,15 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		o->pfx = P_ABOUT;
 		return 1;
 	}
+	if (is(c, j, "or") && is(c, nx(c, j + 2), "so") &&
+	    is(c, nx(c, nx(c, j + 2) + 2), "ago"))
+		j = nx(c, nx(c, j + 2) + 2);	/* a week or so ago */
 	if (v >= 0 && (is(c, j, "ago") || ((u >= U_MONTH && u != U_DECADE) &&
 	    is(c, j, "earlier")))) {
 		if (u == U_YEAR && v == (long)v)
-			fmt_yearsago(o->v, c, i, (long)v);
+			dr_fmt_yearsago(o->v, c, i, (long)v);
 		else
-			fmt_shift(o->v, c, -(long)v, u);
+			dr_fmt_shift(o->v, c, -(long)v, u);
 		o->end = j + (is(c, j, "ago") ? 3 : 7);
 		o->pfx = P_APPROX | P_ABOUT;
 		return 1;
@@ -1764,7 +1299,7 @@ rule_dur(struct sc *c, size_t i, struct hit *o)
 		    (rate_noun(c, p, i) && !anchored_after(c, o->end)))
 			return 0;
 	}
-	fmt_dur(o->v, v, u);
+	dr_fmt_dur(o->v, v, u);
 	return 1;
 }
 
@@ -1777,8 +1312,16 @@ rule_bare(struct sc *c, size_t i, struct hit *o)
 
 	if (i >= c->n)
 		return 0;
-	if ((u = unit_at(c, i, &e, &pl)) < 0 || !pl || u == U_WEEKEND ||
-	    is_age(c, e))
+	if ((u = unit_at(c, i, &e, &pl)) < 0 || u == U_WEEKEND || is_age(c, e))
+		return 0;
+	if (ch(c, e, '-') && is(c, e + 1, "long")) {
+		/* a day-long strike, a decade-long war; decades-long */
+		dr_fmt_dur(o->v, pl ? -1 : 1, u);
+		o->pfx = 0;
+		o->end = e + 5;
+		return 1;
+	}
+	if (!pl)
 		return 0;
 	while (p > 0 && txt_space_at(c->s, c->n, p - 1))
 		p--;
@@ -1790,126 +1333,10 @@ rule_bare(struct sc *c, size_t i, struct hit *o)
 	    !is(c, p, "in") && !is(c, p, "over") && !is(c, p, "after") &&
 	    u != U_DECADE)
 		return 0;
-	fmt_dur(o->v, -1, u);
+	dr_fmt_dur(o->v, -1, u);
 	o->pfx = 0;
 	o->end = e;
 	return 1;
-}
-
-/* The value of this/last/next + w when there is no reference: X for what is unknown. */
-static int
-rel_noref(const struct dateword *w, int rel, struct hit *o)
-{
-	static const char *const unitx[] = { "", "", "", "XXXX-XX-XX",
-		"XXXX-WXX", "XXXX-WXX-WE", "", "XXXX-XX", "XXXX-QX", "XXXX",
-		"XXX", "XX" };
-
-	switch (w->cls) {
-	case DW_WDAY:
-		fmt_wday(o->v, w->val);
-		return 1;
-	case DW_MONTH:
-		snprintf(o->v, 48, "XXXX-%02d", w->val);
-		return 1;
-	case DW_SEASON:
-		snprintf(o->v, 48, "XXXX-%s", seasname[w->val]);
-		return 1;
-	case DW_PART:
-		if (rel != R_THIS && !(rel == R_LAST && w->val == PT_NI))
-			return 0;
-		snprintf(o->v, 48, "XXXX-XX-XXT%s", partname[w->val]);
-		return 1;
-	case DW_UNIT:
-		if (unitx[w->val][0] == '\0')
-			return 0;
-		snprintf(o->v, 48, "%s", unitx[w->val]);
-		return 1;
-	}
-	return 0;
-}
-
-/*
- * "the next day", "the following year", "that morning", "later that
- * month": a period counted from the last date the text named (TimeML
- * anchors these on it, not on the reference).  Returns -1 when the text
- * named no date precise enough, so that the caller reads it otherwise.
- */
-static int
-anchored(struct sc *c, int dir, int that, size_t j, struct hit *o)
-{
-	const struct dateword *w;
-	size_t k;
-	long z = c->aday;
-	int y = c->ay, m = c->am, d;
-
-	if (that && is(c, j, "same"))
-		j = nx(c, j + 4);
-	if ((w = word(c, j, &k)) == NULL || (w->flags & DW_PLURAL) ||
-	    (w->cls != DW_UNIT && w->cls != DW_PART) || ch(c, j + k, '-'))
-		return that ? 0 : -1;
-	if (that && y == 0) {		/* nothing named: the story's day */
-		if (!c->hasref)
-			return 0;
-		z = c->rday, y = c->r.year, m = c->r.month;
-	}
-	o->pfx = P_EML;
-	o->end = j + k;
-	if (w->cls == DW_PART || w->val == U_DAY || w->val == U_WEEK) {
-		if (z == 0 && that && w->cls == DW_UNIT && w->val == U_DAY) {
-			if (m != 0)	/* some day of that month */
-				snprintf(o->v, 48, "%04d-%02d-XX", y, m);
-			else
-				snprintf(o->v, 48, "%04d-XX-XX", y);
-			return 1;
-		}
-		if (z == 0)
-			return that ? 0 : -1;
-		if (w->val == U_WEEK && w->cls == DW_UNIT) {
-			fmt_week(o->v, z + 7 * dir);
-			return 1;
-		}
-		from_days(z + dir, &y, &m, &d);
-		fmt_ymd(o->v, y, m, d);
-		if (w->cls == DW_PART)
-			snprintf(o->v + 10, 8, "T%s", partname[w->val]);
-		return 1;
-	}
-	if (w->val == U_MONTH && m != 0) {
-		m += dir;
-		if (m < 1)
-			m = 12, y--;
-		if (m > 12)
-			m = 1, y++;
-		fmt_ym(o->v, y, m);
-		return 1;
-	}
-	if (w->val == U_YEAR && y != 0) {
-		fmt_y(o->v, y + dir);
-		return 1;
-	}
-	return that ? 0 : -1;
-}
-
-/* Keep the date of a value found as the anchor of what follows. */
-static void
-anchor_set(struct sc *c, const char *v)
-{
-	int y, m = 0, d = 0;
-
-	if (!txt_isdigit(v[0]) || !txt_isdigit(v[1]) || !txt_isdigit(v[2]) ||
-	    !txt_isdigit(v[3]) || (v[4] != '\0' && v[4] != '-'))
-		return;
-	y = atoi(v);
-	if (v[4] == '-' && txt_isdigit(v[5]) && txt_isdigit(v[6])) {
-		m = atoi(v + 5);
-		if (v[7] == '-' && txt_isdigit(v[8]) && txt_isdigit(v[9]))
-			d = atoi(v + 8);
-	} else if (v[4] == '-')
-		return;			/* a week, quarter or season */
-	if (y < 1 || m > 12 || d > 31)
-		return;
-	c->ay = y, c->am = m;
-	c->aday = m > 0 && d > 0 ? days_from(y, m, d) : 0;
 }
 
 /* this/last/next with a unit, weekday, month, season or part of day. */
@@ -1922,7 +1349,7 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 	long z;
 
 	if (rel == R_THAT)
-		return anchored(c, 0, 1, j, o);
+		return dr_anchored(c, 0, 1, j, o);
 	if (rel == R_LAST || rel == R_PREV || rel == R_PAST || rel == R_LATEST)
 		dir = -1;
 	else if (rel == R_NEXT || rel == R_COMING || rel == R_FOLLOW)
@@ -1931,41 +1358,60 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 		return 0;
 	if ((w = word(c, j, &k)) == NULL || (w->flags & DW_PLURAL))
 		return 0;
+	/* "This Week" in title case is a name; "this march" a walk */
+	if ((w->cls == DW_UNIT && txt_isupper(c->s[j]) && k > 1 &&
+	    !txt_isupper(c->s[j + 1]) && txt_isupper(c->s[i])) ||
+	    (w->cls == DW_MONTH && (w->flags & DW_NAME) &&
+	    !txt_isupper(c->s[j])))
+		return 0;
 	e = j + k;
 	o->pfx = P_EML;
 	o->end = e;
 	if (!c->hasref && !(w->cls == DW_UNIT && the && dir != 0))
-		return rel_noref(w, rel, o);
+		return dr_rel_noref(w, rel, o);
 	switch (w->cls) {
 	case DW_UNIT:
-		if (the && dir != 0 && rel != R_LATEST) {
-			fmt_dur(o->v, 1, w->val);	/* the past year */
+		if (the && dir != 0 && rel != R_LATEST && !(w->val ==
+		    U_QUARTER && rel != R_PAST && c->hasref)) {
+			dr_fmt_dur(o->v, 1, w->val);	/* the past year */
 			o->pfx = P_APPROX;
 			return 1;
 		}
 		if (!c->hasref)
 			return 0;
 		if (w->val == U_WEEK || w->val == U_WEEKEND) {
-			fmt_week(o->v, c->rday + 7 * dir);
+			dr_fmt_week(o->v, c->rday + 7 * dir);
 			if (w->val == U_WEEKEND)
 				strcat(o->v, "-WE");
 		} else if (w->val == U_YEAR || w->val == U_MONTH ||
 		    w->val == U_QUARTER || w->val == U_DECADE)
-			fmt_shift(o->v, c, dir, w->val);
+			dr_fmt_shift(o->v, c, dir, w->val);
 		else if (w->val == U_DAY)
-			fmt_dayz(o->v, c, c->rday + dir);
+			dr_fmt_dayz(o->v, c, c->rday + dir);
 		else if (w->val == U_CENT)
 			snprintf(o->v, 48, "%02d", c->r.year / 100 + dir);
 		else
 			return 0;
 		return 1;
 	case DW_WDAY:
-		z = c->rday - (wday_of(c->rday) - w->val);
+		z = c->rday - (dr_wday_of(c->rday) - w->val);
 		if (dir < 0 && z >= c->rday)
 			z -= 7;
 		if (dir > 0 && z <= c->rday)
 			z += 7;
-		fmt_dayz(o->v, c, z);
+		/*
+		 * "this Monday" is of the current week, unless the clause
+		 * looks the other way: said on a Wednesday, "will meet this
+		 * Monday" is the next one, "met this Friday" the last.
+		 */
+		if (dir == 0 && rel == R_THIS && z != c->rday) {
+			t = dr_tense_at(c, i);
+			if (z < c->rday && t > 0)
+				z += 7;
+			else if (z > c->rday && t < 0)
+				z -= 7;
+		}
+		dr_fmt_dayz(o->v, c, z);
 		o->end = day_suffix(c, e, z, o->v);
 		return 1;
 	case DW_MONTH:
@@ -1978,7 +1424,7 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 			y--;
 		if (dir > 0 && w->val <= c->r.month)
 			y++;
-		fmt_ym(o->v, y, w->val);
+		dr_fmt_ym(o->v, y, w->val);
 		o->end = dot(c, w, e);
 		return 1;
 	case DW_SEASON:
@@ -1994,19 +1440,53 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 			y--;
 		if (dir > 0 && q <= t)
 			y++;
-		snprintf(o->v, 48, "%04d-%s", y, seasname[w->val]);
+		snprintf(o->v, 48, "%04d-%s", y, dr_seasname[w->val]);
 		return 1;
 	case DW_PART:
 		if (dir > 0 || (rel != R_THIS && rel != R_LAST))
 			return 0;
 		if (dir < 0 && w->val != PT_NI)
 			return 0;	/* last evening: rare, unclear */
-		fmt_dayz(o->v, c, c->rday + dir);
-		snprintf(o->v + strlen(o->v), 8, "T%s", partname[w->val]);
+		dr_fmt_dayz(o->v, c, c->rday + dir);
+		snprintf(o->v + strlen(o->v), 8, "T%s", dr_partname[w->val]);
 		return 1;
 	}
 	(void)i;
 	return 0;
+}
+
+/*
+ * "earlier in the week", "later in the year": the unit at j that the
+ * reference is in.  Returns 1 and sets the value and the end, or 0.
+ */
+static int
+in_the_unit(struct sc *c, size_t j, struct hit *o)
+{
+	const struct dateword *w;
+	size_t k;
+
+	if (!c->hasref || (w = wordcls(c, j, DW_UNIT, &k)) == NULL ||
+	    (w->flags & DW_PLURAL) || ch(c, j + k, '-'))
+		return 0;
+	switch (w->val) {
+	case U_DAY:
+		dr_fmt_dayz(o->v, c, c->rday);
+		break;
+	case U_WEEK:
+		dr_fmt_week(o->v, c->rday);
+		break;
+	case U_MONTH:
+		dr_fmt_ym(o->v, c->r.year, c->r.month);
+		break;
+	case U_YEAR:
+		dr_fmt_y(o->v, c->r.year);
+		break;
+	default:
+		return 0;
+	}
+	o->pfx = 0;
+	o->end = j + k;
+	return 1;
 }
 
 /*
@@ -2033,6 +1513,8 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	if (w->cls == DW_SHIFT && !the) {	/* earlier this year */
 		e = nx(c, j + k);
+		if (is(c, e, "in") && is(c, (e = nx(c, e + 2)), "the"))
+			return in_the_unit(c, nx(c, e + 3), o);
 		if ((w = word(c, e, &k2)) == NULL || w->cls != DW_REL)
 			return 0;
 		if (!rel_unit(c, w->val, 0, e, nx(c, e + k2), o))
@@ -2047,7 +1529,7 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 	e = nx(c, j + k);
 	if (the && (w->val == R_FOLLOW || w->val == R_PREV ||
 	    w->val == R_NEXT) &&
-	    (u = anchored(c, w->val == R_PREV ? -1 : 1, 0, e, o)) >= 0 &&
+	    (u = dr_anchored(c, w->val == R_PREV ? -1 : 1, 0, e, o)) >= 0 &&
 	    (u > 0 || w->val != R_NEXT))
 		return u;
 	if (w->val == R_THIS && is(c, e, "past"))	/* this past spring */
@@ -2065,12 +1547,13 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 			v = -1;
 		if ((u = unit_at(c, f, &k2, &pl)) >= 0 && (pl || v == -1) &&
 		    u != U_WEEKEND && (pl || the || w->val == R_PAST) &&
-		    !(v == 1 && pl)) {
+		    !(v == 1 && pl) && !(u == U_QUARTER && !pl &&
+		    w->val != R_PAST && c->hasref)) {
 			if (!pl)
 				v = 1;
 			if ((w->val == R_RECENT || w->val == R_COMING) && v < 0 &&
 			    !the) {
-				fmt_dur(o->v, -1, u);
+				dr_fmt_dur(o->v, -1, u);
 				o->end = k2;
 				o->pfx = 0;
 				return 1;
@@ -2083,7 +1566,7 @@ rule_rel(struct sc *c, size_t i, struct hit *o)
 				v = 1;
 			if (w->val != R_THIS && w->val != R_CURRENT &&
 			    w->val != R_LATEST) {
-				fmt_dur(o->v, v, u);
+				dr_fmt_dur(o->v, v, u);
 				o->end = k2;
 				o->pfx = 0;
 				return 1;
@@ -2115,7 +1598,7 @@ rule_first(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	if (is_age(c, k2))
 		return 0;
-	fmt_dur(o->v, v, u);
+	dr_fmt_dur(o->v, v, u);
 	o->pfx = 0;
 	o->end = k2;
 	return 1;
@@ -2171,7 +1654,7 @@ report_year(const struct sc *c, size_t i, size_t j, char *v)
 	    is(c, j, "before") || is(c, j, "after") || ch(c, e, '-') ||
 	    txt_isdigit(c->s[j < c->n ? j : e]))
 		return 0;
-	fmt_y(v, c->r.year);
+	dr_fmt_y(v, c->r.year);
 	return e;
 }
 
@@ -2187,12 +1670,12 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		return 0;
 	o->pfx = 0;
 	if ((j = yearago_at(c, i)) != 0) {
-		fmt_yearsago(o->v, c, i, 1);
+		dr_fmt_yearsago(o->v, c, i, 1);
 		o->end = j;
 		return 1;
 	}
 	if (is(c, i, "year") && (y = year_at(c, nx(c, i + 4), &j)) != 0) {
-		fmt_y(o->v, y);	/* the year 2019 */
+		dr_fmt_y(o->v, y);	/* the year 2019 */
 		o->pfx = P_THE;
 		o->end = j;
 		return 1;
@@ -2207,27 +1690,39 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 			j = nx(c, j + 4);
 			return o->end = j + (is(c, j, "term") ? 4 : 6), 1;
 		}
+		if ((is(c, j, "short") || is(c, j, "long")) &&
+		    is(c, (k = nx(c, j + wlen(c, j))), "term") &&
+		    !ch(c, k + 4, '-'))
+			return snprintf(o->v, 48, "FUTURE_REF"), o->end = k + 4, 1;
+		if (is(c, j, "latest") && is(c, (k = nx(c, j + 6)), "period") &&
+		    c->hasref) {
+			/* a results report's latest period: its quarter */
+			dr_fmt_shift(o->v, c, -1, U_QUARTER);
+			if ((y = dr_topic_quarter(c, i)) != 0)
+				o->v[6] = (char)('0' + y);
+			return o->end = k + 6, 1;
+		}
 		if (is(c, j, "past") && !count_at(c, nx(c, j + 4), (double[]){ 0 },
 		    (int[]){ 0 }) && unit_at(c, nx(c, j + 4), &k, (int[]){ 0 }) < 0)
 			return snprintf(o->v, 48, "PAST_REF"), o->end = j + 4, 1;
-		if (is(c, j, "quarter") && c->hasref && tense_at(c, i) <= 0) {
+		if (is(c, j, "quarter") && c->hasref && dr_tense_at(c, i) <= 0) {
 			/* in a results report: the quarter named, or last ended */
-			fmt_shift(o->v, c, -1, U_QUARTER);
-			if ((y = topic_quarter(c, i)) != 0)
+			dr_fmt_shift(o->v, c, -1, U_QUARTER);
+			if ((y = dr_topic_quarter(c, i)) != 0)
 				o->v[6] = (char)('0' + y);
 			return o->end = j + 7, 1;
 		}
 		if ((k = report_year(c, i, j, o->v)) != 0)
 			return o->end = k, 1;
 		if (is(c, j, "weekend") && c->hasref) {
-			fmt_week(o->v, resolve_wday(c, 6, tense_at(c, i)));
+			dr_fmt_week(o->v, dr_resolve_wday(c, 6, dr_tense_at(c, i)));
 			strcat(o->v, "-WE");
 			return o->end = j + 7, 1;
 		}
 		return 0;
 	}
 	if ((j = yearago_at(c, i)) != 0) {
-		fmt_yearsago(o->v, c, i, 1);
+		dr_fmt_yearsago(o->v, c, i, 1);
 		o->end = j;
 		return 1;
 	}
@@ -2242,7 +1737,7 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		return 1;
 	}
 	if (w->cls == DW_PART && is(c, i, "overnight")) {
-		fmt_dayz(o->v, c, c->rday);	/* the night before the story */
+		dr_fmt_dayz(o->v, c, c->rday);	/* the night before the story */
 		strcat(o->v, "TNI");
 		o->end = i + k;
 		return 1;
@@ -2253,7 +1748,7 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		return 1;
 	}
 	if (w->cls == DW_SET) {
-		snprintf(o->v, 48, "R/P1%c", unitch[w->val]);
+		snprintf(o->v, 48, "R/P1%c", dr_unitch[w->val]);
 		o->end = i + k;
 		return 1;
 	}
@@ -2262,7 +1757,7 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		if ((w = word(c, j, &k)) == NULL)
 			return 0;
 		if (w->cls == DW_UNIT && !(w->flags & DW_PLURAL))
-			snprintf(o->v, 48, "R/P1%c", unitch[w->val]);
+			snprintf(o->v, 48, "R/P1%c", dr_unitch[w->val]);
 		else if (w->cls == DW_WDAY && !(w->flags & DW_PLURAL))
 			snprintf(o->v, 48, "R/XXXX-WXX-%d", w->val);
 		else if (w->cls == DW_MONTH && !(w->flags & DW_ABBR))
@@ -2307,7 +1802,7 @@ rule_time(struct sc *c, size_t i, struct hit *o)
 		return 1;
 	}
 	if (c->hasref)
-		fmt_time(o->v, c, c->rday, h, mi);
+		dr_fmt_time(o->v, c, c->rday, h, mi);
 	else
 		snprintf(o->v, 48, "XXXX-XX-XXT%02d:%02d", h, mi);
 	o->end = e;
@@ -2330,49 +1825,24 @@ rule_season(struct sc *c, size_t i, struct hit *o)
 	if (is(c, j, "of"))
 		j = nx(c, j + 2);
 	if ((y = year_at(c, j, &f)) != 0) {
-		snprintf(o->v, 48, "%04d-%s", y, seasname[w->val]);
+		snprintf(o->v, 48, "%04d-%s", y, dr_seasname[w->val]);
 		o->pfx = P_THE | P_EML;
 		o->end = f;
 		return 1;
 	}
 	/* alone: "the summer", not "prices fall" */
-	if ((w->flags & DW_NAME) || !is(c, word_before(c, i), "the"))
+	j = word_before(c, i);
+	if (j < i && (is(c, j, "early") || is(c, j, "late") || is(c, j, "mid")))
+		j = word_before(c, j);		/* the early summer */
+	if ((w->flags & DW_NAME) || !is(c, j, "the"))
 		return 0;
 	if (c->hasref)
-		snprintf(o->v, 48, "%04d-%s", c->r.year, seasname[w->val]);
+		snprintf(o->v, 48, "%04d-%s", c->r.year, dr_seasname[w->val]);
 	else
-		snprintf(o->v, 48, "XXXX-%s", seasname[w->val]);
+		snprintf(o->v, 48, "XXXX-%s", dr_seasname[w->val]);
 	o->pfx = P_THE | P_EML;
 	o->end = i + k;
 	return 1;
-}
-
-/* The day of holiday h in year y. */
-static long
-holiday_day(int h, int y)
-{
-	long z;
-
-	switch (h) {
-	case HO_CHRISTMAS:
-		return days_from(y, 12, 25);
-	case HO_HALLOWEEN:
-		return days_from(y, 10, 31);
-	case HO_INDEPENDENCE:
-		return days_from(y, 7, 4);
-	case HO_ELECTION:		/* the Tuesday after the first Monday */
-		z = days_from(y, 11, 1);
-		return z + (1 - wday_of(z) + 7) % 7 + 1;
-	case HO_LABOR:			/* first Monday of September */
-		z = days_from(y, 9, 1);
-		return z + (1 - wday_of(z) + 7) % 7;
-	case HO_MEMORIAL:		/* last Monday of May */
-		z = days_from(y, 5, 31);
-		return z - (wday_of(z) - 1 + 7) % 7;
-	default:			/* US Thanksgiving: 4th Thursday of November */
-		z = days_from(y, 11, 1);
-		return z + (4 - wday_of(z) + 7) % 7 + 21;
-	}
 }
 
 /* "Day" with its capital, after a word that names a holiday only so. */
@@ -2418,7 +1888,7 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 		snprintf(o->v, 48, "XXXX-%s", noref[w->val]);
 		return 1;
 	}
-	z = holiday_day(w->val, y);
+	z = dr_holiday_day(w->val, y);
 	if (is(c, nx(c, i + k), "eve"))
 		z--;
 	if (c->hasref && year_at(c, f, &j) == 0) {
@@ -2429,13 +1899,13 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 		else if (z < c->rday - 183)
 			zy++;
 		if (zy != y) {
-			z = holiday_day(w->val, (int)zy);
+			z = dr_holiday_day(w->val, (int)zy);
 			if (is(c, nx(c, i + k), "eve"))
 				z--;
 		}
 	}
-	from_days(z, &y, &m, &d);
-	fmt_ymd(o->v, y, m, d);
+	dr_from_days(z, &y, &m, &d);
+	dr_fmt_ymd(o->v, y, m, d);
 	o->pfx = P_EML;
 	o->end = e;
 	return 1;
@@ -2445,25 +1915,13 @@ rule_holiday(struct sc *c, size_t i, struct hit *o)
 static int
 rule_spoken_year(struct sc *c, size_t i, struct hit *o)
 {
-	const struct dateword *w;
-	size_t k, j, k2;
-	int v;
+	int y;
 
-	if (i >= c->n || !is(c, i, "nineteen"))
+	if (i >= c->n || !is(c, i, "nineteen") ||
+	    (y = spoken_year_at(c, i, &o->end)) == 0)
 		return 0;
-	j = nx(c, i + 8);
-	if ((w = wordcls(c, j, DW_NUM, &k)) == NULL || w->val < 10 ||
-	    w->val > 90)
-		return 0;
-	v = w->val;
-	j += k;
-	if (v >= 20 && v % 10 == 0 && ch(c, j, '-') &&
-	    (w = wordcls(c, j + 1, DW_NUM, &k2)) != NULL && w->val >= 1 &&
-	    w->val <= 9)
-		v += w->val, j += 1 + k2;
-	snprintf(o->v, 48, "19%02d", v);
+	snprintf(o->v, 48, "%04d", y);
 	o->pfx = P_EML;
-	o->end = j;
 	return 1;
 }
 
@@ -2538,6 +1996,7 @@ rules_for(const struct sc *c, size_t i)
 	case DW_UNIT:
 		return R_BARE | R_WORD | R_QUART;
 	case DW_FISCAL:
+		return R_YEAR | R_QUART;
 	case DW_DECADE:
 		return R_YEAR;
 	case DW_CLOCK:
@@ -2648,7 +2107,7 @@ edge_at(struct sc *c, size_t i, struct hit *o, int depth)
 		snprintf(o->v, 48, "%04d-%02d", c->r.year, c->r.month),
 		    o->end = k + 5;
 	else if (is(c, k, "week"))
-		fmt_week(o->v, c->rday), o->end = k + 4;
+		dr_fmt_week(o->v, c->rday), o->end = k + 4;
 	else
 		return 0;
 	o->start = i;
@@ -2834,6 +2293,10 @@ follows_other(const struct sc *c, const struct dateword *w, size_t j,
 {
 	const char *s = c->s + j;
 
+	if (w->cls == DW_NUM && filler(s, k))
+		return 1;		/* two extra days */
+	if (w->cls == DW_SHIFT)
+		return k == 2 && txt_ncaseeq(s, "in", 2);	/* later in the day */
 	switch (k) {
 	case 3:
 		if (w->cls == DW_NUM && txt_ncaseeq(s, "and", 3))
@@ -2843,9 +2306,11 @@ follows_other(const struct sc *c, const struct dateword *w, size_t j,
 		if (w->cls == DW_REL && w->val == R_THAT)
 			return txt_ncaseeq(s, "same", 4);
 		return txt_ncaseeq(s, "near", 4) ||
-		    (w->cls == DW_THE && txt_ncaseeq(s, "full", 4));
+		    (w->cls == DW_THE && (txt_ncaseeq(s, "full", 4) ||
+		    txt_ncaseeq(s, "long", 4)));
 	case 5:
-		return w->cls == DW_THE && txt_ncaseeq(s, "start", 5);
+		return w->cls == DW_THE && (txt_ncaseeq(s, "start", 5) ||
+		    txt_ncaseeq(s, "short", 5));
 	case 6:
 		return txt_ncaseeq(s, "couple", 6) ||
 		    txt_ncaseeq(s, "future", 6) ||
@@ -2974,13 +2439,19 @@ number_worth(const struct sc *c, size_t i)
 	if (k == j)
 		return 0;
 	w = dw_lookup(c->s + j, k - j);
+	if (w == NULL && filler(c->s + j, k - j)) {	/* 20 more years */
+		for (j = k = nx(c, k); k < c->n && txt_isalpha(c->s[k]); k++)
+			;
+		w = dw_lookup(c->s + j, k - j);
+		return w != NULL && w->cls == DW_UNIT;
+	}
 	return (w != NULL && (w->cls == DW_MONTH || w->cls == DW_UNIT ||
 	    w->cls == DW_WDAY || w->cls == DW_DEIC || w->cls == DW_REL ||
 	    w->cls == DW_PART || w->cls == DW_CLOCK)) ||
 	    ((txt_tolower(c->s[j]) == 'a' || txt_tolower(c->s[j]) == 'p') &&
 	    j + 1 < c->n && (txt_tolower(c->s[j + 1]) == 'm' ||
 	    c->s[j + 1] == '.')) || (k - j == 1 && txt_tolower(c->s[j]) == 'o') ||
-	    is(c, j, "and");
+	    is(c, j, "and") || (k - j == 2 && day_half(c, e, (int[]){ 0 }));
 }
 
 /*
@@ -3055,6 +2526,81 @@ push(struct date_list *l, const struct hit *h)
 }
 
 /*
+ * More days of the month of a date that ends in its day: "Feb. 17 and
+ * 19", "March 3, 4 and 5", "Oct. 9-11" are a date each (TimeML tags
+ * each part of a range).  Pushes them and returns the end of the last,
+ * or h->end.
+ */
+#define DAYLIST_MAX	8
+
+static size_t
+day_list(const struct sc *c, const struct hit *h, struct date_list *out)
+{
+	size_t j = h->end, e, at[DAYLIST_MAX], end[DAYLIST_MAX], nd = 0, p;
+	int d[DAYLIST_MAX], last, joined = 0, y;
+	struct hit x;
+
+	/* a full day, written with its day last: Feb. 17, the 9th */
+	if (strlen(h->v) != 10 || h->v[7] != '-' || j < 1 ||
+	    (!txt_isdigit(c->s[j - 1]) && !(j > 2 && txt_isdigit(c->s[j - 3]))))
+		return h->end;
+	p = j - 1;
+	while (p > h->start && !txt_isdigit(c->s[p]))
+		p--;
+	if (p < 1 || (last = mday_at(c, p - (txt_isdigit(c->s[p - 1]) &&
+	    p - 1 >= h->start), &e)) == 0 || e != j ||
+	    last != atoi(h->v + 8))
+		return h->end;
+	for (;;) {
+		e = j;
+		if (ch(c, e, '-') || ch(c, e, ','))
+			joined |= c->s[e] == '-', e++;
+		else if (e + 3 <= c->n && memcmp(c->s + e, "\xe2\x80\x93", 3) == 0)
+			joined = 1, e += 3;	/* an en dash */
+		e = nx(c, e);
+		if (is(c, e, "and") || is(c, e, "or") || is(c, e, "to") ||
+		    is(c, e, "through"))
+			joined = 1, e = nx(c, e + wlen(c, e));
+		if (e == j || nd == DAYLIST_MAX ||
+		    (d[nd] = mday_at(c, e, &end[nd])) <= last ||
+		    d[nd] > dr_mdays(2000, atoi(h->v + 5)))
+			break;
+		at[nd] = e, last = d[nd], j = end[nd++];
+		if (joined)
+			break;		/* "and 5" ends the list */
+	}
+	/* ends as a date would: not 19 people, 17 and 19:30, 19%, 19 March */
+	p = nx(c, j);
+	if (nd == 0 || !joined || (p < c->n && (txt_isalnum(c->s[p]) ||
+	    c->s[p] == '%' || c->s[p] == '$') && !(is(c, p, "in") ||
+	    is(c, p, "at") || is(c, p, "and") || is(c, p, "when") ||
+	    is(c, p, "before") || is(c, p, "after") || is(c, p, "the"))) ||
+	    (j < c->n && (c->s[j] == ':' || c->s[j] == '/' ||
+	    c->s[j] == '-') && j + 1 < c->n && txt_isdigit(c->s[j + 1])) ||
+	    ((c->s[j < c->n ? j : j - 1] == '.' || c->s[j < c->n ? j : j - 1]
+	    == ',') && j + 1 < c->n && txt_isdigit(c->s[j + 1])))
+		return h->end;
+	/* "April 23 to 25, 2026": the year is the whole list's */
+	e = j;
+	if ((y = opt_year(c, &e)) != 0 && y != atoi(h->v)) {
+		snprintf(out->v[out->n - 1].value, sizeof(out->v[0].value),
+		    "%04d%s", y, h->v + 4);
+		j = e;
+	}
+	for (p = 0; p < nd; p++) {
+		x = *h;
+		x.start = at[p], x.end = end[p];
+		if (y != 0)
+			snprintf(x.v, 5, "%04d", y), x.v[4] = '-';
+		snprintf(x.v + 8, 40, "%02d", d[p]);
+		if (p == nd - 1 && y != 0)
+			x.end = j;
+		push(out, &x);
+	}
+	return j;
+}
+
+/*
  * date_scan: find the expressions of s (n bytes) and store them in text
  * order, without overlaps, in *out (cleared first).  Returns their count.
  */
@@ -3079,9 +2625,12 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 	if (opt != NULL)
 		c.r = opt->ref;
 	c.hasref = c.r.year > 0 && c.r.month >= 1 && c.r.month <= 12 &&
-	    c.r.day >= 1 && c.r.day <= mdays(c.r.year, c.r.month);
+	    c.r.day >= 1 && c.r.day <= dr_mdays(c.r.year, c.r.month);
 	if (c.hasref)
-		c.rday = days_from(c.r.year, c.r.month, c.r.day);
+		c.rday = dr_days_from(c.r.year, c.r.month, c.r.day);
+	if (opt != NULL && opt->ctx != NULL)
+		c.aday = opt->ctx->aday, c.ay = opt->ctx->ay,
+		    c.am = opt->ctx->am;
 	out->n = 0;
 	while (i < n) {
 		b = (unsigned char)s[i];
@@ -3115,12 +2664,15 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 		if (parse_at(&c, i, &h, 0)) {
 			or_so(&c, &h);
 			push(out, &h);
-			anchor_set(&c, h.v);
-			i = h.end;
+			dr_anchor_set(&c, h.v);
+			i = day_list(&c, &h, out);
 			continue;
 		}
 		i = skip_alnum(s, n, i + 1);
 	}
+	if (opt != NULL && opt->ctx != NULL)
+		opt->ctx->aday = c.aday, opt->ctx->ay = c.ay,
+		    opt->ctx->am = c.am;
 	free(c.send);
 	return out->n;
 }
@@ -3196,7 +2748,7 @@ date_value_ref(const char *v, const struct date_ref *pub, struct date_ref *r)
 		if (m > pub->month || (m == pub->month && d > pub->day))
 			y--;
 	}
-	if (d > mdays(y, m))
+	if (d > dr_mdays(y, m))
 		return -1;
 	r->year = y, r->month = m, r->day = d;
 	r->hour = -1, r->min = 0;

@@ -15,9 +15,20 @@ struct date_ref {
 
 enum date_order { DATE_MDY, DATE_DMY };
 
+/*
+ * What the scan of one text leaves to the next text of the same story:
+ * the last date it named, which "the next day" or "that week" count
+ * from.  Zero it before the story's first text.
+ */
+struct date_ctx {
+	long	aday;		/* the last day named (days since 1970), or 0 */
+	int	ay, am;		/* its year and month, 0 if none */
+};
+
 struct date_opts {
 	struct date_ref	 ref;		/* what relative expressions resolve against */
 	enum date_order	 order;		/* how to read 10/11/2020 when values can't tell */
+	struct date_ctx	*ctx;		/* carried between texts; NULL: none */
 };
 
 /* One expression: text bytes [start, end) and its TIMEX3 value. */

@@ -20,6 +20,171 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	{ "2020-10-14", 0, "Sales slowed in the last half of 1989.",
+	    "the last half of 1989=1989-H2" },
+	{ "2020-10-14", 0, "He scored in the last half hour.",
+	    "" },
+	/* the next, following, previous quarter: a date */
+	{ "2019-07-04", 0, "Sales fell from the previous quarter.",
+	    "the previous quarter=2019-Q2" },
+	{ "2019-07-04", 0, "Profits should rise in the next quarter.",
+	    "the next quarter=2019-Q4" },
+	{ "2019-07-04", 0, "The plant opened on May 3, 2017 and output doubled the following quarter.",
+	    "May 3, 2017=2017-05-03|the following quarter=2017-Q3" },
+	{ "2019-07-04", 0, "Costs rose over the past quarter.",
+	    "the past quarter=P1Q" },
+	/* a weekday of a named week; a spoken year without its hyphen */
+	{ "2020-10-14", 0, "They meet on Monday of next week.",
+	    "Monday of next week=2020-10-19" },
+	{ "2020-10-14", 0, "They met on Tuesday of last week.",
+	    "Tuesday of last week=2020-10-06" },
+	{ "2020-10-14", 0, "It closed in nineteen ninety six.",
+	    "nineteen ninety six=1996" },
+	/* earlier in the day: the reference's day, week, month, year */
+	{ "2020-10-14", 0, "Earlier in the day, the minister resigned.",
+	    "Earlier in the day=2020-10-14" },
+	{ "2020-10-14", 0, "Talks resume later in the week.",
+	    "later in the week=2020-W42" },
+	{ "2020-10-14", 0, "Prices rose earlier in the year.",
+	    "earlier in the year=2020" },
+	{ "2020-10-14", 0, "Later in the game he scored.",
+	    "" },
+	/* this + weekday: the current week's, unless the clause looks the other way */
+	{ "2020-10-14", 0, "The board will meet this Monday.",
+	    "this Monday=2020-10-19" },
+	{ "2020-10-14", 0, "Shares fell this Monday.",
+	    "this Monday=2020-10-12" },
+	{ "2020-10-17", 0, "The market had closed higher this Friday.",
+	    "this Friday=2020-10-16" },
+	/* a weekday that names an event; a plan in the past tense */
+	{ "2020-10-14", 0, "Rebels will protest against Friday's vote.",
+	    "Friday=2020-10-09" },
+	{ "2020-10-14", 0, "Parties campaigned ahead of Sunday's vote.",
+	    "Sunday=2020-10-18" },
+	{ "2020-10-14", 0, "Workers were planning to strike on Monday.",
+	    "Monday=2020-10-19" },
+	{ "2020-10-14", 0, "The offer had been due to expire on Monday.",
+	    "Monday=2020-10-12" },
+	/* names that look like dates */
+	{ "2020-10-14", 0, "Sun, Intel and others gained.",
+	    "" },
+	{ "2020-10-14", 0, "Sun, Oct. 11, 2020 was quiet.",
+	    "Sun, Oct. 11, 2020=2020-10-11" },
+	{ "2020-10-14", 0, "He spoke on the show \"This Week\" with a host.",
+	    "" },
+	{ "2020-10-14", 0, "Thousands joined this march for peace.",
+	    "" },
+	{ "2020-10-14", 0, "THIS WEEK the talks resume.",
+	    "THIS WEEK=2020-W42" },
+	/* the latest period of a results report, the short term */
+	{ "2020-10-14", 0, "Third-quarter sales rose. In the latest period costs fell.",
+	    "Third-quarter=2020-Q3|the latest period=2020-Q3" },
+	{ "2020-10-14", 0, "In the short term, prices will rise.",
+	    "the short term=FUTURE_REF" },
+	{ "2020-10-14", 0, "Nobody trusts a short-term plan or the long-term view.",
+	    "" },
+	{ "2020-10-14", 0, "Then, a week or so ago, he resigned.",
+	    "a week or so ago=2020-10-07" },
+	{ "2020-10-14", 0, "Orders rose from the lows of the early summer.",
+	    "the early summer=2020-SU" },
+	{ "2020-10-14", 0, "The train leaves at 4 in the morning.",
+	    "4 in the morning=2020-10-14T04:00" },
+	{ "2020-10-14", 0, "The shops shut at 9 in the evening.",
+	    "9 in the evening=2020-10-14T21:00" },
+	{ "2020-10-14", 0, "He scored 3 in the morning session.",
+	    "" },
+	/* a clock written the military way */
+	{ "2020-10-14", 0, "The raid began at 20.27 hours.",
+	    "20.27 hours=2020-10-14T20:27" },
+	{ "2020-10-14", 0, "Troops moved in at 0400 hours.",
+	    "0400 hours=2020-10-14T04:00" },
+	{ "2020-10-14", 0, "The curfew runs from 2100 hrs.",
+	    "2100 hrs=2020-10-14T21:00" },
+	{ "2020-10-14", 0, "The job took 1200 hours of work.",
+	    "1200 hours=PT1200H" },
+	/* ranges: two expressions */
+	{ "2020-10-14", 0, "The plan covers 2014-2018.",
+	    "2014=2014|2018=2018" },
+	{ "2020-10-14", 0, "Dial 1800-2000 or 2020-2019.",
+	    "" },
+	{ "2020-10-14", 0, "Hearings were held on Feb 17 and 19.",
+	    "Feb 17=2020-02-17|19=2020-02-19" },
+	{ "2020-10-14", 0, "Polls were open March 3, 4 and 5.",
+	    "March 3=2020-03-03|4=2020-03-04|5=2020-03-05" },
+	{ "2020-10-14", 0, "The fair ran Oct. 9-11.",
+	    "Oct. 9=2020-10-09|11=2020-10-11" },
+	{ "2020-10-14", 0, "The fair runs from April 23 to 25, 2026 in Paris.",
+	    "April 23=2026-04-23|25, 2026=2026-04-25" },
+	{ "2020-10-14", 0, "On March 3 and 4, 10 people died.",
+	    "March 3=2020-03-03|4=2020-03-04" },
+	{ "2020-10-14", 0, "On May 5, 10 people died.",
+	    "May 5=2020-05-05" },
+	{ "2020-10-14", 0, "On June 2 and 3 people left.",
+	    "June 2=2020-06-02" },
+	{ "2020-10-14", 0, "On July 4 and 3 the shops shut.",
+	    "July 4=2020-07-04" },
+	/* years said in words, after a month or a season */
+	{ "2020-10-14", 0, "Oil fell in the winter of nineteen ninety-four.",
+	    "the winter of nineteen ninety-four=1994-WI" },
+	{ "2020-10-14", 0, "It began in January nineteen ninety-seven.",
+	    "January nineteen ninety-seven=1997-01" },
+	{ "2020-10-14", 0, "Nobody feared the year two thousand.",
+	    "the year two thousand=2000" },
+	{ "2020-10-14", 0, "They met in the summer of two thousand and eight.",
+	    "the summer of two thousand and eight=2008-SU" },
+	{ "2020-10-14", 0, "Two thousand people marched.",
+	    "" },
+	/* a fiscal quarter */
+	{ "2020-10-14", 0, "Net income rose in the fiscal first quarter.",
+	    "the fiscal first quarter=2020-Q1" },
+	{ "2020-10-14", 0, "Sales in the fiscal-third quarter fell.",
+	    "the fiscal-third quarter=2020-Q3" },
+	{ "2020-10-14", 0, "Net income for the fiscal second-quarter was flat.",
+	    "fiscal second-quarter=2020-Q2" },
+	/* a word between a count and its unit */
+	{ "2020-10-14", 0, "The talks need two more weeks.",
+	    "two more weeks=P2W" },
+	{ "2020-10-14", 0, "The loan runs for at least 20 more years.",
+	    "at least 20 more years=P20Y" },
+	{ "2020-10-14", 0, "He was given an additional year.",
+	    "an additional year=P1Y" },
+	{ "2020-10-14", 0, "Shares fell for eight trading days.",
+	    "eight trading days=P8D" },
+	{ "2020-10-14", 0, "He wants more money and two more people.",
+	    "" },
+	{ "2020-10-14", 0, "The firm earned 12 more dollars.",
+	    "" },
+	/* the tense of a clause is in its verb group */
+	{ "2020-10-14", 0, "The ministers had been due to meet on Friday.",
+	    "Friday=2020-10-09" },
+	{ "2020-10-14", 0, "The talks, set to resume Monday, are in doubt.",
+	    "Monday=2020-10-19" },
+	{ "2020-10-14", 0, "Ten people were hurt in the blast next to the bank on Friday.",
+	    "Friday=2020-10-09" },
+	{ "2020-10-14", 0, "Until Thursday, the police had not named him.",
+	    "Thursday=2020-10-08" },
+	{ "2020-10-14", 0, "He expected a vote on Friday.",
+	    "Friday=2020-10-09" },
+	{ "2020-10-14", 0, "The company is expected to report results on Monday.",
+	    "Monday=2020-10-19" },
+	{ "2020-10-14", 0, "The man who fled on Friday will appear in court.",
+	    "Friday=2020-10-09" },
+	{ "2020-10-14", 0, "The mayor said on Monday that the bridge will reopen.",
+	    "Monday=2020-10-12" },
+	{ "2020-10-14", 0, "Three days later, as of Friday's close, the index was down.",
+	    "Three days=P3D|Friday=2020-10-09" },
+	{ "2020-10-14", 0, "The strike that shut the port on Tuesday has been called off.",
+	    "Tuesday=2020-10-13" },
+	{ "2020-10-14", 0, "The envoy might arrive as soon as Saturday.",
+	    "Saturday=2020-10-17" },
+	{ "2020-10-14", 0, "Voters won't get a result before Monday.",
+	    "Monday=2020-10-19" },
+	{ "2020-10-14", 0, "The airline will add flights to Lima by August, after rivals expanded.",
+	    "August=2021-08" },
+	{ "2020-10-14", 0, "They will keep protesting against the Oct. 13 ruling.",
+	    "Oct. 13=2020-10-13" },
+	{ "2020-10-14", 0, "On Friday, the board approved the merger.",
+	    "Friday=2020-10-09" },
 	{ "2020-10-14", 0, "The index closed at 2082.1, up 1.5%.",
 	    "" },
 	{ "2020-10-14", 0, "The index rose 19.69 points to 1462.93 on Friday.",
@@ -541,7 +706,11 @@ static const struct scan_case scan_cases[] = {
 	{ "2020-10-14", 0, "He stepped down in late 2019.",
 	    "late 2019=2019" },
 	{ "2020-10-14", 0, "The firm posted a decade-long decline.",
-	    "a decade-long=P10Y" },
+	    "decade-long=P10Y" },
+	{ "2020-10-14", 0, "A day-long strike and a week-long siege ended.",
+	    "day-long=P1D|week-long=P1W" },
+	{ "2020-10-14", 0, "The decades-long feud ended.",
+	    "decades-long=PXDE" },
 	{ "2020-10-14", 0, "The talks lasted 24 hours.",
 	    "24 hours=PT24H" },
 	{ "2020-10-14", 0, "It took a minute.",
@@ -785,7 +954,7 @@ static const struct scan_case scan_cases[] = {
 	{ "2020-10-14", 0, "The May Day rally was large.",
 	    "" },
 	{ "2020-10-14", 0, "She may visit in May.",
-	    "May=2020-05" },
+	    "May=2021-05" },
 	{ "2020-10-14", 0, "In March, troops march again.",
 	    "March=2020-03" },
 	{ "2020-10-14", 0, "The Augusts of old were hot.",
@@ -964,6 +1133,38 @@ START_TEST(test_reuse)
 }
 END_TEST
 
+/* A story's texts share a context: "the next day" counts from the last date named. */
+START_TEST(test_ctx)
+{
+	static const char p1[] = "The dam broke on March 3, 2019.";
+	static const char p2[] = "The next day the town was empty.";
+	struct date_list l = { NULL, 0, 0 };
+	struct date_ctx story;
+	struct date_opts o;
+
+	memset(&story, 0, sizeof(story));
+	memset(&o, 0, sizeof(o));
+	o.ref.year = 2020, o.ref.month = 10, o.ref.day = 14, o.ref.hour = -1;
+	/* without a context, the next paragraph has nothing to count from */
+	ck_assert_uint_eq(date_scan(p1, strlen(p1), &o, &l), 1);
+	ck_assert_uint_eq(date_scan(p2, strlen(p2), &o, &l), 1);
+	ck_assert_str_ne(l.v[0].value, "2019-03-04");
+	o.ctx = &story;
+	ck_assert_uint_eq(date_scan(p1, strlen(p1), &o, &l), 1);
+	ck_assert_str_eq(l.v[0].value, "2019-03-03");
+	ck_assert_uint_eq(date_scan(p2, strlen(p2), &o, &l), 1);
+	ck_assert_str_eq(l.v[0].value, "2019-03-04");
+	/* and the day it counted to is the next anchor */
+	ck_assert_uint_eq(date_scan(p2, strlen(p2), &o, &l), 1);
+	ck_assert_str_eq(l.v[0].value, "2019-03-05");
+	/* a new story starts from a zeroed context */
+	memset(&story, 0, sizeof(story));
+	ck_assert_uint_eq(date_scan(p2, strlen(p2), &o, &l), 1);
+	ck_assert_str_ne(l.v[0].value, "2019-03-05");
+	date_list_free(&l);
+}
+END_TEST
+
 static const struct ref_case {
 	const char	*in;
 	int		 ok;
@@ -1101,6 +1302,7 @@ date_suite(void)
 	tcase_add_loop_test(tc, test_scan, 0,
 	    sizeof(scan_cases) / sizeof(scan_cases[0]));
 	tcase_add_test(tc, test_reuse);
+	tcase_add_test(tc, test_ctx);
 	tcase_add_loop_test(tc, test_odd, 0,
 	    sizeof(odd_cases) / sizeof(odd_cases[0]));
 	suite_add_tcase(s, tc);

@@ -9,8 +9,8 @@
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 /*
- * The first byte picks the options (reference or none, order); the rest
- * is the text.  Every match must lie inside the text, in order, without
+ * The first byte picks the options (reference or none, order, a context
+ * shared by the two halves); the rest is the text.  Every match must lie inside the text, in order, without
  * overlaps, and carry a value; the reference parsers get the bytes too.
  */
 int
@@ -30,6 +30,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (data[0] & 1)
 		o.ref = pub;
 	o.order = data[0] & 2 ? DATE_DMY : DATE_MDY;
+	if (data[0] & 4) {
+		/* two paragraphs of one story: the halves share a context */
+		struct date_ctx story;
+
+		memset(&story, 0, sizeof(story));
+		o.ctx = &story;
+		date_scan(s, n / 2, &o, &l);
+		date_scan(s + n / 2, n - n / 2, &o, &l);
+		o.ctx = NULL;
+	}
 	date_scan(s, n, &o, &l);
 	for (i = 0; i < l.n; i++) {
 		if (l.v[i].start >= l.v[i].end || l.v[i].end > n ||

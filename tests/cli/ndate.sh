@@ -39,3 +39,5 @@ ts 'ndate(1) example: durations' 0 $f/ndate.ex3.out \
     "cd $f && ndate -o news.tsv | awk -F'\t' '\$4 ~ /^P/ { print \$5 }'"
 ts 'ndate: in a pipeline with awk and sort' 0 $f/ndate.pipe.out \
     "ndate $f/news.tsv | awk -F'\t' '\$2 == \"date\" && \$4 ~ /^20/ { print \$1, \$4 }' | sort -u"
+t 'ndate: a date named carries over to the next paragraphs, not the next article' \
+    0 $f/ndate.story.out ndate -o $f/ndate-story.tsv
