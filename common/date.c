@@ -1776,6 +1776,54 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 	return 0;
 }
 
+/*
+ * The day of a date at j, into d: a whole day (Friday, Oct. 9), not a
+ * month or a week.
+ */
+static int
+day_after(struct sc *c, size_t j, struct hit *d)
+{
+	memset(d, 0, sizeof(*d));
+	return j < c->n && (rule_day(c, j, d) || rule_rel(c, j, d)) &&
+	    strlen(d->v) >= 10 && d->v[4] == '-' && d->v[7] == '-' &&
+	    (d->v[10] == '\0' || d->v[10] == 'T');
+}
+
+#define PAREN_MAX	40	/* bytes of a parenthesis that restates a time */
+
+/*
+ * A time restated in a parenthesis after the clock at e: "10:35 a.m.
+ * (0735 GMT) Friday", "4 in the morning (4 a.m. Thursday)".  The day is
+ * the one after the parenthesis, or the one inside it after its own
+ * clock; it goes into d.  The extent stays the clock's.
+ */
+static int
+paren_day(struct sc *c, size_t e, struct hit *d)
+{
+	size_t j = nx(c, e), k, q;
+	int h, mi;
+
+	if (!ch(c, j, '('))
+		return 0;
+	for (k = j + 1; k < c->n && k < j + PAREN_MAX && c->s[k] != ')'; k++)
+		if (c->s[k] == '(' || c->s[k] == '\n')
+			return 0;
+	if (!ch(c, k, ')'))
+		return 0;
+	q = nx(c, k + 1);
+	if (ch(c, q, ','))
+		q = nx(c, q + 1);
+	if (day_after(c, q, d))
+		return 1;
+	q = nx(c, j + 1);
+	if ((q = clock_at(c, q, &h, &mi)) == 0)
+		return 0;
+	q = nx(c, q);
+	if (ch(c, q, ','))
+		q = nx(c, q + 1);
+	return q < k && day_after(c, q, d) && d->end <= k;
+}
+
 /* A clock time, perhaps with its day after it: 3 p.m. Friday. */
 static int
 rule_time(struct sc *c, size_t i, struct hit *o)
@@ -1792,13 +1840,22 @@ rule_time(struct sc *c, size_t i, struct hit *o)
 	j = nx(c, e);
 	if (ch(c, e, ','))
 		j = nx(c, e + 1);
-	memset(&d, 0, sizeof(d));
-	if (j < c->n && (rule_day(c, j, &d) || rule_rel(c, j, &d)) &&
-	    strlen(d.v) >= 10 && d.v[4] == '-' && d.v[7] == '-' &&
-	    (d.v[10] == '\0' || d.v[10] == 'T')) {
+	if (day_after(c, j, &d)) {
 		/* 3 p.m. Friday, 8am this morning, 10 tonight */
 		snprintf(o->v, 48, "%.10sT%02d:%02d", d.v, h, mi);
 		o->end = d.end;
+		return 1;
+	}
+	if (i > 0 && c->s[i - 1] == '(' && ch(c, e, ')') &&
+	    day_after(c, nx(c, e + 1), &d)) {
+		/* (0735 GMT) Friday: the restated time is on that day too */
+		snprintf(o->v, 48, "%.10sT%02d:%02d", d.v, h, mi);
+		o->end = e;
+		return 1;
+	}
+	if (paren_day(c, e, &d)) {
+		snprintf(o->v, 48, "%.10sT%02d:%02d", d.v, h, mi);
+		o->end = e;
 		return 1;
 	}
 	if (c->hasref)

@@ -23,6 +23,7 @@ const char dr_unitch[] = { 'S', 'M', 'H', 'D', 'W', 'W', 'W', 'M', 'Q',
 
 #define TENSE_WIN	160	/* bytes looked at on each side */
 #define NEAR_WIN	1200	/* bytes looked back at for a topic */
+#define PAREN_WIN	40	/* bytes back to the bracket of a restatement */
 
 /* ---- calendar arithmetic (proleptic Gregorian, days since 1970) ---- */
 
@@ -409,8 +410,9 @@ vclass(const struct sc *c, size_t j, size_t k, size_t p)
 		if (txt_ncaseeq(s, "won", 3) && j + 5 <= c->n &&
 		    c->s[j + 3] == '\'' && txt_tolower(c->s[j + 4]) == 't')
 			return V_MODAL;		/* won't */
-		if (txt_ncaseeq(s, "set", 3) && then_to(c, j, k))
-			return V_FUTW;
+		if (txt_ncaseeq(s, "set", 3) && (then_to(c, j, k) ||
+		    is(c, nx(c, j + k), "for")))
+			return V_FUTW;	/* set to meet, set for Friday */
 		if (s[0] == 'm' && txt_ncaseeq(s, "may", 3))
 			return V_MODAL;	/* not the month */
 		if (txt_ncaseeq(s, "can", 3))
@@ -508,6 +510,20 @@ group_tense(const unsigned char *v, size_t n)
 
 #define VG_MAX	8		/* words of one verb group */
 
+/* The bracket that the one at q closes, if it is near, or (size_t)-1. */
+static size_t
+paren_open(const struct sc *c, size_t lo, size_t q)
+{
+	size_t j;
+
+	for (j = q; j > lo && j + PAREN_WIN > q; j--)
+		if (c->s[j - 1] == '(')
+			return j - 1;
+		else if (c->s[j - 1] == ')')
+			break;
+	return (size_t)-1;
+}
+
 /*
  * The word before p, not before lo: its start, its length in *k, and
  * in *brk whether punctuation stands between it and p.  (size_t)-1 when
@@ -521,6 +537,12 @@ word_back(const struct sc *c, size_t lo, size_t p, size_t *k, int *brk)
 
 	*brk = 0;
 	for (; p > lo && !txt_isalpha(c->s[p - 1]); p--) {
+		if (c->s[p - 1] == ')' && (j = paren_open(c, lo, p - 1)) !=
+		    (size_t)-1) {
+			p = j + 1;	/* an aside: "3 p.m. (1900 GMT)" */
+			*brk = 1;
+			continue;
+		}
 		if (c->s[p - 1] == ';' || c->s[p - 1] == '(' ||
 		    (c->s[p - 1] == ':' && !txt_isdigit(c->s[p])) ||
 		    (c->s[p - 1] == '-' && p - 1 > lo && c->s[p - 2] == '-'))
@@ -653,9 +675,7 @@ sentence_of(struct sc *c, size_t i)
 int
 dr_tense_at(struct sc *c, size_t i)
 {
-	size_t e;
-
-	size_t lo, hi;
+	size_t e, lo, hi, j, i0 = i;
 	int t;
 
 	if (c->tat == i + 1)	/* the rules ask again for the same word */
@@ -664,11 +684,17 @@ dr_tense_at(struct sc *c, size_t i)
 	e = i + txt_word_len(c->s, c->n, i);
 	if (e <= i)
 		e = i + 1;
+	/* "at 4 (4 a.m. Thursday)": what is restated has the tense outside */
+	for (j = i; j > c->ss && j + PAREN_WIN > i; j--)
+		if (c->s[j - 1] == ')' || c->s[j - 1] == '(')
+			break;
+	if (j > c->ss && c->s[j - 1] == '(' && j - 1 > c->ss)
+		i = j - 1, e = j;
 	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
 	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
 	if ((t = tense_clause(c, i, e, lo, hi)) == 0)
 		t = tense_near(c, i, e);
-	c->tat = i + 1, c->tval = t;
+	c->tat = i0 + 1, c->tval = t;
 	return t;
 }
 

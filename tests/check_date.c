@@ -20,6 +20,17 @@ struct scan_case {
 };
 
 static const struct scan_case scan_cases[] = {
+	/* a time restated in brackets: the day after them, the tense before */
+	{ "2020-10-14", 0, "The quake struck at 6:10 a.m. (0410 GMT) Tuesday, officials said.",
+	    "6:10 a.m.=2020-10-13T06:10|0410 GMT=2020-10-13T04:10|Tuesday=2020-10-13" },
+	{ "2020-10-14", 0, "The ferry will sail at 5 in the morning (5 a.m. EST Friday), the captain said.",
+	    "5 in the morning=2020-10-16T05:00|5 a.m. EST Friday=2020-10-16T05:00" },
+	{ "2020-10-14", 0, "Voting is set for 3 p.m. (1900 GMT) Thursday.",
+	    "3 p.m.=2020-10-15T15:00|1900 GMT=2020-10-15T19:00|Thursday=2020-10-15" },
+	{ "2020-10-14", 0, "The ferry sailed at 9 p.m. (in fine weather) and sank.",
+	    "9 p.m.=2020-10-14T21:00" },
+	{ "2020-10-14", 0, "The final is set for Sunday.",
+	    "Sunday=2020-10-18" },
 	{ "2020-10-14", 0, "Sales slowed in the last half of 1989.",
 	    "the last half of 1989=1989-H2" },
 	{ "2020-10-14", 0, "He scored in the last half hour.",
