@@ -298,6 +298,14 @@ static const struct wlist irregular[] = { WL("ate"), WL("became"),
 	WL("threw"), WL("told"), WL("tore"), WL("understood"), WL("went"),
 	WL("withdrew"), WL("won"), WL("wore"), WL("wrote"), { NULL, 0 } };
 
+/*
+ * Verbs whose past is their present: in a news clause with a date, the
+ * past (they cut rates Monday), unless "to" or a modal comes first.
+ */
+static const struct wlist pastpres[] = { WL("set"), WL("put"),
+	WL("cut"), WL("read"), WL("shut"), WL("let"), WL("spread"),
+	WL("cast"), WL("bid"), { NULL, 0 } };
+
 /* Words that put what follows in the future: due, expected, set to. */
 static const struct wlist futwords[] = { WL("due"), WL("expected"),
 	WL("scheduled"), WL("slated"), WL("poised"), WL("planning"),
@@ -339,7 +347,7 @@ static void
 vmask_init(void)
 {
 	static const struct wlist *const lists[] = { irregular, futwords,
-		vadverbs };
+		vadverbs, pastpres };
 	const struct wlist *l;
 	size_t x;
 
@@ -452,6 +460,10 @@ vclass(const struct sc *c, size_t j, size_t k, size_t p)
 		return p != j && inlist(c, p, pronouns) ? V_PAST : V_FUTW;
 	if (inlist_k(c, j, k, irregular))
 		return p != j && inlist(c, p, dets) ? V_NONE : V_PAST;
+	if (inlist_k(c, j, k, pastpres))
+		/* they set, to set, a tax cut */
+		return p != j && (inlist(c, p, dets) || is(c, p, "to")) ?
+		    V_NONE : V_PAST;
 suffix:
 	if (k >= 4 && txt_ncaseeq(s + k - 2, "ed", 2) &&
 	    (txt_tolower(s[k - 3]) != 'e' || (k == 6 &&
