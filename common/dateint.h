@@ -27,6 +27,7 @@ struct sc {
 	size_t		 nsend, sendcap;
 	size_t		 tat;		/* 1 + where the tense was last read */
 	int		 tval;		/* and what it was */
+	size_t		 tvg;		/* 1 + where its verb group was, or 0 */
 	long		 aday;		/* the last day the text named, or 0 */
 	int		 ay, am;	/* the last year and month it named */
 };

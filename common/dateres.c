@@ -612,7 +612,7 @@ vclass_at(const struct sc *c, size_t lo, size_t j, size_t k)
  * the first group, or if there is none, on from e.
  */
 static int
-tense_clause(const struct sc *c, size_t i, size_t e, size_t lo, size_t hi)
+tense_clause(struct sc *c, size_t i, size_t e, size_t lo, size_t hi)
 {
 	unsigned char g[VG_MAX];
 	size_t j, k, q, qk, n;
@@ -632,8 +632,10 @@ tense_clause(const struct sc *c, size_t i, size_t e, size_t lo, size_t hi)
 			g[VG_MAX - 1 - n++] = (unsigned char)w;
 			j = q;
 		}
-		if ((t = group_tense(g + VG_MAX - n, n)) != 0)
+		if ((t = group_tense(g + VG_MAX - n, n)) != 0) {
+			c->tvg = j + 1;
 			return t;
+		}
 		v = g[VG_MAX - n];
 		if (v == V_BE || v == V_HAVE || v == V_WAS || v == V_CAN)
 			return 0;	/* a present, could */
@@ -649,6 +651,7 @@ tense_clause(const struct sc *c, size_t i, size_t e, size_t lo, size_t hi)
 		    &qbrk)) != (size_t)-1 && !qbrk && (w = vclass_at(c, lo, q,
 		    qk)) != V_NONE && w != V_ING; q += qk)
 			g[n++] = (unsigned char)w;
+		c->tvg = j + 1;
 		return group_tense(g, n);
 	}
 	return 0;
@@ -692,6 +695,7 @@ dr_tense_at(struct sc *c, size_t i)
 
 	if (c->tat == i + 1)	/* the rules ask again for the same word */
 		return c->tval;
+	c->tvg = 0;
 	sentence_of(c, i);
 	e = i + txt_word_len(c->s, c->n, i);
 	if (e <= i)
@@ -704,8 +708,10 @@ dr_tense_at(struct sc *c, size_t i)
 		i = j - 1, e = j;
 	lo = i > c->ss + TENSE_WIN ? i - TENSE_WIN : c->ss;
 	hi = e + TENSE_WIN < c->se ? e + TENSE_WIN : c->se;
-	if ((t = tense_clause(c, i, e, lo, hi)) == 0)
+	if ((t = tense_clause(c, i, e, lo, hi)) == 0) {
 		t = tense_near(c, i, e);
+		c->tvg = 0;
+	}
 	c->tat = i0 + 1, c->tval = t;
 	return t;
 }
@@ -748,6 +754,41 @@ dr_resolve_wday(const struct sc *c, int w, int t)
 	return c->rday - back;
 }
 
+/*
+ * Does the past verb group of the clause say when the date at i was?
+ * Not when an infinitive or a modal stands between them ("agreed to buy
+ * it in January", "would be paid in January"), nor after a word that
+ * sets a limit ahead ("until March 6", "through January", "effective
+ * June 1").
+ */
+static int
+past_governs(const struct sc *c, size_t i)
+{
+	static const struct wlist limits[] = { WL("until"), WL("till"),
+		WL("through"), WL("effective"), WL("by"), WL("before"),
+		WL("starting"), WL("from"), { NULL, 0 } };
+	size_t j, a, b, k;
+	int brk;
+
+	if (c->tvg == 0 || c->tat == 0)
+		return 0;
+	j = word_back(c, c->ss, i, &k, &brk);
+	if (j != (size_t)-1 && inlist(c, j, limits))
+		return 0;
+	if (j != (size_t)-1 && (is(c, j, "early") || is(c, j, "mid")) &&
+	    (j = word_back(c, c->ss, j, &k, &brk)) != (size_t)-1 &&
+	    inlist(c, j, limits))
+		return 0;
+	a = c->tvg - 1 < i ? c->tvg - 1 : i;
+	b = c->tvg - 1 < i ? i : c->tvg - 1;
+	for (j = a; j < b; j++)
+		if (txt_isalpha(c->s[j]) && txt_word_start(c->s, j) &&
+		    (is(c, j, "to") || is(c, j, "will") || is(c, j, "would") ||
+		    is(c, j, "should") || is(c, j, "shall")))
+			return 0;
+	return 1;
+}
+
 /* The year of month m (day d, 0 for none) seen from the reference. */
 int
 dr_resolve_year(const struct sc *c, int m, int d, int t)
@@ -765,8 +806,13 @@ dr_resolve_year(const struct sc *c, int m, int d, int t)
 		back = z <= here ? here - z : here - dr_days_from(y - 1, m, d);
 		fwd = z >= here ? z - here : dr_days_from(y + 1, m, d) - here;
 	}
-	if (t < 0)
-		t = 0;	/* past cues mislead here: take the nearest */
+	/*
+	 * A past verb that governs the date takes it back a year, but not
+	 * when the date is a month or two ahead: a past cue is then more
+	 * often the telling than the event ("said it closes on Dec. 1").
+	 */
+	if (t < 0 && (fwd < (d == 0 ? 2 : 80) || !past_governs(c, c->tat - 1)))
+		t = 0;
 	/*
 	 * News tells more of the past than of the future: without a future
 	 * cue, the later date wins only when it is under half as far.
