@@ -520,6 +520,32 @@ week_of(const struct sc *c, size_t e, int *dir)
 	return j + 4;
 }
 
+/*
+ * The year, next to the reference's, in which month m day d falls on
+ * weekday w ("Saturday, April 25"): the nearest such within half a year
+ * of the reference, or 0 if none (a wrong weekday is a slip).
+ */
+static int
+wday_year(const struct sc *c, int w, int m, int d)
+{
+	static const int tries[] = { 0, -1, 1 };
+	long z, best = -1, dist;
+	int y, x, by = 0;
+
+	for (x = 0; x < 3; x++) {
+		y = c->r.year + tries[x];
+		if (d > dr_mdays(y, m))
+			continue;
+		z = dr_days_from(y, m, d);
+		if (dr_wday_of(z) != w)
+			continue;
+		dist = z > c->rday ? z - c->rday : c->rday - z;
+		if (dist <= 183 && (best < 0 || dist < best))
+			best = dist, by = y;
+	}
+	return by;
+}
+
 /* Weekdays, dates with a month, deictic days, numeric dates. */
 static int
 rule_day(struct sc *c, size_t i, struct hit *o)
@@ -584,6 +610,8 @@ rule_day(struct sc *c, size_t i, struct hit *o)
 	} else
 		return 0;
 	if (dated) {
+		if (y == 0 && c->hasref && w != NULL && w->cls == DW_WDAY)
+			y = wday_year(c, w->val, m, d);
 		if (y == 0 && c->hasref)
 			y = dr_resolve_year(c, m, d, dr_tense_at(c, i));
 		if (y == 0) {

@@ -31,6 +31,13 @@ static const struct scan_case scan_cases[] = {
 	    "9 p.m.=2020-10-14T21:00" },
 	{ "2020-10-14", 0, "The final is set for Sunday.",
 	    "Sunday=2020-10-18" },
+	/* a weekday with a date picks the year it falls in */
+	{ "2020-10-14", 0, "The plant closed on Monday, Jan. 4.",
+	    "Monday, Jan. 4=2021-01-04" },
+	{ "2020-10-14", 0, "The vote is on Tuesday, March 7.",
+	    "Tuesday, March 7=2020-03-07" },
+	{ "2020-10-14", 0, "Talks ended Friday, Oct. 9.",
+	    "Friday, Oct. 9=2020-10-09" },
 	/* a month ahead by two or more, in a past clause: last year's */
 	{ "2020-10-14", 0, "In January, the firm hired a new chief.",
 	    "January=2020-01" },
