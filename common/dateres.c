@@ -748,8 +748,12 @@ dr_resolve_wday(const struct sc *c, int w, int t)
 
 	if (back == 0)
 		return c->rday;
-	/* news reports what happened: without a future cue, the past one */
-	if (t > 0)
+	/*
+	 * A future cue looks ahead, a past one back; with neither (a
+	 * present: "they meet Monday") the nearer, and at equal distance
+	 * the past, since news reports what happened.
+	 */
+	if (t > 0 || (t == 0 && fwd < back))
 		return c->rday + fwd;
 	return c->rday - back;
 }
