@@ -1384,6 +1384,10 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 		dir = 1;
 	else if (rel != R_THIS && rel != R_CURRENT)
 		return 0;
+	/* last fiscal year, this calendar year: the year */
+	if ((is(c, j, "fiscal") && is(c, (k = nx(c, j + 6)), "year")) ||
+	    (is(c, j, "calendar") && is(c, (k = nx(c, j + 8)), "year")))
+		j = k;
 	if ((w = word(c, j, &k)) == NULL || (w->flags & DW_PLURAL))
 		return 0;
 	/* "This Week" in title case is a name; "this march" a walk */
@@ -2360,7 +2364,7 @@ trigger(const struct sc *c, size_t i, size_t k)
 		    CB(DW_SEASON) | CB(DW_DECADE) | CB(DW_EML) | CB(DW_FISCAL))
 #define F_NUM	(CB(DW_UNIT) | CB(DW_NUM) | CB(DW_ORD))
 #define F_REL	(CB(DW_UNIT) | CB(DW_WDAY) | CB(DW_MONTH) | CB(DW_SEASON) | \
-		    CB(DW_PART) | CB(DW_NUM) | CB(DW_REL))
+		    CB(DW_PART) | CB(DW_NUM) | CB(DW_REL) | CB(DW_FISCAL))
 #define F_ORD	(CB(DW_UNIT) | CB(DW_HALF))
 #define F_EML	(CB(DW_MONTH) | CB(DW_WDAY) | CB(DW_DECADE) | \
 		    CB(DW_SEASON) | CB(DW_REL) | CB(DW_DEIC) | CB(DW_HOLIDAY))
@@ -2400,6 +2404,8 @@ follows_other(const struct sc *c, const struct dateword *w, size_t j,
 		return txt_ncaseeq(s, "couple", 6) ||
 		    txt_ncaseeq(s, "future", 6) ||
 		    (w->cls == DW_THE && txt_ncaseeq(s, "middle", 6));
+	case 8:
+		return w->cls == DW_REL && txt_ncaseeq(s, "calendar", 8);
 	case 9:
 		return w->cls == DW_THE && txt_ncaseeq(s, "beginning", 9);
 	}

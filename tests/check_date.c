@@ -40,6 +40,17 @@ static const struct scan_case scan_cases[] = {
 	    "Tuesday=2020-10-13" },
 	{ "2020-10-14", 0, "The store opens Saturday.",
 	    "Saturday=2020-10-17" },
+	/* last fiscal year, this calendar year: the year */
+	{ "2020-10-14", 0, "Sales rose 5% last fiscal year.",
+	    "last fiscal year=2019" },
+	{ "2020-10-14", 0, "The plan runs through this calendar year.",
+	    "this calendar year=2020" },
+	{ "2020-10-14", 0, "Next fiscal year looks better.",
+	    "Next fiscal year=2021" },
+	{ "2020-10-14", 0, "Profit will rise in the current fiscal year.",
+	    "the current fiscal year=2020" },
+	{ "2020-10-14", 0, "The last calendar entry was blank.",
+	    "" },
 	/* a weekday with a date picks the year it falls in */
 	{ "2020-10-14", 0, "The plant closed on Monday, Jan. 4.",
 	    "Monday, Jan. 4=2021-01-04" },
