@@ -1045,6 +1045,18 @@ dr_anchored(struct sc *c, int dir, int that, size_t j, struct hit *o)
 
 	if (that && is(c, j, "same"))
 		j = nx(c, j + 4);
+	if (!that && dir != 0 && z != 0 && (w = word(c, j, &k)) != NULL &&
+	    w->cls == DW_WDAY && !(w->flags & DW_PLURAL)) {
+		/* the previous Friday: the one before the day last named */
+		d = dr_wday_of(z);
+		z += dir < 0 ? -((d - w->val + 6) % 7 + 1) :
+		    (w->val - d + 6) % 7 + 1;
+		dr_from_days(z, &y, &m, &d);
+		dr_fmt_ymd(o->v, y, m, d);
+		o->pfx = P_EML;
+		o->end = dot(c, w, j + k);
+		return 1;
+	}
 	if ((w = word(c, j, &k)) == NULL || (w->flags & DW_PLURAL) ||
 	    (w->cls != DW_UNIT && w->cls != DW_PART) || ch(c, j + k, '-'))
 		return that ? 0 : -1;

@@ -40,6 +40,13 @@ static const struct scan_case scan_cases[] = {
 	    "Tuesday=2020-10-13" },
 	{ "2020-10-14", 0, "The store opens Saturday.",
 	    "Saturday=2020-10-17" },
+	/* the previous, following Monday: counted from the day last named */
+	{ "2020-10-14", 0, "Stocks fell on Friday, Oct. 9. That was down 3% from the previous Friday.",
+	    "Friday, Oct. 9=2020-10-09|the previous Friday=2020-10-02" },
+	{ "2020-10-14", 0, "The plant closed on Oct. 6, 2020 and reopened the following Monday.",
+	    "Oct. 6, 2020=2020-10-06|the following Monday=2020-10-12" },
+	{ "2020-10-14", 0, "Talks resume the following Monday.",
+	    "the following Monday=2020-10-19" },
 	/* last fiscal year, this calendar year: the year */
 	{ "2020-10-14", 0, "Sales rose 5% last fiscal year.",
 	    "last fiscal year=2019" },
