@@ -390,6 +390,31 @@ then_to(const struct sc *c, size_t j, size_t k)
 	return is(c, nx(c, j + k), "to");
 }
 
+static size_t	word_fwd(const struct sc *, size_t, size_t, size_t *, int *);
+
+/*
+ * After "set" at e: "for" and a day or a month within a few words, as
+ * in "set for Friday", "set the trial for May": a plan.
+ */
+static int
+set_for(const struct sc *c, size_t e)
+{
+	const struct dateword *w;
+	size_t j, k, n;
+	int brk;
+
+	for (n = 0, j = e; n < 6 && (j = word_fwd(c, c->n, j, &k, &brk)) !=
+	    (size_t)-1 && !brk; n++, j += k)
+		if (is(c, j, "for")) {
+			j = nx(c, j + k);
+			return (k = wlen(c, j)) != 0 &&
+			    (w = dw_lookup(c->s + j, k)) != NULL &&
+			    (w->cls == DW_WDAY || w->cls == DW_MONTH ||
+			    w->cls == DW_DEIC || w->cls == DW_REL);
+		}
+	return 0;
+}
+
 /* The class of the word at j (k letters); p the start of the word before, or j. */
 static int
 vclass(const struct sc *c, size_t j, size_t k, size_t p)
@@ -419,8 +444,8 @@ vclass(const struct sc *c, size_t j, size_t k, size_t p)
 		    c->s[j + 3] == '\'' && txt_tolower(c->s[j + 4]) == 't')
 			return V_MODAL;		/* won't */
 		if (txt_ncaseeq(s, "set", 3) && (then_to(c, j, k) ||
-		    is(c, nx(c, j + k), "for")))
-			return V_FUTW;	/* set to meet, set for Friday */
+		    set_for(c, j + k)))
+			return V_FUTW;	/* set to meet, set the trial for May */
 		if (s[0] == 'm' && txt_ncaseeq(s, "may", 3))
 			return V_MODAL;	/* not the month */
 		if (txt_ncaseeq(s, "can", 3))
@@ -455,11 +480,15 @@ vclass(const struct sc *c, size_t j, size_t k, size_t p)
 		goto suffix;		/* in none of the lists below */
 	if (inlist_k(c, j, k, vadverbs))
 		return V_ADV;
+	if (inlist_k(c, j, k, futwords) && p != j && inlist(c, p, dets))
+		return V_NONE;		/* her plans, the expected vote */
 	if (inlist_k(c, j, k, futwords))
 		/* he expected, they planned: a past; is expected: a future */
 		return p != j && inlist(c, p, pronouns) ? V_PAST : V_FUTW;
 	if (inlist_k(c, j, k, irregular))
-		return p != j && inlist(c, p, dets) ? V_NONE : V_PAST;
+		/* the lost ground; but firms that lost money */
+		return p != j && inlist(c, p, dets) && !is(c, p, "that") ?
+		    V_NONE : V_PAST;
 	if (inlist_k(c, j, k, pastpres))
 		/* they set, to set, a tax cut */
 		return p != j && (inlist(c, p, dets) || is(c, p, "to")) ?
@@ -759,6 +788,25 @@ dr_resolve_wday(const struct sc *c, int w, int t)
 }
 
 /*
+ * Is the date at i (perhaps early or mid) after a word that sets a limit
+ * ahead: until, through, by, effective?
+ */
+static int
+limit_before(const struct sc *c, size_t i)
+{
+	static const struct wlist limits[] = { WL("until"), WL("till"),
+		WL("through"), WL("effective"), WL("by"), WL("before"),
+		WL("starting"), WL("from"), { NULL, 0 } };
+	size_t j, k;
+	int brk;
+
+	j = word_back(c, c->ss, i, &k, &brk);
+	if (j != (size_t)-1 && (is(c, j, "early") || is(c, j, "mid")))
+		j = word_back(c, c->ss, j, &k, &brk);
+	return j != (size_t)-1 && inlist(c, j, limits);
+}
+
+/*
  * Does the past verb group of the clause say when the date at i was?
  * Not when an infinitive or a modal stands between them ("agreed to buy
  * it in January", "would be paid in January"), nor after a word that
@@ -768,21 +816,14 @@ dr_resolve_wday(const struct sc *c, int w, int t)
 static int
 past_governs(const struct sc *c, size_t i)
 {
-	static const struct wlist limits[] = { WL("until"), WL("till"),
-		WL("through"), WL("effective"), WL("by"), WL("before"),
-		WL("starting"), WL("from"), { NULL, 0 } };
 	size_t j, a, b, k;
 	int brk;
 
-	if (c->tvg == 0 || c->tat == 0)
+	if (c->tvg == 0 || c->tat == 0 || limit_before(c, i))
 		return 0;
-	j = word_back(c, c->ss, i, &k, &brk);
-	if (j != (size_t)-1 && inlist(c, j, limits))
-		return 0;
-	if (j != (size_t)-1 && (is(c, j, "early") || is(c, j, "mid")) &&
-	    (j = word_back(c, c->ss, j, &k, &brk)) != (size_t)-1 &&
-	    inlist(c, j, limits))
-		return 0;
+	j = word_back(c, c->ss, c->tvg - 1, &k, &brk);
+	if (j != (size_t)-1 && is(c, j, "to"))
+		return 0;		/* expects a wave to hit in January */
 	a = c->tvg - 1 < i ? c->tvg - 1 : i;
 	b = c->tvg - 1 < i ? i : c->tvg - 1;
 	for (j = a; j < b; j++)
@@ -791,6 +832,22 @@ past_governs(const struct sc *c, size_t i)
 		    is(c, j, "should") || is(c, j, "shall")))
 			return 0;
 	return 1;
+}
+
+/* Is the date at i (perhaps early, mid or late) after "since"? */
+static int
+since_before(const struct sc *c, size_t i)
+{
+	size_t j, k;
+	int brk;
+
+	if (c->tat == 0)
+		return 0;
+	j = word_back(c, c->ss, i, &k, &brk);
+	if (j != (size_t)-1 && (is(c, j, "early") || is(c, j, "mid") ||
+	    is(c, j, "late")))
+		j = word_back(c, c->ss, j, &k, &brk);
+	return j != (size_t)-1 && is(c, j, "since");
 }
 
 /* The year of month m (day d, 0 for none) seen from the reference. */
@@ -812,18 +869,24 @@ dr_resolve_year(const struct sc *c, int m, int d, int t)
 	}
 	/*
 	 * A past verb that governs the date takes it back a year, but not
-	 * when the date is a month or two ahead: a past cue is then more
+	 * when the date is up to two months ahead: a past cue is then more
 	 * often the telling than the event ("said it closes on Dec. 1").
 	 */
-	if (t < 0 && (fwd < (d == 0 ? 2 : 80) || !past_governs(c, c->tat - 1)))
+	if (t < 0 && (fwd < (d == 0 ? 3 : 80) || !past_governs(c, c->tat - 1)))
 		t = 0;
 	/*
 	 * News tells more of the past than of the future: without a future
 	 * cue, the later date wins only when it is under half as far.
 	 */
-	/* nor does a future cue reach a year on for a day just gone */
-	if (t > 0 && d != 0 && back * 8 < fwd)
+	/*
+	 * nor does a future cue reach a year on for a day or a month just
+	 * gone
+	 */
+	if (t > 0 && (d != 0 ? back * 8 < fwd : back * 4 < fwd &&
+	    (c->tat == 0 || !limit_before(c, c->tat - 1))))
 		t = 0;
+	if (since_before(c, c->tat - 1))
+		t = -1;		/* since July: never ahead */
 	if (t < 0 || (t == 0 && back <= 2 * fwd))
 		return (m < c->r.month || (m == c->r.month && d < c->r.day)) ?
 		    y : y - 1;
