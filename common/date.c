@@ -1826,11 +1826,12 @@ day_after(struct sc *c, size_t j, struct hit *d)
 /*
  * A time restated in a parenthesis after the clock at e: "10:35 a.m.
  * (0735 GMT) Friday", "4 in the morning (4 a.m. Thursday)".  The day is
- * the one after the parenthesis, or the one inside it after its own
- * clock; it goes into d.  The extent stays the clock's.
+ * the one after the parenthesis, or the one inside it after the same
+ * clock time (h0:mi0) in other words; it goes into d.  The extent stays
+ * the clock's.
  */
 static int
-paren_day(struct sc *c, size_t e, struct hit *d)
+paren_day(struct sc *c, size_t e, int h0, int mi0, struct hit *d)
 {
 	size_t j = nx(c, e), k, q;
 	int h, mi;
@@ -1848,8 +1849,8 @@ paren_day(struct sc *c, size_t e, struct hit *d)
 	if (day_after(c, q, d))
 		return 1;
 	q = nx(c, j + 1);
-	if ((q = clock_at(c, q, &h, &mi)) == 0)
-		return 0;
+	if ((q = clock_at(c, q, &h, &mi)) == 0 || h != h0 || mi != mi0)
+		return 0;	/* 9 p.m. (0200 GMT Friday): another day */
 	q = nx(c, q);
 	if (ch(c, q, ','))
 		q = nx(c, q + 1);
@@ -1885,7 +1886,7 @@ rule_time(struct sc *c, size_t i, struct hit *o)
 		o->end = e;
 		return 1;
 	}
-	if (paren_day(c, e, &d)) {
+	if (paren_day(c, e, h, mi, &d)) {
 		snprintf(o->v, 48, "%.10sT%02d:%02d", d.v, h, mi);
 		o->end = e;
 		return 1;

@@ -506,6 +506,8 @@ suffix:
 	}
 	if (k >= 5 && txt_ncaseeq(s + k - 3, "ing", 3))
 		return V_ING;
+	if (k >= 5 && txt_ncaseeq(s + k - 2, "ly", 2))
+		return V_ADV;		/* would partially shut */
 	return V_NONE;
 }
 
@@ -872,7 +874,7 @@ dr_resolve_year(const struct sc *c, int m, int d, int t)
 	 * when the date is up to two months ahead: a past cue is then more
 	 * often the telling than the event ("said it closes on Dec. 1").
 	 */
-	if (t < 0 && (fwd < (d == 0 ? 3 : 80) || !past_governs(c, c->tat - 1)))
+	if (t < 0 && (fwd < (d == 0 ? 3 : 90) || !past_governs(c, c->tat - 1)))
 		t = 0;
 	/*
 	 * News tells more of the past than of the future: without a future

@@ -27,6 +27,8 @@ static const struct scan_case scan_cases[] = {
 	    "5 in the morning=2020-10-16T05:00|5 a.m. EST Friday=2020-10-16T05:00" },
 	{ "2020-10-14", 0, "Voting is set for 3 p.m. (1900 GMT) Thursday.",
 	    "3 p.m.=2020-10-15T15:00|1900 GMT=2020-10-15T19:00|Thursday=2020-10-15" },
+	{ "2020-10-14", 0, "The president speaks at 9 p.m. (0100 GMT Thursday).",
+	    "9 p.m.=2020-10-14T21:00|0100 GMT Thursday=2020-10-15T01:00" },
 	{ "2020-10-14", 0, "The ferry sailed at 9 p.m. (in fine weather) and sank.",
 	    "9 p.m.=2020-10-14T21:00" },
 	{ "2020-10-14", 0, "The final is set for Sunday.",
@@ -95,6 +97,11 @@ static const struct scan_case scan_cases[] = {
 	    "August=2020-08" },
 	{ "2020-10-14", 0, "The firm expects orders to pick up in January.",
 	    "January=2021-01" },
+	/* an adverb in -ly inside a verb group */
+	{ "2020-10-16", 0, "The government would partially shut down on Tuesday.",
+	    "Tuesday=2020-10-20" },
+	{ "2020-10-16", 0, "The government partially shut down on Tuesday.",
+	    "Tuesday=2020-10-13" },
 	/* set ... for a date: a plan; a plan word after a determiner: a noun */
 	{ "2020-10-14", 0, "A federal court set the trial for January.",
 	    "January=2021-01" },
