@@ -790,11 +790,13 @@ dr_resolve_wday(const struct sc *c, int w, int t)
 }
 
 /*
- * Is the date at i (perhaps early or mid) after a word that sets a limit
- * ahead: until, through, by, effective?
+ * Is the date at i (perhaps early or mid, perhaps after "the") after a
+ * word that sets a limit ahead: until, through, by, effective?  With
+ * purpose, also after "for" ("pencilled in for May 3", but also "sales
+ * for May": a past verb then says nothing of the year).
  */
 static int
-limit_before(const struct sc *c, size_t i)
+limit_before(const struct sc *c, size_t i, int purpose)
 {
 	static const struct wlist limits[] = { WL("until"), WL("till"),
 		WL("through"), WL("effective"), WL("by"), WL("before"),
@@ -805,7 +807,10 @@ limit_before(const struct sc *c, size_t i)
 	j = word_back(c, c->ss, i, &k, &brk);
 	if (j != (size_t)-1 && (is(c, j, "early") || is(c, j, "mid")))
 		j = word_back(c, c->ss, j, &k, &brk);
-	return j != (size_t)-1 && inlist(c, j, limits);
+	if (j != (size_t)-1 && is(c, j, "the"))
+		j = word_back(c, c->ss, j, &k, &brk);	/* by the May vote */
+	return j != (size_t)-1 && (inlist(c, j, limits) ||
+	    (purpose && is(c, j, "for")));
 }
 
 /*
@@ -821,7 +826,7 @@ past_governs(const struct sc *c, size_t i)
 	size_t j, a, b, k;
 	int brk;
 
-	if (c->tvg == 0 || c->tat == 0 || limit_before(c, i))
+	if (c->tvg == 0 || c->tat == 0 || limit_before(c, i, 1))
 		return 0;
 	j = word_back(c, c->ss, c->tvg - 1, &k, &brk);
 	if (j != (size_t)-1 && is(c, j, "to"))
@@ -885,7 +890,7 @@ dr_resolve_year(const struct sc *c, int m, int d, int t)
 	 * gone
 	 */
 	if (t > 0 && (d != 0 ? back * 8 < fwd : back * 4 < fwd &&
-	    (c->tat == 0 || !limit_before(c, c->tat - 1))))
+	    (c->tat == 0 || !limit_before(c, c->tat - 1, 0))))
 		t = 0;
 	if (since_before(c, c->tat - 1))
 		t = -1;		/* since July: never ahead */

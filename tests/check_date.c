@@ -97,6 +97,13 @@ static const struct scan_case scan_cases[] = {
 	    "August=2020-08" },
 	{ "2020-10-14", 0, "The firm expects orders to pick up in January.",
 	    "January=2021-01" },
+	/* for a date: a purpose, which a past verb does not date */
+	{ "2020-09-02", 0, "The rematch was pencilled in for December 19.",
+	    "December 19=2020-12-19" },
+	{ "2020-09-22", 0, "Fans shared their excitement for the December premiere.",
+	    "December=2020-12" },
+	{ "2020-08-12", 0, "Investors will eye retail sales data for July on Monday.",
+	    "July=2020-07|Monday=2020-08-17" },
 	/* an adverb in -ly inside a verb group */
 	{ "2020-10-16", 0, "The government would partially shut down on Tuesday.",
 	    "Tuesday=2020-10-20" },
