@@ -790,6 +790,12 @@ dr_resolve_wday(const struct sc *c, int w, int t)
 }
 
 /*
+ * The start of the sentence last looked at, as a bound for reading back
+ * from p: p itself if that sentence is not p's.
+ */
+#define LO(c, p)	((c)->ss <= (p) ? (c)->ss : (p))
+
+/*
  * Is the date at i (perhaps early or mid, perhaps after "the") after a
  * word that sets a limit ahead: until, through, by, effective?  With
  * purpose, also after "for" ("pencilled in for May 3", but also "sales
@@ -804,11 +810,11 @@ limit_before(const struct sc *c, size_t i, int purpose)
 	size_t j, k;
 	int brk;
 
-	j = word_back(c, c->ss, i, &k, &brk);
+	j = word_back(c, LO(c, i), i, &k, &brk);
 	if (j != (size_t)-1 && (is(c, j, "early") || is(c, j, "mid")))
-		j = word_back(c, c->ss, j, &k, &brk);
+		j = word_back(c, LO(c, j), j, &k, &brk);
 	if (j != (size_t)-1 && is(c, j, "the"))
-		j = word_back(c, c->ss, j, &k, &brk);	/* by the May vote */
+		j = word_back(c, LO(c, j), j, &k, &brk);	/* by the May vote */
 	return j != (size_t)-1 && (inlist(c, j, limits) ||
 	    (purpose && is(c, j, "for")));
 }
@@ -828,7 +834,7 @@ past_governs(const struct sc *c, size_t i)
 
 	if (c->tvg == 0 || c->tat == 0 || limit_before(c, i, 1))
 		return 0;
-	j = word_back(c, c->ss, c->tvg - 1, &k, &brk);
+	j = word_back(c, LO(c, c->tvg - 1), c->tvg - 1, &k, &brk);
 	if (j != (size_t)-1 && is(c, j, "to"))
 		return 0;		/* expects a wave to hit in January */
 	a = c->tvg - 1 < i ? c->tvg - 1 : i;
@@ -850,10 +856,10 @@ since_before(const struct sc *c, size_t i)
 
 	if (c->tat == 0)
 		return 0;
-	j = word_back(c, c->ss, i, &k, &brk);
+	j = word_back(c, LO(c, i), i, &k, &brk);
 	if (j != (size_t)-1 && (is(c, j, "early") || is(c, j, "mid") ||
 	    is(c, j, "late")))
-		j = word_back(c, c->ss, j, &k, &brk);
+		j = word_back(c, LO(c, j), j, &k, &brk);
 	return j != (size_t)-1 && is(c, j, "since");
 }
 
