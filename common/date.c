@@ -1384,10 +1384,10 @@ rel_unit(struct sc *c, int rel, int the, size_t i, size_t j, struct hit *o)
 		dir = 1;
 	else if (rel != R_THIS && rel != R_CURRENT)
 		return 0;
-	/* last fiscal year, this calendar year: the year */
+	/* last fiscal year, the next calendar year: the year, not a length */
 	if ((is(c, j, "fiscal") && is(c, (k = nx(c, j + 6)), "year")) ||
 	    (is(c, j, "calendar") && is(c, (k = nx(c, j + 8)), "year")))
-		j = k;
+		j = k, the = 0;
 	if ((w = word(c, j, &k)) == NULL || (w->flags & DW_PLURAL))
 		return 0;
 	/* "This Week" in title case is a name; "this march" a walk */

@@ -60,6 +60,12 @@ static const struct scan_case scan_cases[] = {
 	    "the current fiscal year=2020" },
 	{ "2020-10-14", 0, "The last calendar entry was blank.",
 	    "" },
+	{ "2020-10-14", 0, "Growth will slow in the next fiscal year.",
+	    "the next fiscal year=2021" },
+	{ "2020-10-14", 0, "It lost money in the previous fiscal year.",
+	    "the previous fiscal year=2019" },
+	{ "2020-10-14", 0, "It rose in the past year.",
+	    "the past year=P1Y" },
 	/* a weekday with a date picks the year it falls in */
 	{ "2020-10-14", 0, "The plant closed on Monday, Jan. 4.",
 	    "Monday, Jan. 4=2021-01-04" },
