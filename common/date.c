@@ -1737,8 +1737,12 @@ rule_word(struct sc *c, size_t i, struct hit *o)
 		if (is(c, j, "past") && !count_at(c, nx(c, j + 4), (double[]){ 0 },
 		    (int[]){ 0 }) && unit_at(c, nx(c, j + 4), &k, (int[]){ 0 }) < 0)
 			return snprintf(o->v, 48, "PAST_REF"), o->end = j + 4, 1;
-		if (is(c, j, "quarter") && c->hasref && dr_tense_at(c, i) <= 0) {
-			/* in a results report: the quarter named, or last ended */
+		if (is(c, j, "quarter") && !ch(c, j + 7, '-') && c->hasref &&
+		    dr_tense_at(c, i) <= 0) {
+			/*
+			 * in a results report: the quarter named, or last
+			 * ended; not the quarter-point cut
+			 */
 			dr_fmt_shift(o->v, c, -1, U_QUARTER);
 			if ((y = dr_topic_quarter(c, i)) != 0)
 				o->v[6] = (char)('0' + y);

@@ -49,6 +49,11 @@ static const struct scan_case scan_cases[] = {
 	    "Oct. 6, 2020=2020-10-06|the following Monday=2020-10-12" },
 	{ "2020-10-14", 0, "Talks resume the following Monday.",
 	    "the following Monday=2020-10-19" },
+	/* a quarter in a compound is not a period */
+	{ "2020-10-14", 0, "But the quarter-point cut was modest.",
+	    "" },
+	{ "2020-10-14", 0, "Sales fell in the quarter.",
+	    "the quarter=2020-Q3" },
 	/* last fiscal year, this calendar year: the year */
 	{ "2020-10-14", 0, "Sales rose 5% last fiscal year.",
 	    "last fiscal year=2019" },
