@@ -1680,7 +1680,15 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			struct np subj;
 
 			tk = tb;
-			a = sentence_before(s0->text, q->os, floor);
+			/*
+			 * The whole sentence, though a quote comes earlier in
+			 * it (`Doe said X was "a" and Y "b"`), unless the
+			 * sentence opens with that quote and its tag.
+			 */
+			a = sentence_before(s0->text, q->os, 0);
+			if (a < floor && quote_mark_at(s0->text, s0->len,
+			    txt_skip_space(s0->text, s0->len, a)) != 0)
+				a = floor;
 			tokenize(tk, s0->text, s0->len, a, q->os);
 			tk->head = s0->head;
 			/* `Jane Doe: Trump Would Put ...`: the name first. */

@@ -322,6 +322,17 @@ static const struct qcase speaker_cases[] = {
 	    "He was the only mayor to say \"we are done\" after the storm.",
 	    NULL },
 	  "We are ready,@Tim Ober | we are done@Tim Ober" },
+	/* A second partial quote in a sentence is the subject's too. */
+	{ NULL, { "Jo Kent says his \"old friend\" Tom Roe ran \"a clean "
+	    "and honest race.\"", NULL },
+	  "old friend@Jo Kent | a clean and honest race.@Jo Kent" },
+	{ NULL, { "Ana Ruiz said on Monday that Tom Roe was \"a weak man\" "
+	    "while Jo Kent is \"a real danger to us.\"", NULL },
+	  "a weak man@Ana Ruiz | a real danger to us.@Ana Ruiz" },
+	/* Not the subject of the quote that opens the sentence. */
+	{ NULL, { "\"My aide, Tom Roe, will call,\" she said, \"and then we "
+	    "go.\"", NULL },
+	  "My aide, Tom Roe, will call,@she | and then we go.@she" },
 };
 
 /* Not speech: scare quotes, names and titles. */
