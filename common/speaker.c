@@ -783,6 +783,68 @@ subject_rule(const struct toks *tk, struct np *np)
 	return 0;
 }
 
+/* Words that name a time: `at the time`, `on Tuesday`, `last week`. */
+static const char *const times_w[] = {
+	"afternoon", "april", "aug", "august", "day", "days", "dec",
+	"december", "evening", "feb", "february", "friday", "hour",
+	"hours", "jan", "january", "july", "june", "march", "may",
+	"moment", "monday", "month", "months", "morning", "night", "nov",
+	"november", "oct", "october", "saturday", "sept", "september",
+	"sunday", "thursday", "time", "tuesday", "wednesday", "week",
+	"weekend", "weeks", "year", "years"
+};
+static const struct wordlist times = {
+	times_w, N(times_w), 0x14c72b9ul, 9, 0x3f8ul
+};
+
+static int
+tok_digit(const struct toks *tk, size_t i)
+{
+	return i < tk->n && tk->t[i].k == T_WORD &&
+	    txt_isdigit(tk->text[tk->t[i].s]);
+}
+
+/*
+ * Skip back over a phrase of time that ends before token j (`Doe at the
+ * time said`, `Doe on Sept. 5 said`, `Doe two weeks ago said`): it stands
+ * between a speaker and the verb.  Returns the new j.
+ */
+static size_t
+skip_time_back(const struct toks *tk, size_t j)
+{
+	size_t b, k;
+
+	if (j < 2)
+		return j;
+	b = j - 1;
+	if (tok_is(tk, b, "ago")) {
+		/* `less than two weeks ago`, `a few days ago` */
+		if (!tok_in(tk, b - 1, &times))
+			return j;
+		for (k = b - 1; k > 1 && b - k < 6 && (tok_digit(tk, k - 1) ||
+		    tok_in(tk, k - 1, &determiners) || tok_is(tk, k - 1,
+		    "than") || tok_is(tk, k - 1, "less") || tok_is(tk, k - 1,
+		    "more") || tok_is(tk, k - 1, "about") || tok_is(tk, k - 1,
+		    "nearly") || tok_is(tk, k - 1, "just")); k--)
+			;
+		return k < b - 1 ? k : j;
+	}
+	if (tok_digit(tk, b))
+		b--;
+	if (!tok_in(tk, b, &times))
+		return j;
+	for (k = b; k > 1 && b - k < 3 && (tok_in(tk, k - 1, &determiners) ||
+	    tok_is(tk, k - 1, "this") || tok_is(tk, k - 1, "same") ||
+	    tok_is(tk, k - 1, "that")); k--)
+		;
+	if (tok_is(tk, k, "last") || tok_is(tk, k, "this"))
+		return k;
+	if (k > 1 && (tok_in(tk, k - 1, &preps) || tok_is(tk, k - 1,
+	    "during") || tok_is(tk, k - 1, "last")) && tok_lower(tk, k - 1))
+		return k - 1;
+	return j;
+}
+
 /* Skip adverbs and auxiliaries backwards from token j; returns the new j+1. */
 static size_t
 skip_adverbs_back(const struct toks *tk, size_t j)
@@ -836,6 +898,8 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 
 	np->type = NP_NONE;
 	j = skip_adverbs_back(tk, j);
+	if ((k = skip_time_back(tk, j)) < j)
+		j = skip_adverbs_back(tk, k);
 	for (k = 0; k < 3; k++)
 		j = skip_apposition(tk, j);
 	/* `Sen. Jane Doe (D-Ohio) said` */

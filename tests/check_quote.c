@@ -333,6 +333,16 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"My aide, Tom Roe, will call,\" she said, \"and then we "
 	    "go.\"", NULL },
 	  "My aide, Tom Roe, will call,@she | and then we go.@she" },
+	/* A phrase of time between the speaker and the verb. */
+	{ NULL, { "Jo Kent at the time said the plan was \"a real mess.\"",
+	    NULL },
+	  "a real mess.@Jo Kent" },
+	{ NULL, { "Ana Ruiz on Sept. 5 said she was \"done with it.\"",
+	    NULL },
+	  "done with it.@Ana Ruiz" },
+	{ NULL, { "The council two weeks ago said that \"all is well.\"",
+	    NULL },
+	  "all is well.@The council" },
 };
 
 /* Not speech: scare quotes, names and titles. */
