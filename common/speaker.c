@@ -1401,6 +1401,14 @@ after_rule(const struct toks *tk, struct np *np)
 		return 1;
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 		return np_fwd(tk, i + 2, np) != 0;
+	/* `"...," he mocks.`: a pronoun and one verb, of any kind. */
+	if (tok_in(tk, i, &pronouns) && tok_lower(tk, i + 1) &&
+	    (i + 2 >= tk->n || tk->t[i + 2].k == T_STOP ||
+	    tk->t[i + 2].k == T_COMMA)) {
+		np->type = NP_PRON;
+		np->a = np->b = i;
+		return 1;
+	}
 	for (v = i; v < tk->n && v < i + 24; v++) {
 		/* `Salem, Mass., said`, `(D-Mo.) said`: no sentence ends. */
 		if (tk->t[v].k == T_STOP && tk->text[tk->t[v].s] == '.' &&
@@ -1685,6 +1693,44 @@ asks(const char *s, size_t a, size_t e)
 	return e > a && (s[e - 1] == '?' || s[e - 1] == '!');
 }
 
+/* Does the quote whose mark is at s[i] open its sentence? */
+static int
+opens_sentence(const char *s, size_t i, size_t floor)
+{
+	return txt_skip_space(s, i, sentence_before(s, i, floor)) >= i;
+}
+
+/*
+ * The speaker of the sentence just before the quote at q, in its
+ * paragraph or ending the one before, when no quote is in it: who speaks
+ * in it (`..., Doe said.`) or, a name, its subject.  Its tokens are left
+ * in c->tsub.
+ */
+static int
+sentence_speaker(struct ctx *c, const struct quote *q,
+    const struct quote *prev, struct np *np)
+{
+	const struct qseg *sg;
+	size_t p = q->p0, i = q->os, st;
+
+	while (i > 0 && txt_space_at(c->seg[p].text, c->seg[p].len, i - 1))
+		i--;
+	if (i == 0) {
+		if (p == 0 || c->seg[p - 1].head)
+			return 0;
+		i = c->seg[--p].len;
+	}
+	sg = &c->seg[p];
+	st = sentence_before(sg->text, i, 0);
+	if (prev != NULL && prev->p1 == p && prev->ce > st)
+		return 0;
+	tokenize(c->tsub, sg->text, sg->len, st, i);
+	if (c->tsub->n == 0 || c->tsub->t[0].k == T_QUOTE)
+		return 0;
+	return (subject_rule(c->tsub, np) && np->type == NP_NAME) ||
+	    before_rule(c->tsub, np);
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -1747,11 +1793,12 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			/*
 			 * The whole sentence, though a quote comes earlier in
 			 * it (`Doe said X was "a" and Y "b"`), unless the
-			 * sentence opens with that quote and its tag.
+			 * sentence opens with that quote or inside it.
 			 */
 			a = sentence_before(s0->text, q->os, 0);
-			if (a < floor && quote_mark_at(s0->text, s0->len,
-			    txt_skip_space(s0->text, s0->len, a)) != 0)
+			if (a < floor && (a > prev->os ||
+			    quote_mark_at(s0->text, s0->len,
+			    txt_skip_space(s0->text, s0->len, a)) != 0))
 				a = floor;
 			tokenize(tk, s0->text, s0->len, a, q->os);
 			tk->head = s0->head;
@@ -1796,6 +1843,19 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	while (prev != NULL && (prev->flags & QUOTE_SCARE) &&
 	    prev > c->ql->q && prev->p1 == q->p0)
 		prev--;
+	if (prev != NULL && (prev->flags & QUOTE_SCARE))
+		prev = NULL;
+	/*
+	 * `Kent praised the plan.  "It works."`: a quote that opens its
+	 * sentence, with no tag, is the subject's of a sentence before it,
+	 * in its paragraph or the one before, when that comes after the
+	 * last quote.
+	 */
+	if (!s0->head && opens_sentence(s0->text, q->os, floor) &&
+	    sentence_speaker(c, q, prev, &np)) {
+		emit(c, q, c->tsub, &np);
+		return;
+	}
 	if (prev != NULL && !(prev->flags & QUOTE_SCARE) &&
 	    prev->p1 + 2 >= q->p0 && (!c->seg[q->p0].head ||
 	    prev->p1 == q->p0)) {

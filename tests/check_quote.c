@@ -343,6 +343,22 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "The council two weeks ago said that \"all is well.\"",
 	    NULL },
 	  "all is well.@The council" },
+	/* A quote with no tag: who the sentence before is about. */
+	{ NULL, { "\"We won,\" said Ann Lowe.", "Tom Roe praised the plan "
+	    "in a long speech.", "\"It works for us all.\"", NULL },
+	  "We won,@Ann Lowe | It works for us all.@Tom Roe" },
+	{ NULL, { "\"We won,\" said Ann Lowe. Tom Roe disagreed on every "
+	    "point. \"It was a fraud.\"", NULL },
+	  "We won,@Ann Lowe | It was a fraud.@Tom Roe" },
+	/* Not a sentence that starts inside the last quote. */
+	{ NULL, { "\"Is it over? Is there a plan at all?\" said Ann Lowe. "
+	    "\"The answer is no.\"", NULL },
+	  "Is it over? Is there a plan at all?@Ann Lowe | "
+	  "The answer is no.@Ann Lowe" },
+	/* A pronoun and a verb of any kind after the quote. */
+	{ NULL, { "Tom Roe spoke last.", "\"It is over,\" he mocks.",
+	    NULL },
+	  "It is over,@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
