@@ -216,41 +216,42 @@ static const char *const stopcaps_w[] = {
 	"a", "according", "across", "additionally", "after", "again",
 	"against", "ahead", "all", "almost", "along", "already",
 	"also", "although", "amid", "among", "an", "and", "another",
-	"any", "anyone", "april", "around", "as", "asked", "at",
+	"any", "anyone", "april", "are", "around", "as", "asked", "at",
 	"august", "back", "because", "before", "behind", "between",
 	"beyond", "both", "but", "by", "can", "come", "contrast",
 	"could", "currently", "days", "dear", "december", "despite",
-	"dozens", "during", "each", "earlier", "editor", "either",
-	"especially", "even", "every", "everybody", "everyone",
-	"everything", "february", "finally", "first", "follow",
-	"following", "for", "friday", "from", "furthermore", "given",
-	"good", "he", "hence", "her", "here", "herself", "himself",
-	"his", "hours", "how", "however", "i", "if", "in", "including",
-	"indeed", "instead", "it", "its", "january", "july", "june",
-	"just", "last", "later", "less", "let", "like", "likewise",
-	"look", "many", "march", "may", "meanwhile", "minutes",
-	"moments", "monday", "months", "more", "moreover", "most",
-	"multiple", "my", "nearly", "neither", "nevertheless", "next",
-	"no", "nobody", "none", "nonetheless", "nor", "not", "notably",
-	"nothing", "november", "now", "october", "of", "often", "oh",
-	"ok", "okay", "on", "once", "one", "only", "or", "other",
-	"others", "otherwise", "our", "over", "overall",
-	"particularly", "perhaps", "photo", "please", "previously",
-	"rather", "read", "recently", "regarding", "related", "said",
-	"saturday", "says", "second", "separately", "september", "she",
-	"should", "similarly", "since", "so", "some", "somebody",
-	"someone", "something", "sometimes", "soon", "sooner",
-	"speaking", "specifically", "still", "subscribe", "sunday",
-	"sure", "thank", "thanks", "that", "the", "their",
-	"themselves", "then", "there", "these", "they", "things",
-	"third", "this", "those", "though", "three", "through",
-	"throughout", "thursday", "thus", "time", "to", "today",
-	"tomorrow", "tonight", "toward", "towards", "tuesday", "two",
-	"ultimately", "under", "unlike", "until", "update", "upon",
-	"video", "watch", "we", "wednesday", "weeks", "well", "what",
-	"whatever", "when", "whenever", "where", "wherever", "whether",
-	"while", "who", "why", "with", "within", "without",
-	"would", "years", "yes", "yesterday", "yet", "you", "your"
+	"did", "do", "does", "dozens", "during", "each", "earlier",
+	"editor", "either", "especially", "even", "every", "everybody",
+	"everyone", "everything", "february", "finally", "first",
+	"follow", "following", "for", "friday", "from", "furthermore",
+	"given", "good", "has", "have", "he", "hence", "her", "here",
+	"herself", "himself", "his", "hours", "how", "however", "i",
+	"if", "in", "including", "indeed", "instead", "is", "it",
+	"its", "january", "july", "june", "just", "last", "later",
+	"less", "let", "like", "likewise", "look", "many", "march",
+	"may", "meanwhile", "minutes", "moments", "monday", "months",
+	"more", "moreover", "most", "multiple", "my", "nearly",
+	"neither", "nevertheless", "next", "no", "nobody", "none",
+	"nonetheless", "nor", "not", "notably", "nothing", "november",
+	"now", "october", "of", "often", "oh", "ok", "okay", "on",
+	"once", "one", "only", "or", "other", "others", "otherwise",
+	"our", "over", "overall", "particularly", "perhaps", "photo",
+	"please", "previously", "rather", "read", "recently",
+	"regarding", "related", "said", "saturday", "says", "second",
+	"separately", "september", "she", "should", "similarly",
+	"since", "so", "some", "somebody", "someone", "something",
+	"sometimes", "soon", "sooner", "speaking", "specifically",
+	"still", "subscribe", "sunday", "sure", "thank", "thanks",
+	"that", "the", "their", "themselves", "then", "there", "these",
+	"they", "things", "third", "this", "those", "though", "three",
+	"through", "throughout", "thursday", "thus", "time", "to",
+	"today", "tomorrow", "tonight", "toward", "towards", "tuesday",
+	"two", "ultimately", "under", "unlike", "until", "update",
+	"upon", "video", "was", "watch", "we", "wednesday", "weeks",
+	"well", "were", "what", "whatever", "when", "whenever",
+	"where", "wherever", "whether", "while", "who", "why", "with",
+	"within", "without", "would", "years", "yes", "yesterday",
+	"yet", "you", "your"
 };
 static const struct wordlist stopcaps = {
 	stopcaps_w, N(stopcaps_w), 0x17efbfful, 12, 0x1ffeul
@@ -1572,9 +1573,18 @@ sentence_before(const char *s, size_t i, size_t floor)
 {
 	size_t w = i > WINDOW ? i - WINDOW : 0;
 
+	size_t st, k;
+
 	if (w < floor)
 		w = floor;
-	return w + txt_sentence_start(s + w, i - w, i - w);
+	st = w + txt_sentence_start(s + w, i - w, i - w);
+	/*
+	 * No sentence opens with a word in lower case: `Sen. Jo Kent
+	 * (R-Ky.) said` goes on after the abbreviation.
+	 */
+	for (k = 0; k < 3 && st > w && st < i && txt_islower(s[st]); k++)
+		st = w + txt_sentence_start(s + w, st - 1 - w, st - 1 - w);
+	return st;
 }
 
 /*

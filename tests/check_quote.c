@@ -359,6 +359,15 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Tom Roe spoke last.", "\"It is over,\" he mocks.",
 	    NULL },
 	  "It is over,@Tom Roe" },
+	/* No sentence starts with a word in lower case: `(R-Ky.) said`. */
+	{ NULL, { "Others joined in. Sen. Jo Kent (R-Ky.) said the plan "
+	    "would fail, and called it \"a gift to the rich.\"", NULL },
+	  "a gift to the rich.@Jo Kent" },
+	/* `Is` opening a question is no name. */
+	{ NULL, { "Tom Roe spoke first.", "\"Is there a plan? Is Ann Lowe "
+	    "ready?\" he said. \"The answer is no.\"", NULL },
+	  "Is there a plan? Is Ann Lowe ready?@Tom Roe | "
+	  "The answer is no.@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
