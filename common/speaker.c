@@ -1381,6 +1381,15 @@ done:
 
 /* Attribution rules. */
 
+/* Words that open a clause of their own, with a verb of its own. */
+static const char *const subords_w[] = {
+	"after", "although", "because", "before", "if", "since", "though",
+	"until", "when", "whenever", "where", "whereas", "which", "while"
+};
+static const struct wordlist subords = {
+	subords_w, N(subords_w), 0x5c0103ul, 8, 0x1f4ul
+};
+
 /*
  * `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`,
  * `"...," IMF chief economist Jane Doe, 52, said`: the first speech verb
@@ -1417,6 +1426,13 @@ after_rule(const struct toks *tk, struct np *np)
 		    tk->text[tk->t[v + 1].s] == ')'))
 			continue;
 		if (tk->t[v].k == T_STOP || tk->t[v].k == T_QUOTE)
+			return 0;
+		/*
+		 * `"...," hours after the aide was charged`: not its tag;
+		 * but `"...," Doe sang before asking` is.
+		 */
+		if (tok_lower(tk, v) && tok_in(tk, v, &subords) &&
+		    !tok_in(tk, v + 1, &speech_ing))
 			return 0;
 		if (tok_in(tk, v, &speech_ing))	/* `a reporter asking` */
 			return v > i && np_fwd(tk, i, np) != 0;

@@ -368,6 +368,13 @@ static const struct qcase speaker_cases[] = {
 	    "ready?\" he said. \"The answer is no.\"", NULL },
 	  "Is there a plan? Is Ann Lowe ready?@Tom Roe | "
 	  "The answer is no.@Tom Roe" },
+	/* A clause after the quote with a verb of its own is no tag. */
+	{ NULL, { "Tom Roe called his aide a \"very decent man\" on "
+	    "Tuesday, hours after the aide was charged.", NULL },
+	  "very decent man@Tom Roe" },
+	{ NULL, { "\"We are done here,\" Ann Lowe sang before asking the "
+	    "crowd to leave.", NULL },
+	  "We are done here,@Ann Lowe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
