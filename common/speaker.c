@@ -529,6 +529,13 @@ tok_lower(const struct toks *tk, size_t i)
 	    txt_islower(tk->text[tk->t[i].s]);
 }
 
+static int
+tok_digit(const struct toks *tk, size_t i)
+{
+	return i < tk->n && tk->t[i].k == T_WORD &&
+	    txt_isdigit(tk->text[tk->t[i].s]);
+}
+
 /* `shot back`, `cut in`, `went on`: verbs that speak only so. */
 static int
 phrasal_verb(const struct toks *tk, size_t i)
@@ -747,6 +754,43 @@ ly_adverb(const struct toks *tk, const struct np *np)
 	    tk->text[t->e - 2] == 'l' && tk->text[t->e - 1] == 'y';
 }
 
+/* Is token i a word in capitals (`WASHINGTON`)? */
+static int
+tok_allcaps(const struct toks *tk, size_t i)
+{
+	size_t k;
+
+	if (i >= tk->n || tk->t[i].k != T_WORD || tk->t[i].e - tk->t[i].s < 3)
+		return 0;
+	for (k = tk->t[i].s; k < tk->t[i].e; k++)
+		if (txt_islower(tk->text[k]))
+			return 0;
+	return 1;
+}
+
+/*
+ * A dateline that opens the sentence (`WASHINGTON, July 5 (AP) --`,
+ * `Paris (AFP) -`): the token after its dash, else 0.
+ */
+static size_t
+dateline_end(const struct toks *tk)
+{
+	size_t i;
+	int paren = 0;
+
+	for (i = 0; i < tk->n && i < 12; i++) {
+		if (tk->t[i].k == T_DASH)
+			return paren || tok_allcaps(tk, 0) ? i + 1 : 0;
+		if (tk->t[i].k == T_OTHER && (tk->text[tk->t[i].s] == '(' ||
+		    tk->text[tk->t[i].s] == ')'))
+			paren = 1;
+		else if (tk->t[i].k != T_COMMA && !tok_cap(tk, i) &&
+		    !tok_digit(tk, i) && tk->t[i].k != T_STOP)
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * The subject of the sentence: its first phrase when a word follows it,
  * or the first after an opening phrase and its comma (`On Sunday, the
@@ -755,7 +799,7 @@ ly_adverb(const struct toks *tk, const struct np *np)
 static int
 subject_rule(const struct toks *tk, struct np *np)
 {
-	size_t i = 0, j, tries;
+	size_t i = dateline_end(tk), j, tries;
 
 	for (tries = 0; tries < 2; tries++) {
 		while (i < tk->n && tk->t[i].k != T_WORD)
@@ -797,13 +841,6 @@ static const char *const times_w[] = {
 static const struct wordlist times = {
 	times_w, N(times_w), 0x14c72b9ul, 9, 0x3f8ul
 };
-
-static int
-tok_digit(const struct toks *tk, size_t i)
-{
-	return i < tk->n && tk->t[i].k == T_WORD &&
-	    txt_isdigit(tk->text[tk->t[i].s]);
-}
 
 /*
  * Skip back over a phrase of time that ends before token j (`Doe at the

@@ -375,6 +375,13 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We are done here,\" Ann Lowe sang before asking the "
 	    "crowd to leave.", NULL },
 	  "We are done here,@Ann Lowe" },
+	/* A dateline is not the subject. */
+	{ NULL, { "BOSTON, May 2 (AP) \xe2\x80\x94 Jo Kent offered \"a full "
+	    "apology\" on Monday.", NULL },
+	  "a full apology@Jo Kent" },
+	{ NULL, { "Lyon (AFP) - Ana Ruiz has called the law \"a trap.\"",
+	    NULL },
+	  "a trap.@Ana Ruiz" },
 };
 
 /* Not speech: scare quotes, names and titles. */
