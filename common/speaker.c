@@ -1542,15 +1542,75 @@ headline_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
 {
 	const struct qseg *sg = &c->seg[q->p0];
 	struct toks *tk = c->tsub;
-	size_t k;
+	size_t k, i;
 
-	tokenize_max(tk, sg->text, sg->len, 0, q->os, 8);
+	tokenize_max(tk, sg->text, sg->len, 0, q->os, 16);
 	for (k = 0; k < tk->n && tok_cap(tk, k); k++)
 		;
+	/* `Jo Kent on the Plan: 'It Will Pass'` */
+	if (k > 0 && tok_is(tk, k, "on")) {
+		for (i = k; i < tk->n && tk->t[i].k != T_COLON; i++)
+			;
+		if (i < tk->n && i + 1 == tk->n) {
+			np_name(tk, np, 0, k - 1);
+			*tkp = tk;
+			return !tok_stop(tk, 0);
+		}
+	}
 	if (k == 0 || k >= tk->n || tk->t[k].k != T_COLON ||
 	    tok_stop(tk, 0))
 		return 0;
 	np_name(tk, np, 0, k - 1);
+	*tkp = tk;
+	return 1;
+}
+
+/*
+ * A headline verb, capitalised: `Blasts`, `Says`, `Takes`, not `Jones`
+ * after a name (`Ted Jones`) nor `Paris` that opens one.
+ */
+static int
+head_verb(const struct toks *tk, size_t i)
+{
+	const struct tok *t = &tk->t[i];
+	const char *e = tk->text + t->e;
+
+	if (tok_is(tk, i, "just") || tok_is(tk, i, "is") ||
+	    tok_is(tk, i, "was") || tok_is(tk, i, "to") || is_verb(tk, i))
+		return 1;
+	return i > 0 && t->e - t->s > 3 && e[-1] == 's' && e[-2] != 's' &&
+	    e[-2] != 'u' && e[-2] != 'i' && e[-2] != '\'' &&
+	    (unsigned char)e[-2] != 0x99 && tok_lower(tk, i + 1) == 0 &&
+	    i + 1 < tk->n;
+}
+
+/*
+ * `Trump Delivers Defense of 'New York Values'`: the name that opens a
+ * headline, up to its verb, speaks the quotes in it.
+ */
+static int
+headline_subject(struct ctx *c, const struct quote *q, struct toks **tkp,
+    struct np *np)
+{
+	const struct qseg *sg = &c->seg[q->p0];
+	struct toks *tk = c->tsub;
+	size_t a = 0, b, k;
+
+	tokenize_max(tk, sg->text, sg->len, 0, q->os, 16);
+	tk->head = 1;
+	/* `The Latest: Trump ...` */
+	for (k = 0; k < tk->n && k < 4; k++)
+		if (tk->t[k].k == T_COLON)
+			a = k + 1;
+	if (!tok_cap(tk, a) || tok_stop(tk, a))
+		return 0;
+	for (b = a; b + 1 < tk->n && tok_cap(tk, b + 1) &&
+	    !head_verb(tk, b + 1); b++)
+		;
+	if (b + 1 >= tk->n || !(head_verb(tk, b + 1) ||
+	    tok_is(tk, b + 1, "on")))
+		return 0;
+	np_name(tk, np, a, b);
 	*tkp = tk;
 	return 1;
 }
@@ -1836,6 +1896,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			b = q[1].os;
 		b = after_end(s1->text + q->ce, b - q->ce) + q->ce;
 		tokenize(tk, s1->text, s1->len, q->ce, b);
+		/* `'...,' Jo Kent Tells Crowd`: a headline's verb after. */
+		tk->head = s1->head && ends_tag(s1->text, q->e);
 		/*
 		 * `"... us" He said that`: a capitalised pronoun after words
 		 * that end in no comma, question or exclamation mark starts a
@@ -1870,6 +1932,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 				found = headline_rule(c, q, &tk, &np);
 			if (!found)
 				found = before_rule(tk, &np);
+			if (!found && s0->head)
+				found = headline_subject(c, q, &tk, &np);
 			/* `Jane Doe said he ...`: not the pronoun, the subject. */
 			if (found && np.type == NP_PRON &&
 			    subject_rule(tk, &subj) && subj.type == NP_NAME &&

@@ -382,6 +382,19 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Lyon (AFP) - Ana Ruiz has called the law \"a trap.\"",
 	    NULL },
 	  "a trap.@Ana Ruiz" },
+	/* The name that opens a headline, up to its verb, speaks in it. */
+	{ "Jo Kent Delivers Defense of \xe2\x80\x98Old Values\xe2\x80\x99",
+	    { "Nothing here.", NULL },
+	  "Old Values@Jo Kent" },
+	{ "The Latest: Kent to frame vote as \xe2\x80\x98" "a test\xe2\x80\x99",
+	    { "Nothing here.", NULL },
+	  "a test@Kent" },
+	{ "Kent on Roe Plan: \xe2\x80\x98I Think It Will Pass\xe2\x80\x99",
+	    { "Nothing here.", NULL },
+	  "I Think It Will Pass@Kent" },
+	{ "Guns Are \xe2\x80\x98" "A Crisis,\xe2\x80\x99 Jo Kent Tells Crowd",
+	    { "Nothing here.", NULL },
+	  "A Crisis,@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
