@@ -77,6 +77,7 @@ struct ctx {
 	size_t			 ncap;
 	size_t			 nnames;
 	size_t			 indexed;	/* segments indexed so far */
+	int			 headsindexed;	/* and the headlines */
 	size_t			 lastspk, lastlen;	/* last named speaker */
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
@@ -1200,18 +1201,31 @@ static void
 index_upto(struct ctx *c, size_t p)
 {
 	for (; c->indexed < c->nseg && c->indexed <= p; c->indexed++)
-		index_seg(c, c->tmp, c->indexed);
+		if (!c->seg[c->indexed].head)
+			index_seg(c, c->tmp, c->indexed);
 }
 
-/* The full name for the word w (n bytes) of segment p's quote. */
+/*
+ * The full name for the word w (n bytes) of segment p's quote.  The
+ * headlines come last: every word of theirs is capitalised, and
+ * `Donor Jo Kent Says` is no name.
+ */
 static struct fullname *
 surname_lookup(struct ctx *c, size_t p, const char *w, size_t n)
 {
 	struct fullname *f;
+	size_t i;
 
 	index_upto(c, p);
 	if ((f = name_lookup(c, w, n)) == NULL && c->indexed < c->nseg) {
 		index_upto(c, c->nseg);
+		f = name_lookup(c, w, n);
+	}
+	if (f == NULL && !c->headsindexed) {
+		c->headsindexed = 1;
+		for (i = 0; i < c->nseg; i++)
+			if (c->seg[i].head)
+				index_seg(c, c->tmp, i);
 		f = name_lookup(c, w, n);
 	}
 	return f;

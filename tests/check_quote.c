@@ -395,6 +395,13 @@ static const struct qcase speaker_cases[] = {
 	{ "Guns Are \xe2\x80\x98" "A Crisis,\xe2\x80\x99 Jo Kent Tells Crowd",
 	    { "Nothing here.", NULL },
 	  "A Crisis,@Jo Kent" },
+	/* A surname's full name from the text before the headline's. */
+	{ "Donor Roe Backs the Plan", { "The plan won Tom Roe over.",
+	    "\"It is fine,\" Roe said.", NULL },
+	  "It is fine,@Tom Roe" },
+	{ "Tom Roe: The Plan Is Fine", { "\"It is fine,\" Roe said.",
+	    NULL },
+	  "It is fine,@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
