@@ -792,6 +792,20 @@ dateline_end(const struct toks *tk)
 	return 0;
 }
 
+/* `Jo Kent (D-Ohio) said`: the token after a parenthesis at j, or j. */
+static size_t
+skip_paren(const struct toks *tk, size_t j)
+{
+	size_t k;
+
+	if (j >= tk->n || tk->text[tk->t[j].s] != '(')
+		return j;
+	for (k = j + 1; k < tk->n && k < j + 12; k++)
+		if (tk->text[tk->t[k].s] == ')')
+			return k + 1;
+	return j;
+}
+
 /*
  * The subject of the sentence: its first phrase when a word follows it,
  * or the first after an opening phrase and its comma (`On Sunday, the
@@ -806,6 +820,7 @@ subject_rule(const struct toks *tk, struct np *np)
 		while (i < tk->n && tk->t[i].k != T_WORD)
 			i++;
 		if ((j = np_fwd(tk, i, np)) != 0 && np->type != NP_NONE &&
+		    (j = skip_paren(tk, j)) != 0 &&
 		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)) &&
 		    !ly_adverb(tk, np)) {
 			/* `Her deputy, Tom Roe, was ...`: the name. */

@@ -402,6 +402,10 @@ static const struct qcase speaker_cases[] = {
 	{ "Tom Roe: The Plan Is Fine", { "\"It is fine,\" Roe said.",
 	    NULL },
 	  "It is fine,@Tom Roe" },
+	/* A subject with a parenthesis after the name. */
+	{ NULL, { "\"We won,\" said Ann Lowe.", "Sen. Tom Roe (D-Ohio) "
+	    "wants a vote on \"every single line\" of the bill.", NULL },
+	  "We won,@Ann Lowe | every single line@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
