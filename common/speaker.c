@@ -1836,6 +1836,22 @@ said_just_before(const struct toks *tk)
 	    tk->t[tk->n - 1].k == T_COLON) && is_verb(tk, tk->n - 2);
 }
 
+/*
+ * A speech verb just before the quote, with no comma (`what Doe called
+ * "..."`, `called him "..."`): the quote is its object, and its speaker
+ * is before it, whatever comes after.
+ */
+static int
+verb_just_before(const struct toks *tk)
+{
+	size_t n = tk->n;
+
+	if (n >= 2 && (tok_is(tk, n - 1, "him") || tok_is(tk, n - 1, "her") ||
+	    tok_is(tk, n - 1, "it") || tok_is(tk, n - 1, "them")))
+		n--;
+	return n >= 1 && is_verb(tk, n - 1) && !tok_in(tk, n - 1, &speech_ing);
+}
+
 /* The quoted words end in a question or exclamation mark. */
 static int
 asks(const char *s, size_t a, size_t e)
@@ -1937,7 +1953,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			tk->n = 0;
 		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0) ||
 		    (tk->n > 0 && tk->t[0].k == T_DASH && opens(tb)) ||
-		    tag_only(tk)) &&
+		    tag_only(tk)) && !verb_just_before(tb) &&
 		    after_rule(tk, &np))
 			found = 2;
 		else {

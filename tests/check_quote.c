@@ -406,6 +406,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We won,\" said Ann Lowe.", "Sen. Tom Roe (D-Ohio) "
 	    "wants a vote on \"every single line\" of the bill.", NULL },
 	  "We won,@Ann Lowe | every single line@Tom Roe" },
+	/* A quote that is a speech verb's object has its speaker before. */
+	{ NULL, { "Under what Jo Kent termed ''the old model of the club,'' "
+	    "the Lake Club, a golf club, said it would open.", NULL },
+	  "the old model of the club,@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
