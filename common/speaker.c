@@ -552,6 +552,14 @@ phrasal_verb(const struct toks *tk, size_t i)
 	    tok_is(tk, i, "weighed") || tok_is(tk, i, "jumped"));
 }
 
+/* `compared to`, `compared with`: a comparison, not a tag. */
+static int
+compared_to(const struct toks *tk, size_t i)
+{
+	return tok_is(tk, i, "compared") && (tok_is(tk, i + 1, "to") ||
+	    tok_is(tk, i + 1, "with"));
+}
+
 /*
  * Is token i a speech verb?  Asked many times of the same token, so the
  * answer is kept in the token (sv: 0 not yet known, 1 no, 2 yes).
@@ -565,8 +573,9 @@ is_verb(const struct toks *tk, size_t i)
 		return 0;
 	t = (struct tok *)&tk->t[i];
 	if (t->sv == 0)
-		t->sv = tok_in(tk, i, &speech_verbs) ||
-		    tok_in(tk, i, &speech_ing) || phrasal_verb(tk, i) ? 2 : 1;
+		t->sv = (tok_in(tk, i, &speech_verbs) ||
+		    tok_in(tk, i, &speech_ing) || phrasal_verb(tk, i)) &&
+		    !compared_to(tk, i) ? 2 : 1;
 	return t->sv == 2;
 }
 
@@ -1538,6 +1547,12 @@ before_rule(const struct toks *tk, struct np *np)
 			return np_fwd(tk, i + 2, np) != 0;
 		if (!is_verb(tk, i))
 			continue;
+		/* `Doe was asked by Jo Kent whether "..."`: the agent. */
+		if (i > 0 && tok_is(tk, i + 1, "by") && (tok_is(tk, i - 1,
+		    "was") || tok_is(tk, i - 1, "were") || tok_is(tk, i - 1,
+		    "been") || tok_is(tk, i - 1, "is") || tok_is(tk, i - 1,
+		    "being")) && np_after_verb(tk, i + 2, np))
+			return 1;
 		if (tok_in(tk, i, &speech_ing)) {
 			/* The subject of the sentence. */
 			size_t s = 0;

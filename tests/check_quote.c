@@ -410,6 +410,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Under what Jo Kent termed ''the old model of the club,'' "
 	    "the Lake Club, a golf club, said it would open.", NULL },
 	  "the old model of the club,@Jo Kent" },
+	/* A passive speech verb: the agent speaks. */
+	{ NULL, { "Tom Roe was asked by host Ann Lowe whether the plan would "
+	    "\"cost us far too much.\"", NULL },
+	  "cost us far too much.@Ann Lowe" },
+	/* `compared to` is no tag. */
+	{ NULL, { "Jo Kent told the crowd the fine was \"peanuts,\" compared "
+	    "to what the rebels are doing.", NULL },
+	  "peanuts,@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
