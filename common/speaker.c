@@ -825,13 +825,20 @@ subject_rule(const struct toks *tk, struct np *np)
 {
 	size_t i = dateline_end(tk), j, tries;
 
-	for (tries = 0; tries < 2; tries++) {
+	/*
+	 * After an opening phrase, not `Salem, New Hampshire,` before `Jo
+	 * Kent went`: a place that follows a place is no subject.
+	 */
+	for (tries = 0; tries < 3; tries++) {
 		while (i < tk->n && tk->t[i].k != T_WORD)
 			i++;
 		if ((j = np_fwd(tk, i, np)) != 0 && np->type != NP_NONE &&
 		    (j = skip_paren(tk, j)) != 0 &&
 		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)) &&
-		    !ly_adverb(tk, np)) {
+		    !ly_adverb(tk, np) && !(tries > 0 && np->type == NP_NAME &&
+		    j < tk->n && tk->t[j].k == T_COMMA && tok_cap(tk, i - 2) &&
+		    !tok_stop(tk, i - 2) && tok_cap(tk, j + 1) &&
+		    !tok_stop(tk, j + 1))) {
 			/* `Her deputy, Tom Roe, was ...`: the name. */
 			if (np->type == NP_DESC && j + 1 < tk->n &&
 			    tk->t[j].k == T_COMMA && tok_cap(tk, j + 1) &&

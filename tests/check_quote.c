@@ -418,6 +418,13 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Jo Kent told the crowd the fine was \"peanuts,\" compared "
 	    "to what the rebels are doing.", NULL },
 	  "peanuts,@Jo Kent" },
+	/* A place after a place is not the subject after them. */
+	{ NULL, { "Speaking at a rally in Salem, New Hampshire, Jo Kent went "
+	    "after Roe, calling him \"a total stiff.\"", NULL },
+	  "a total stiff.@Jo Kent" },
+	{ NULL, { "At a meeting in Boston, Ann Lowe, the head of the group, "
+	    "told a student that \"this is not the first time.\"", NULL },
+	  "this is not the first time.@Ann Lowe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
