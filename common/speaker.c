@@ -903,6 +903,10 @@ skip_time_back(const struct toks *tk, size_t j)
 		b--;
 	if (!tok_in(tk, b, &times))
 		return j;
+	/* `Doe Thursday said`, `Doe later Thursday told` */
+	if (tok_cap(tk, b) && b > 0 && tk->t[b - 1].k == T_WORD &&
+	    !tok_in(tk, b - 1, &preps) && !tok_in(tk, b - 1, &determiners))
+		return b;
 	for (k = b; k > 1 && b - k < 3 && (tok_in(tk, k - 1, &determiners) ||
 	    tok_is(tk, k - 1, "this") || tok_is(tk, k - 1, "same") ||
 	    tok_is(tk, k - 1, "that")); k--)

@@ -425,6 +425,9 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "At a meeting in Boston, Ann Lowe, the head of the group, "
 	    "told a student that \"this is not the first time.\"", NULL },
 	  "this is not the first time.@Ann Lowe" },
+	{ NULL, { "Jo Kent later Thursday told the paper: \"We are done.\"",
+	    NULL },
+	  "We are done.@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
