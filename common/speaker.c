@@ -974,8 +974,14 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	j = skip_adverbs_back(tk, j);
 	if ((k = skip_time_back(tk, j)) < j)
 		j = skip_adverbs_back(tk, k);
-	for (k = 0; k < 3; k++)
-		j = skip_apposition(tk, j);
+	/*
+	 * `Jo Kent, the head of the board, one of the five members, said`:
+	 * one apposition after another; j is left at the first comma.
+	 */
+	j = skip_apposition(tk, j);
+	for (k = 0; k < 2 && j < tk->n && tk->t[j].k == T_COMMA &&
+	    skip_apposition(tk, j + 1) != j + 1; k++)
+		j = skip_apposition(tk, j + 1);
 	/* `Sen. Jane Doe (D-Ohio) said` */
 	if (j > 0 && tk->text[tk->t[j - 1].s] == ')') {
 		for (k = j - 1; k > 0 && j - k < 10; k--)

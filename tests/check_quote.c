@@ -428,6 +428,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Jo Kent later Thursday told the paper: \"We are done.\"",
 	    NULL },
 	  "We are done.@Jo Kent" },
+	/* One apposition after another. */
+	{ NULL, { "\"It is a grab for power,\" Jo Kent, the head of the "
+	    "board, one of five members, said on Monday.", NULL },
+	  "It is a grab for power,@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
