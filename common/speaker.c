@@ -561,6 +561,42 @@ compared_to(const struct toks *tk, size_t i)
 }
 
 /*
+ * A speech verb in -s after a determiner or an adjective is a plural
+ * noun: `his comments`, `late-night tweets`, `disrespectful remarks`.
+ */
+static int
+plural_noun(const struct toks *tk, size_t i)
+{
+	static const char *const before_w[] = {
+		"a", "her", "his", "its", "latest", "many", "my", "new", "of",
+		"our", "own", "past", "previous", "recent", "several", "such",
+		"the", "their", "these", "those", "your"
+	};
+	static const struct wordlist before = {
+		before_w, N(before_w), 0x10ef981ul, 8, 0x1feul
+	};
+	const struct tok *t = &tk->t[i], *p;
+	const char *e;
+	size_t l, k;
+
+	if (i == 0 || tk->text[t->e - 1] != 's' || tk->t[i - 1].k != T_WORD)
+		return 0;
+	if (tok_in(tk, i - 1, &before))
+		return 1;
+	p = &tk->t[i - 1];
+	e = tk->text + p->e;
+	l = p->e - p->s;
+	for (k = p->s; k < p->e; k++)
+		if (tk->text[k] == '-')
+			return tok_lower(tk, i - 1);
+	return tok_lower(tk, i - 1) && l > 5 &&
+	    ((e[-3] == 'f' && e[-2] == 'u' && e[-1] == 'l') ||
+	    (e[-3] == 'o' && e[-2] == 'u' && e[-1] == 's') ||
+	    (e[-3] == 'b' && e[-2] == 'l' && e[-1] == 'e') ||
+	    (e[-4] == 'l' && e[-3] == 'e' && e[-2] == 's' && e[-1] == 's'));
+}
+
+/*
  * Is token i a speech verb?  Asked many times of the same token, so the
  * answer is kept in the token (sv: 0 not yet known, 1 no, 2 yes).
  */
@@ -575,7 +611,7 @@ is_verb(const struct toks *tk, size_t i)
 	if (t->sv == 0)
 		t->sv = (tok_in(tk, i, &speech_verbs) ||
 		    tok_in(tk, i, &speech_ing) || phrasal_verb(tk, i)) &&
-		    !compared_to(tk, i) ? 2 : 1;
+		    !compared_to(tk, i) && !plural_noun(tk, i) ? 2 : 1;
 	return t->sv == 2;
 }
 

@@ -432,6 +432,13 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"It is a grab for power,\" Jo Kent, the head of the "
 	    "board, one of five members, said on Monday.", NULL },
 	  "It is a grab for power,@Jo Kent" },
+	/* A speech verb in -s after a determiner or adjective is a noun. */
+	{ NULL, { "Ann Lowe says Tom Roe's flurry of late-night tweets was "
+	    "\"out of hand.\"", NULL },
+	  "out of hand.@Ann Lowe" },
+	{ NULL, { "Ann Lowe cited \"the worst of them all\" as examples of "
+	    "Roe's disrespectful comments about women.", NULL },
+	  "the worst of them all@Ann Lowe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
