@@ -1777,23 +1777,73 @@ scare_cue(const struct toks *tk)
 	return i > 0 && tok_in(tk, i - 1, &cues);
 }
 
+static int
+is_term(char c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
+/* Closing quotes or brackets at s[i]: their length, or 0. */
+static size_t
+closer_len(const char *s, size_t n, size_t i)
+{
+	size_t len;
+	unsigned cp;
+
+	if (i >= n)
+		return 0;
+	if (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']')
+		return 1;
+	cp = txt_utf8(s, n, i, &len);
+	return cp == 0x201d || cp == 0x2019 || cp == 0xbb ? len : 0;
+}
+
+/*
+ * txt_sentence_start(s, n, n), found from the end: the last sentence end
+ * before s[n] is the first one looked at, where txt_sentence_start()
+ * reads every sentence of the window from its start.  The same ends: a
+ * run of . ! ? and its closing marks before white space, not the period
+ * of an abbreviation.
+ */
+static size_t
+sentence_start_back(const char *s, size_t n)
+{
+	size_t t = n, r, j, k;
+
+	while (t > 0) {
+		if (!is_term(s[--t]))
+			continue;
+		for (r = t; r > 0 && is_term(s[r - 1]); r--)
+			;
+		for (j = r + 1; j < n && is_term(s[j]); j++)
+			;
+		while ((k = closer_len(s, n, j)) != 0)
+			j += k;
+		t = r;
+		if (j >= n || txt_space_at(s, n, j) == 0 || (s[r] == '.' &&
+		    j == r + 1 && txt_is_abbrev(s, n, r)))
+			continue;
+		return txt_skip_space(s, n, j);
+	}
+	return txt_skip_space(s, n, 0);
+}
+
 /* The last sentence before s[i], from at most WINDOW bytes back. */
 static size_t
 sentence_before(const char *s, size_t i, size_t floor)
 {
 	size_t w = i > WINDOW ? i - WINDOW : 0;
-
 	size_t st, k;
 
 	if (w < floor)
 		w = floor;
-	st = w + txt_sentence_start(s + w, i - w, i - w);
+	st = w + sentence_start_back(s + w, i - w);
 	/*
 	 * No sentence opens with a word in lower case: `Sen. Jo Kent
 	 * (R-Ky.) said` goes on after the abbreviation.
 	 */
 	for (k = 0; k < 3 && st > w && st < i && txt_islower(s[st]); k++)
-		st = w + txt_sentence_start(s + w, st - 1 - w, st - 1 - w);
+		st = w + sentence_start_back(s + w, st - 1 - w);
 	return st;
 }
 
@@ -1929,13 +1979,6 @@ asks(const char *s, size_t a, size_t e)
 	return e > a && (s[e - 1] == '?' || s[e - 1] == '!');
 }
 
-/* Does the quote whose mark is at s[i] open its sentence? */
-static int
-opens_sentence(const char *s, size_t i, size_t floor)
-{
-	return txt_skip_space(s, i, sentence_before(s, i, floor)) >= i;
-}
-
 /*
  * The speaker of the sentence just before the quote at q, in its
  * paragraph or ending the one before, when no quote is in it: who speaks
@@ -1974,7 +2017,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	const struct qseg *s0 = &c->seg[q->p0], *s1 = &c->seg[q->p1];
 	size_t floor = 0, a, b, words;
 	struct np np;
-	int found = 0, title, cue;
+	int found = 0, title, cue, opening = 0;
 
 	/* Inside: a transcript's `NAME:`. */
 	b = q->p0 == q->p1 ? q->e : s0->len;
@@ -2040,6 +2083,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 				a = floor;
 			tokenize(tk, s0->text, s0->len, a, q->os);
 			tk->head = s0->head;
+			opening = tk->n == 0;
 			/* `Jane Doe: Trump Would Put ...`: the name first. */
 			if (s0->head)
 				found = headline_rule(c, q, &tk, &np);
@@ -2091,7 +2135,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	 * in its paragraph or the one before, when that comes after the
 	 * last quote.
 	 */
-	if (!s0->head && opens_sentence(s0->text, q->os, floor) &&
+	if (!s0->head && opening &&
 	    sentence_speaker(c, q, prev, &np)) {
 		emit(c, q, c->tsub, &np);
 		return;
