@@ -1356,12 +1356,28 @@ static int	subject_rule(const struct toks *, struct np *);
 static size_t	sentence_before(const char *, size_t, size_t);
 
 /*
- * recent_subject: the subject of the nearest sentence before byte i of
- * segment p that has a name for subject, looking a few sentences back.
- * Its tokens are left in c->tsub; *sp and *spos say where it starts.
+ * One capitalised word in -s that is no one's surname in the article
+ * (`Millennials`, `Corporations`): a group, not a person a pronoun is.
  */
 static int
-recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
+group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
+{
+	const struct tok *t = &tk->t[np->a];
+
+	return np->a == np->b && t->e - t->s > 3 &&
+	    tk->text[t->e - 1] == 's' && txt_islower(tk->text[t->e - 2]) &&
+	    tk->text[t->e - 2] != 's' && !tok_possessive(tk, np->a) &&
+	    surname_lookup(c, p, tk->text + t->s, t->e - t->s) == NULL;
+}
+
+/*
+ * recent_subject: the subject of the nearest sentence before byte i of
+ * segment p that has a name for subject, looking a few sentences back;
+ * for a person (`he`, `she`), not a group's name.  Its tokens are left
+ * in c->tsub; *sp and *spos say where it starts.
+ */
+static int
+recent_subject(struct ctx *c, size_t p, size_t i, int person, struct np *np,
     size_t *sp, size_t *spos)
 {
 	const struct qseg *sg;
@@ -1375,7 +1391,8 @@ recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
 			    i - st > WINDOW ? st + WINDOW : i);
 			/* Not a sentence that someone else is quoted in. */
 			if (c->tsub->n > 0 && c->tsub->t[0].k != T_QUOTE &&
-			    subject_rule(c->tsub, np) && np->type == NP_NAME) {
+			    subject_rule(c->tsub, np) && np->type == NP_NAME &&
+			    !(person && group_name(c, p, c->tsub, np))) {
 				*sp = p;
 				*spos = st;
 				return 1;
@@ -1439,7 +1456,8 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		int want = pronoun_sex(pt, pl), rs = 0, ls = 0, rec;
 
 		/* The last speaker, or a person who was a subject since. */
-		rec = recent_subject(c, q->p0, q->os, &subj, &sp, &spos);
+		rec = recent_subject(c, q->p0, q->os, want != G_NONE, &subj,
+		    &sp, &spos);
 		/* `she` is not a man the article called `Mr.` */
 		if (want != G_NONE && rec && c->haslast) {
 			rs = speaker_sex(c, q->p1, c->tsub->text +

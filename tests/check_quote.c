@@ -439,6 +439,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Ann Lowe cited \"the worst of them all\" as examples of "
 	    "Roe's disrespectful comments about women.", NULL },
 	  "the worst of them all@Ann Lowe" },
+	/* `he` is a person, not a group named in one word. */
+	{ NULL, { "\"We will win,\" said Tom Roe.", "Delegates cheered for "
+	    "an hour.", "\"It is our year,\" he said.", NULL },
+	  "We will win,@Tom Roe | It is our year,@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
