@@ -2058,6 +2058,10 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	cue = scare_cue(tk);
 	words = count_words(s0->text, q->s, q->p0 == q->p1 ? q->e : s0->len,
 	    &title);
+	/* `on CBS's "Face the Nation,"`: a title after its owner. */
+	if (title && !s0->head && tk->n > 0 && tok_cap(tk, tk->n - 1) &&
+	    tok_possessive(tk, tk->n - 1))
+		cue = 1;
 	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && cue && words <= 6)
 		q->flags |= QUOTE_SCARE;
 	if (!(q->flags & QUOTE_SCARE)) {

@@ -447,6 +447,10 @@ static const struct qcase speaker_cases[] = {
 
 /* Not speech: scare quotes, names and titles. */
 static const struct qcase scare_cases[] = {
+	/* A title after its owner's name, though a speaker follows. */
+	{ NULL, { "Speaking on KXT's \"Good Day Today,\" Jo Kent said no.",
+	    NULL },
+	  "~Good Day Today," },
 	{ NULL, { "The so-called \"experts\" disagreed.", NULL },
 	  "~experts" },
 	{ NULL, { "Talks in the \"Minsk Group\" stalled again.", NULL },
