@@ -2028,6 +2028,18 @@ sentence_speaker(struct ctx *c, const struct quote *q,
 	    before_rule(c->tsub, np);
 }
 
+/* Are the quoted words s[a..b) all in brackets: `(APPLAUSE)`? */
+static int
+bracketed(const char *s, size_t a, size_t b)
+{
+	a = txt_skip_space(s, b, a);
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == ','))
+		b--;
+	return b - a >= 3 && (s[a] == '(' || s[a] == '[') &&
+	    (s[b - 1] == ')' || s[b - 1] == ']') &&
+	    memchr(s + a + 1, s[a], b - a - 1) == NULL;
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -2058,6 +2070,9 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	cue = scare_cue(tk);
 	words = count_words(s0->text, q->s, q->p0 == q->p1 ? q->e : s0->len,
 	    &title);
+	/* `"(CROSSTALK.)`: a transcript's note, not speech. */
+	if (q->p0 == q->p1 && bracketed(s0->text, q->s, q->e))
+		q->flags |= QUOTE_SCARE;
 	/* `on CBS's "Face the Nation,"`: a title after its owner. */
 	if (title && !s0->head && tk->n > 0 && tok_cap(tk, tk->n - 1) &&
 	    tok_possessive(tk, tk->n - 1))

@@ -447,6 +447,10 @@ static const struct qcase speaker_cases[] = {
 
 /* Not speech: scare quotes, names and titles. */
 static const struct qcase scare_cases[] = {
+	/* A transcript's note in brackets ends the quote before it. */
+	{ NULL, { "\"KENT: We will see.", "\"(CROSSTALK.)",
+	    "\"KENT: If I may.", NULL },
+	  "KENT: We will see.@KENT | ~(CROSSTALK.) | KENT: If I may.@KENT" },
 	/* A title after its owner's name, though a speaker follows. */
 	{ NULL, { "Speaking on KXT's \"Good Day Today,\" Jo Kent said no.",
 	    NULL },
