@@ -1695,8 +1695,7 @@ head_verb(const struct toks *tk, size_t i)
 		return 1;
 	return i > 0 && t->e - t->s > 3 && e[-1] == 's' && e[-2] != 's' &&
 	    e[-2] != 'u' && e[-2] != 'i' && e[-2] != '\'' &&
-	    (unsigned char)e[-2] != 0x99 && tok_lower(tk, i + 1) == 0 &&
-	    i + 1 < tk->n;
+	    (unsigned char)e[-2] != 0x99 && tok_lower(tk, i + 1) == 0;
 }
 
 /*

@@ -395,6 +395,9 @@ static const struct qcase speaker_cases[] = {
 	{ "Guns Are \xe2\x80\x98" "A Crisis,\xe2\x80\x99 Jo Kent Tells Crowd",
 	    { "Nothing here.", NULL },
 	  "A Crisis,@Jo Kent" },
+	{ "Jo Kent Speaks \xe2\x80\x98" "Directly to Voters\xe2\x80\x99 After Vote",
+	    { "Nothing here.", NULL },
+	  "Directly to Voters@Jo Kent" },
 	/* A surname's full name from the text before the headline's. */
 	{ "Donor Roe Backs the Plan", { "The plan won Tom Roe over.",
 	    "\"It is fine,\" Roe said.", NULL },
