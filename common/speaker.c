@@ -90,45 +90,46 @@ static const char *const speech_verbs_w[] = {
 	"acknowledges", "add", "added", "adds", "admit", "admits",
 	"admitted", "advised", "agreed", "agrees", "alleged",
 	"alleges", "announced", "announces", "answered", "answers",
-	"argue", "argued", "argues", "asked", "asks", "asserted",
-	"asserts", "assured", "barked", "beamed", "began", "begged",
-	"blared", "blasted", "boasted", "boasts", "boomed", "branded",
-	"called", "calls", "cautioned", "cautions", "chanted",
-	"characterized", "charged", "chimed", "claimed",
-	"claims", "commented", "comments", "compared", "complained",
-	"complains", "conceded", "concedes", "concluded", "concludes",
-	"confessed", "confirmed", "confirms", "contend", "contended",
-	"contends", "continued", "continues", "countered", "counters",
-	"cracked", "cried", "criticised", "criticized", "declared",
-	"declares", "decried", "demanded", "demands", "denied",
-	"denies", "denounced", "described", "describes", "disclosed",
-	"dismissed", "dubbed", "echoed", "emailed", "emphasised",
-	"emphasized", "emphasizes", "exclaimed", "exclaims", "explain",
-	"explained", "explains", "found", "fumed", "gloated",
-	"groaned", "groused", "grumbled", "gushed", "hailed",
-	"informed", "insist", "insisted", "insists", "interjected",
-	"interrupted", "jeered", "joked", "jokes", "labeled",
-	"labelled", "lamented", "laments", "laughed", "likened",
-	"maintain", "maintained", "maintains", "marveled", "marvelled",
-	"mocked", "mused", "muses", "noted", "notes",
+	"argue", "argued", "argues", "ask", "asked", "asks",
+	"asserted", "asserts", "assured", "barked", "beamed", "began",
+	"begged", "blared", "blasted", "boasted", "boasts", "boomed",
+	"branded", "called", "calls", "cautioned", "cautions",
+	"chanted", "characterized", "charged", "chimed", "claimed",
+	"claims", "commented", "comments", "compared", "complain",
+	"complained", "complains", "conceded", "concedes", "concluded",
+	"concludes", "confessed", "confirmed", "confirms", "contend",
+	"contended", "contends", "continued", "continues", "countered",
+	"counters", "cracked", "cried", "criticised", "criticized",
+	"declared", "declares", "decried", "demanded", "demands",
+	"denied", "denies", "denounced", "described", "describes",
+	"disclosed", "dismissed", "dubbed", "echoed", "emailed",
+	"emphasised", "emphasized", "emphasizes", "exclaimed",
+	"exclaims", "explain", "explained", "explains", "found",
+	"fumed", "gloated", "groaned", "groused", "grumbled", "gushed",
+	"hailed", "informed", "insist", "insisted", "insists",
+	"interjected", "interrupted", "jeered", "joked", "jokes",
+	"labeled", "labelled", "lamented", "laments", "laughed",
+	"likened", "maintain", "maintained", "maintains", "marveled",
+	"marvelled", "mocked", "mused", "muses", "noted", "notes",
 	"observed", "observes", "opined", "pleaded", "pledged",
 	"pointed", "posted", "posts", "praised", "predict",
 	"predicted", "predicts", "pressed", "proclaimed", "promised",
 	"promises", "protested", "put", "quipped", "quips", "quoted",
-	"raged", "raved", "read", "reads", "reasoned",
+	"raged", "raved", "read", "reads", "reasoned", "recall",
 	"recalled", "recalls", "recounted", "recounts", "referred",
 	"refers", "reiterated", "rejoined", "remarked", "remarks",
 	"remembered", "reminded", "repeated", "replied", "replies",
-	"reported", "reports", "respond", "responded",
+	"reply", "reported", "reports", "respond", "responded",
 	"responds", "retaliated", "retorted", "revealed", "ridiculed",
 	"ruled", "said", "say", "says", "scoffed", "scolded",
 	"screamed", "shouted", "sighed", "slammed", "snapped",
 	"snarled", "sneered", "sniffed", "stated", "states",
-	"stressed", "stresses", "suggested", "suggests", "taunted",
-	"tell", "tells", "termed", "testified", "texted", "thundered",
-	"told", "touted", "tweeted", "tweets", "urged", "urges",
-	"vowed", "vows", "warn", "warned", "warns", "whispered",
-	"wondered", "write", "writes", "wrote", "yelled"
+	"stressed", "stresses", "suggest", "suggested", "suggests",
+	"taunted", "tell", "tells", "termed", "testified", "texted",
+	"thundered", "told", "touted", "tweeted", "tweets", "urge",
+	"urged", "urges", "vow", "vowed", "vows", "warn", "warned",
+	"warns", "whispered", "wondered", "write", "writes", "wrote",
+	"yelled"
 };
 static const struct wordlist speech_verbs = {
 	speech_verbs_w, N(speech_verbs_w), 0x17ffbfful, 13, 0x3ff8ul
@@ -162,9 +163,9 @@ static const char *const adverbs_w[] = {
 	"finally", "first", "flatly", "frequently", "further", "had",
 	"has", "have", "immediately", "initially", "is", "jokingly",
 	"just", "later", "loudly", "may", "memorably", "might",
-	"never", "not", "often", "once", "only", "openly", "pointedly",
-	"previously", "privately", "publicly", "quickly", "quietly",
-	"recently", "repeatedly", "reportedly", "rightly",
+	"never", "not", "now", "often", "once", "only", "openly",
+	"pointedly", "previously", "privately", "publicly", "quickly",
+	"quietly", "recently", "repeatedly", "reportedly", "rightly",
 	"sarcastically", "should", "simply", "subsequently",
 	"succinctly", "tersely", "then", "told", "ultimately", "was",
 	"were", "will", "would", "wrongly", "wryly"
@@ -560,9 +561,12 @@ compared_to(const struct toks *tk, size_t i)
 	    tok_is(tk, i + 1, "with"));
 }
 
+static int	tok_possessive(const struct toks *, size_t);
+
 /*
  * A speech verb in -s after a determiner or an adjective is a plural
- * noun: `his comments`, `late-night tweets`, `disrespectful remarks`.
+ * noun: `his comments`, `late-night tweets`, `disrespectful remarks`;
+ * any speech verb after a possessive is a noun: `Doe's vow`.
  */
 static int
 plural_noun(const struct toks *tk, size_t i)
@@ -579,7 +583,12 @@ plural_noun(const struct toks *tk, size_t i)
 	const char *e;
 	size_t l, k;
 
-	if (i == 0 || tk->text[t->e - 1] != 's' || tk->t[i - 1].k != T_WORD)
+	if (i == 0 || tk->t[i - 1].k != T_WORD)
+		return 0;
+	/* `the candidate's vow`: after a possessive, any form. */
+	if (tok_possessive(tk, i - 1))
+		return 1;
+	if (tk->text[t->e - 1] != 's')
 		return 0;
 	if (tok_in(tk, i - 1, &before))
 		return 1;

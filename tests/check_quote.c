@@ -442,6 +442,12 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Ann Lowe cited \"the worst of them all\" as examples of "
 	    "Roe's disrespectful comments about women.", NULL },
 	  "the worst of them all@Ann Lowe" },
+	/* Base forms speak; after a possessive a speech verb is a noun. */
+	{ NULL, { "A voter would now ask: \"Why is he still here?\"", NULL },
+	  "Why is he still here?@A voter" },
+	{ NULL, { "Fans also chanted, \"Go home,\" referring to the "
+	    "mayor's vow to close the port.", NULL },
+	  "Go home,@Fans" },
 	/* `he` is a person, not a group named in one word. */
 	{ NULL, { "\"We will win,\" said Tom Roe.", "Delegates cheered for "
 	    "an hour.", "\"It is our year,\" he said.", NULL },
