@@ -1641,6 +1641,10 @@ before_rule(const struct toks *tk, struct np *np)
 				s++;
 			if (np_fwd(tk, s, np) != 0 && np->type != NP_DESC)
 				return 1;
+			/* `After the vote, Jo Kent left, saying "..."` */
+			if (subject_rule(tk, np) && np->type == NP_NAME &&
+			    np->b < i)
+				return 1;
 			continue;
 		}
 		if (np_back(tk, i, np))

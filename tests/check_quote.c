@@ -448,6 +448,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Fans also chanted, \"Go home,\" referring to the "
 	    "mayor's vow to close the port.", NULL },
 	  "Go home,@Fans" },
+	/* A verb in -ing: the subject after an opening phrase. */
+	{ NULL, { "On Sunday, Jo Kent shared a page from a class called \"Art "
+	    "and Life\" on his site, writing \"Look at this.\"", NULL },
+	  "~Art and Life | Look at this.@Jo Kent" },
 	/* `he` is a person, not a group named in one word. */
 	{ NULL, { "\"We will win,\" said Tom Roe.", "Delegates cheered for "
 	    "an hour.", "\"It is our year,\" he said.", NULL },
