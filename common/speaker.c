@@ -419,11 +419,28 @@ tok_isn(const struct toks *tk, size_t i, const char *w, size_t l)
 	    txt_ncaseeq(tk->text + t->s, w, l);
 }
 
+/*
+ * The word w (l bytes, any case) against the entry e of a list, in
+ * lower case: as strcmp() would compare w in lower case, with no copy.
+ */
+static int
+key_cmp(const char *w, size_t l, const char *e)
+{
+	size_t k;
+	int d;
+
+	for (k = 0; k < l; k++)
+		if ((d = (unsigned char)txt_tolower(w[k]) -
+		    (unsigned char)e[k]) != 0)
+			return d;
+	return -(int)(unsigned char)e[l];
+}
+
 static int
 tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 {
 	const struct tok *t;
-	char key[24];
+	const char *w;
 	size_t l, k, lo, hi, mid;
 	int cmp;
 
@@ -433,20 +450,16 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	l = t->e - t->s;
 	if (l > 1 && tk->text[t->e - 1] == '.')
 		l--;			/* `Sen.` is `sen` */
-	if (l > list->maxlen || l >= sizeof(key) || !(list->lens >> l & 1))
+	if (l > list->maxlen || !(list->lens >> l & 1))
 		return 0;
-	k = (unsigned char)txt_tolower(tk->text[t->s]) - 'a';
+	w = tk->text + t->s;
+	k = (unsigned char)txt_tolower(w[0]) - 'a';
 	if (k > 25 || !(list->first >> k & 1))
 		if (k <= 25 || !(list->first >> 26 & 1))
 			return 0;
-	for (k = 0; k < l; k++)
-		key[k] = (char)txt_tolower(tk->text[t->s + k]);
-	key[l] = '\0';
 	for (lo = 0, hi = list->n; lo < hi;) {
 		mid = lo + (hi - lo) / 2;
-		/* Most probes differ in the first letter: no call for them. */
-		cmp = (unsigned char)key[0] - (unsigned char)list->w[mid][0];
-		if (cmp == 0 && (cmp = strcmp(key + 1, list->w[mid] + 1)) == 0)
+		if ((cmp = key_cmp(w, l, list->w[mid])) == 0)
 			return 1;
 		if (cmp < 0)
 			hi = mid;
