@@ -83,6 +83,8 @@ struct ctx {
 	int			 haslast;
 	struct toks		*tb, *ta, *tmp;	/* before, after, scratch */
 	struct toks		*tsub;		/* an earlier sentence */
+	size_t			 sstq;		/* quote sstq - 1 opens a */
+	size_t			 sst;		/* sentence at byte sst */
 };
 
 static const char *const speech_verbs_w[] = {
@@ -2053,6 +2055,33 @@ sentence_speaker(struct ctx *c, const struct quote *q,
 	    before_rule(c->tsub, np);
 }
 
+/*
+ * The start of the sentence that quote qi opens in, in its paragraph,
+ * floor the end of a quote before it there or 0.  When no sentence ends
+ * since the quote before, it is that quote's sentence, kept from its
+ * own call: a paragraph of many quotes is not read back for each.
+ */
+static size_t
+quote_sentence(struct ctx *c, size_t qi, size_t floor)
+{
+	const struct quote *q = &c->ql->q[qi], *prev = q - 1;
+	const char *s = c->seg[q->p0].text;
+	size_t a;
+
+	if (floor == 0 || prev->p0 != q->p0 || q->os - prev->os > WINDOW)
+		a = sentence_before(s, q->os, 0);
+	else if ((a = sentence_before(s, q->os, prev->os)) >
+	    txt_skip_space(s, q->os, prev->os))
+		;			/* a sentence ends in or after it */
+	else if (c->sstq == qi)
+		a = c->sst;
+	else
+		a = sentence_before(s, q->os, 0);
+	c->sstq = qi + 1;
+	c->sst = a;
+	return a;
+}
+
 /* Are the quoted words s[a..b) all in brackets: `(APPLAUSE)`? */
 static int
 bracketed(const char *s, size_t a, size_t b)
@@ -2138,7 +2167,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			 * it (`Doe said X was "a" and Y "b"`), unless the
 			 * sentence opens with that quote or inside it.
 			 */
-			a = sentence_before(s0->text, q->os, 0);
+			a = quote_sentence(c, qi, floor);
 			if (a < floor && (a > prev->os ||
 			    quote_mark_at(s0->text, s0->len,
 			    txt_skip_space(s0->text, s0->len, a)) != 0))
