@@ -239,6 +239,20 @@ speaker_label(const char *s, size_t n, size_t i)
 	return j - i >= 2 && j < n && s[j] == ':';
 }
 
+/*
+ * note: is the paragraph from s[i] on a transcript's note in brackets
+ * (`"(CROSSTALK)`)?  It does not go on with the quote before it.
+ */
+static int
+note(const char *s, size_t n, size_t i)
+{
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == '"'))
+		n--;
+	return n - i >= 3 && (s[i] == '(' || s[i] == '[') &&
+	    (s[n - 1] == ')' || s[n - 1] == ']') &&
+	    memchr(s + i + 1, s[i], n - i - 1) == NULL;
+}
+
 struct scan {
 	struct quote	*cur;	/* the open double quote, if any */
 	size_t		 curi;
@@ -345,7 +359,8 @@ quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 
 			if (!seg[p].head && !seg[p - 1].head &&
 			    (from = quote_reopen(seg[p].text, seg[p].len)) > 0 &&
-			    !speaker_label(seg[p].text, seg[p].len, from))
+			    !speaker_label(seg[p].text, seg[p].len, from) &&
+			    !note(seg[p].text, seg[p].len, from))
 				sc.depth = 1;
 			else {
 				/* Never closed: it ends with its paragraph. */

@@ -77,11 +77,14 @@ struct ctx {
 	size_t			 ncap;
 	size_t			 nnames;
 	size_t			 indexed;	/* segments indexed so far */
+	int			 headsindexed;	/* and the headlines */
 	size_t			 lastspk, lastlen;	/* last named speaker */
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
 	struct toks		*tb, *ta, *tmp;	/* before, after, scratch */
 	struct toks		*tsub;		/* an earlier sentence */
+	size_t			 sstq;		/* quote sstq - 1 opens a */
+	size_t			 sst;		/* sentence at byte sst */
 };
 
 static const char *const speech_verbs_w[] = {
@@ -89,45 +92,46 @@ static const char *const speech_verbs_w[] = {
 	"acknowledges", "add", "added", "adds", "admit", "admits",
 	"admitted", "advised", "agreed", "agrees", "alleged",
 	"alleges", "announced", "announces", "answered", "answers",
-	"argue", "argued", "argues", "asked", "asks", "asserted",
-	"asserts", "assured", "barked", "beamed", "began", "begged",
-	"blared", "blasted", "boasted", "boasts", "boomed", "branded",
-	"called", "calls", "cautioned", "cautions", "chanted",
-	"characterized", "charged", "chimed", "claimed",
-	"claims", "commented", "comments", "compared", "complained",
-	"complains", "conceded", "concedes", "concluded", "concludes",
-	"confessed", "confirmed", "confirms", "contend", "contended",
-	"contends", "continued", "continues", "countered", "counters",
-	"cracked", "cried", "criticised", "criticized", "declared",
-	"declares", "decried", "demanded", "demands", "denied",
-	"denies", "denounced", "described", "describes", "disclosed",
-	"dismissed", "dubbed", "echoed", "emailed", "emphasised",
-	"emphasized", "emphasizes", "exclaimed", "exclaims", "explain",
-	"explained", "explains", "found", "fumed", "gloated",
-	"groaned", "groused", "grumbled", "gushed", "hailed",
-	"informed", "insist", "insisted", "insists", "interjected",
-	"interrupted", "jeered", "joked", "jokes", "labeled",
-	"labelled", "lamented", "laments", "laughed", "likened",
-	"maintain", "maintained", "maintains", "marveled", "marvelled",
-	"mocked", "mused", "muses", "noted", "notes",
+	"argue", "argued", "argues", "ask", "asked", "asks",
+	"asserted", "asserts", "assured", "barked", "beamed", "began",
+	"begged", "blared", "blasted", "boasted", "boasts", "boomed",
+	"branded", "called", "calls", "cautioned", "cautions",
+	"chanted", "characterized", "charged", "chimed", "claimed",
+	"claims", "commented", "comments", "compared", "complain",
+	"complained", "complains", "conceded", "concedes", "concluded",
+	"concludes", "confessed", "confirmed", "confirms", "contend",
+	"contended", "contends", "continued", "continues", "countered",
+	"counters", "cracked", "cried", "criticised", "criticized",
+	"declared", "declares", "decried", "demanded", "demands",
+	"denied", "denies", "denounced", "described", "describes",
+	"disclosed", "dismissed", "dubbed", "echoed", "emailed",
+	"emphasised", "emphasized", "emphasizes", "exclaimed",
+	"exclaims", "explain", "explained", "explains", "found",
+	"fumed", "gloated", "groaned", "groused", "grumbled", "gushed",
+	"hailed", "informed", "insist", "insisted", "insists",
+	"interjected", "interrupted", "jeered", "joked", "jokes",
+	"labeled", "labelled", "lamented", "laments", "laughed",
+	"likened", "maintain", "maintained", "maintains", "marveled",
+	"marvelled", "mocked", "mused", "muses", "noted", "notes",
 	"observed", "observes", "opined", "pleaded", "pledged",
 	"pointed", "posted", "posts", "praised", "predict",
 	"predicted", "predicts", "pressed", "proclaimed", "promised",
 	"promises", "protested", "put", "quipped", "quips", "quoted",
-	"raged", "raved", "read", "reads", "reasoned",
+	"raged", "raved", "read", "reads", "reasoned", "recall",
 	"recalled", "recalls", "recounted", "recounts", "referred",
 	"refers", "reiterated", "rejoined", "remarked", "remarks",
 	"remembered", "reminded", "repeated", "replied", "replies",
-	"reported", "reports", "respond", "responded",
+	"reply", "reported", "reports", "respond", "responded",
 	"responds", "retaliated", "retorted", "revealed", "ridiculed",
 	"ruled", "said", "say", "says", "scoffed", "scolded",
 	"screamed", "shouted", "sighed", "slammed", "snapped",
 	"snarled", "sneered", "sniffed", "stated", "states",
-	"stressed", "stresses", "suggested", "suggests", "taunted",
-	"tell", "tells", "termed", "testified", "texted", "thundered",
-	"told", "touted", "tweeted", "tweets", "urged", "urges",
-	"vowed", "vows", "warn", "warned", "warns", "whispered",
-	"wondered", "write", "writes", "wrote", "yelled"
+	"stressed", "stresses", "suggest", "suggested", "suggests",
+	"taunted", "tell", "tells", "termed", "testified", "texted",
+	"thundered", "told", "touted", "tweeted", "tweets", "urge",
+	"urged", "urges", "vow", "vowed", "vows", "warn", "warned",
+	"warns", "whispered", "wondered", "write", "writes", "wrote",
+	"yelled"
 };
 static const struct wordlist speech_verbs = {
 	speech_verbs_w, N(speech_verbs_w), 0x17ffbfful, 13, 0x3ff8ul
@@ -161,9 +165,9 @@ static const char *const adverbs_w[] = {
 	"finally", "first", "flatly", "frequently", "further", "had",
 	"has", "have", "immediately", "initially", "is", "jokingly",
 	"just", "later", "loudly", "may", "memorably", "might",
-	"never", "not", "often", "once", "only", "openly", "pointedly",
-	"previously", "privately", "publicly", "quickly", "quietly",
-	"recently", "repeatedly", "reportedly", "rightly",
+	"never", "not", "now", "often", "once", "only", "openly",
+	"pointedly", "previously", "privately", "publicly", "quickly",
+	"quietly", "recently", "repeatedly", "reportedly", "rightly",
 	"sarcastically", "should", "simply", "subsequently",
 	"succinctly", "tersely", "then", "told", "ultimately", "was",
 	"were", "will", "would", "wrongly", "wryly"
@@ -216,41 +220,42 @@ static const char *const stopcaps_w[] = {
 	"a", "according", "across", "additionally", "after", "again",
 	"against", "ahead", "all", "almost", "along", "already",
 	"also", "although", "amid", "among", "an", "and", "another",
-	"any", "anyone", "april", "around", "as", "asked", "at",
+	"any", "anyone", "april", "are", "around", "as", "asked", "at",
 	"august", "back", "because", "before", "behind", "between",
 	"beyond", "both", "but", "by", "can", "come", "contrast",
 	"could", "currently", "days", "dear", "december", "despite",
-	"dozens", "during", "each", "earlier", "editor", "either",
-	"especially", "even", "every", "everybody", "everyone",
-	"everything", "february", "finally", "first", "follow",
-	"following", "for", "friday", "from", "furthermore", "given",
-	"good", "he", "hence", "her", "here", "herself", "himself",
-	"his", "hours", "how", "however", "i", "if", "in", "including",
-	"indeed", "instead", "it", "its", "january", "july", "june",
-	"just", "last", "later", "less", "let", "like", "likewise",
-	"look", "many", "march", "may", "meanwhile", "minutes",
-	"moments", "monday", "months", "more", "moreover", "most",
-	"multiple", "my", "nearly", "neither", "nevertheless", "next",
-	"no", "nobody", "none", "nonetheless", "nor", "not", "notably",
-	"nothing", "november", "now", "october", "of", "often", "oh",
-	"ok", "okay", "on", "once", "one", "only", "or", "other",
-	"others", "otherwise", "our", "over", "overall",
-	"particularly", "perhaps", "photo", "please", "previously",
-	"rather", "read", "recently", "regarding", "related", "said",
-	"saturday", "says", "second", "separately", "september", "she",
-	"should", "similarly", "since", "so", "some", "somebody",
-	"someone", "something", "sometimes", "soon", "sooner",
-	"speaking", "specifically", "still", "subscribe", "sunday",
-	"sure", "thank", "thanks", "that", "the", "their",
-	"themselves", "then", "there", "these", "they", "things",
-	"third", "this", "those", "though", "three", "through",
-	"throughout", "thursday", "thus", "time", "to", "today",
-	"tomorrow", "tonight", "toward", "towards", "tuesday", "two",
-	"ultimately", "under", "unlike", "until", "update", "upon",
-	"video", "watch", "we", "wednesday", "weeks", "well", "what",
-	"whatever", "when", "whenever", "where", "wherever", "whether",
-	"while", "who", "why", "with", "within", "without",
-	"would", "years", "yes", "yesterday", "yet", "you", "your"
+	"did", "do", "does", "dozens", "during", "each", "earlier",
+	"editor", "either", "especially", "even", "every", "everybody",
+	"everyone", "everything", "february", "finally", "first",
+	"follow", "following", "for", "friday", "from", "furthermore",
+	"given", "good", "has", "have", "he", "hence", "her", "here",
+	"herself", "himself", "his", "hours", "how", "however", "i",
+	"if", "in", "including", "indeed", "instead", "is", "it",
+	"its", "january", "july", "june", "just", "last", "later",
+	"less", "let", "like", "likewise", "look", "many", "march",
+	"may", "meanwhile", "minutes", "moments", "monday", "months",
+	"more", "moreover", "most", "multiple", "my", "nearly",
+	"neither", "nevertheless", "next", "no", "nobody", "none",
+	"nonetheless", "nor", "not", "notably", "nothing", "november",
+	"now", "october", "of", "often", "oh", "ok", "okay", "on",
+	"once", "one", "only", "or", "other", "others", "otherwise",
+	"our", "over", "overall", "particularly", "perhaps", "photo",
+	"please", "previously", "rather", "read", "recently",
+	"regarding", "related", "said", "saturday", "says", "second",
+	"separately", "september", "she", "should", "similarly",
+	"since", "so", "some", "somebody", "someone", "something",
+	"sometimes", "soon", "sooner", "speaking", "specifically",
+	"still", "subscribe", "sunday", "sure", "thank", "thanks",
+	"that", "the", "their", "themselves", "then", "there", "these",
+	"they", "things", "third", "this", "those", "though", "three",
+	"through", "throughout", "thursday", "thus", "time", "to",
+	"today", "tomorrow", "tonight", "toward", "towards", "tuesday",
+	"two", "ultimately", "under", "unlike", "until", "update",
+	"upon", "video", "was", "watch", "we", "wednesday", "weeks",
+	"well", "were", "what", "whatever", "when", "whenever",
+	"where", "wherever", "whether", "while", "who", "why", "with",
+	"within", "without", "would", "years", "yes", "yesterday",
+	"yet", "you", "your"
 };
 static const struct wordlist stopcaps = {
 	stopcaps_w, N(stopcaps_w), 0x17efbfful, 12, 0x1ffeul
@@ -416,11 +421,28 @@ tok_isn(const struct toks *tk, size_t i, const char *w, size_t l)
 	    txt_ncaseeq(tk->text + t->s, w, l);
 }
 
+/*
+ * The word w (l bytes, any case) against the entry e of a list, in
+ * lower case: as strcmp() would compare w in lower case, with no copy.
+ */
+static int
+key_cmp(const char *w, size_t l, const char *e)
+{
+	size_t k;
+	int d;
+
+	for (k = 0; k < l; k++)
+		if ((d = (unsigned char)txt_tolower(w[k]) -
+		    (unsigned char)e[k]) != 0)
+			return d;
+	return -(int)(unsigned char)e[l];
+}
+
 static int
 tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 {
 	const struct tok *t;
-	char key[24];
+	const char *w;
 	size_t l, k, lo, hi, mid;
 	int cmp;
 
@@ -430,20 +452,16 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	l = t->e - t->s;
 	if (l > 1 && tk->text[t->e - 1] == '.')
 		l--;			/* `Sen.` is `sen` */
-	if (l > list->maxlen || l >= sizeof(key) || !(list->lens >> l & 1))
+	if (l > list->maxlen || !(list->lens >> l & 1))
 		return 0;
-	k = (unsigned char)txt_tolower(tk->text[t->s]) - 'a';
+	w = tk->text + t->s;
+	k = (unsigned char)txt_tolower(w[0]) - 'a';
 	if (k > 25 || !(list->first >> k & 1))
 		if (k <= 25 || !(list->first >> 26 & 1))
 			return 0;
-	for (k = 0; k < l; k++)
-		key[k] = (char)txt_tolower(tk->text[t->s + k]);
-	key[l] = '\0';
 	for (lo = 0, hi = list->n; lo < hi;) {
 		mid = lo + (hi - lo) / 2;
-		/* Most probes differ in the first letter: no call for them. */
-		cmp = (unsigned char)key[0] - (unsigned char)list->w[mid][0];
-		if (cmp == 0 && (cmp = strcmp(key + 1, list->w[mid] + 1)) == 0)
+		if ((cmp = key_cmp(w, l, list->w[mid])) == 0)
 			return 1;
 		if (cmp < 0)
 			hi = mid;
@@ -528,6 +546,13 @@ tok_lower(const struct toks *tk, size_t i)
 	    txt_islower(tk->text[tk->t[i].s]);
 }
 
+static int
+tok_digit(const struct toks *tk, size_t i)
+{
+	return i < tk->n && tk->t[i].k == T_WORD &&
+	    txt_isdigit(tk->text[tk->t[i].s]);
+}
+
 /* `shot back`, `cut in`, `went on`: verbs that speak only so. */
 static int
 phrasal_verb(const struct toks *tk, size_t i)
@@ -543,6 +568,58 @@ phrasal_verb(const struct toks *tk, size_t i)
 	    tok_is(tk, i, "weighed") || tok_is(tk, i, "jumped"));
 }
 
+/* `compared to`, `compared with`: a comparison, not a tag. */
+static int
+compared_to(const struct toks *tk, size_t i)
+{
+	return tok_is(tk, i, "compared") && (tok_is(tk, i + 1, "to") ||
+	    tok_is(tk, i + 1, "with"));
+}
+
+static int	tok_possessive(const struct toks *, size_t);
+
+/*
+ * A speech verb in -s after a determiner or an adjective is a plural
+ * noun: `his comments`, `late-night tweets`, `disrespectful remarks`;
+ * any speech verb after a possessive is a noun: `Doe's vow`.
+ */
+static int
+plural_noun(const struct toks *tk, size_t i)
+{
+	static const char *const before_w[] = {
+		"a", "her", "his", "its", "latest", "many", "my", "new", "of",
+		"our", "own", "past", "previous", "recent", "several", "such",
+		"the", "their", "these", "those", "your"
+	};
+	static const struct wordlist before = {
+		before_w, N(before_w), 0x10ef981ul, 8, 0x1feul
+	};
+	const struct tok *t = &tk->t[i], *p;
+	const char *e;
+	size_t l, k;
+
+	if (i == 0 || tk->t[i - 1].k != T_WORD)
+		return 0;
+	/* `the candidate's vow`: after a possessive, any form. */
+	if (tok_possessive(tk, i - 1))
+		return 1;
+	if (tk->text[t->e - 1] != 's')
+		return 0;
+	if (tok_in(tk, i - 1, &before))
+		return 1;
+	p = &tk->t[i - 1];
+	e = tk->text + p->e;
+	l = p->e - p->s;
+	for (k = p->s; k < p->e; k++)
+		if (tk->text[k] == '-')
+			return tok_lower(tk, i - 1);
+	return tok_lower(tk, i - 1) && l > 5 &&
+	    ((e[-3] == 'f' && e[-2] == 'u' && e[-1] == 'l') ||
+	    (e[-3] == 'o' && e[-2] == 'u' && e[-1] == 's') ||
+	    (e[-3] == 'b' && e[-2] == 'l' && e[-1] == 'e') ||
+	    (e[-4] == 'l' && e[-3] == 'e' && e[-2] == 's' && e[-1] == 's'));
+}
+
 /*
  * Is token i a speech verb?  Asked many times of the same token, so the
  * answer is kept in the token (sv: 0 not yet known, 1 no, 2 yes).
@@ -556,8 +633,9 @@ is_verb(const struct toks *tk, size_t i)
 		return 0;
 	t = (struct tok *)&tk->t[i];
 	if (t->sv == 0)
-		t->sv = tok_in(tk, i, &speech_verbs) ||
-		    tok_in(tk, i, &speech_ing) || phrasal_verb(tk, i) ? 2 : 1;
+		t->sv = (tok_in(tk, i, &speech_verbs) ||
+		    tok_in(tk, i, &speech_ing) || phrasal_verb(tk, i)) &&
+		    !compared_to(tk, i) && !plural_noun(tk, i) ? 2 : 1;
 	return t->sv == 2;
 }
 
@@ -746,6 +824,57 @@ ly_adverb(const struct toks *tk, const struct np *np)
 	    tk->text[t->e - 2] == 'l' && tk->text[t->e - 1] == 'y';
 }
 
+/* Is token i a word in capitals (`WASHINGTON`)? */
+static int
+tok_allcaps(const struct toks *tk, size_t i)
+{
+	size_t k;
+
+	if (i >= tk->n || tk->t[i].k != T_WORD || tk->t[i].e - tk->t[i].s < 3)
+		return 0;
+	for (k = tk->t[i].s; k < tk->t[i].e; k++)
+		if (txt_islower(tk->text[k]))
+			return 0;
+	return 1;
+}
+
+/*
+ * A dateline that opens the sentence (`WASHINGTON, July 5 (AP) --`,
+ * `Paris (AFP) -`): the token after its dash, else 0.
+ */
+static size_t
+dateline_end(const struct toks *tk)
+{
+	size_t i;
+	int paren = 0;
+
+	for (i = 0; i < tk->n && i < 12; i++) {
+		if (tk->t[i].k == T_DASH)
+			return paren || tok_allcaps(tk, 0) ? i + 1 : 0;
+		if (tk->t[i].k == T_OTHER && (tk->text[tk->t[i].s] == '(' ||
+		    tk->text[tk->t[i].s] == ')'))
+			paren = 1;
+		else if (tk->t[i].k != T_COMMA && !tok_cap(tk, i) &&
+		    !tok_digit(tk, i) && tk->t[i].k != T_STOP)
+			return 0;
+	}
+	return 0;
+}
+
+/* `Jo Kent (D-Ohio) said`: the token after a parenthesis at j, or j. */
+static size_t
+skip_paren(const struct toks *tk, size_t j)
+{
+	size_t k;
+
+	if (j >= tk->n || tk->text[tk->t[j].s] != '(')
+		return j;
+	for (k = j + 1; k < tk->n && k < j + 12; k++)
+		if (tk->text[tk->t[k].s] == ')')
+			return k + 1;
+	return j;
+}
+
 /*
  * The subject of the sentence: its first phrase when a word follows it,
  * or the first after an opening phrase and its comma (`On Sunday, the
@@ -754,14 +883,22 @@ ly_adverb(const struct toks *tk, const struct np *np)
 static int
 subject_rule(const struct toks *tk, struct np *np)
 {
-	size_t i = 0, j, tries;
+	size_t i = dateline_end(tk), j, tries;
 
-	for (tries = 0; tries < 2; tries++) {
+	/*
+	 * After an opening phrase, not `Salem, New Hampshire,` before `Jo
+	 * Kent went`: a place that follows a place is no subject.
+	 */
+	for (tries = 0; tries < 3; tries++) {
 		while (i < tk->n && tk->t[i].k != T_WORD)
 			i++;
 		if ((j = np_fwd(tk, i, np)) != 0 && np->type != NP_NONE &&
+		    (j = skip_paren(tk, j)) != 0 &&
 		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)) &&
-		    !ly_adverb(tk, np)) {
+		    !ly_adverb(tk, np) && !(tries > 0 && np->type == NP_NAME &&
+		    j < tk->n && tk->t[j].k == T_COMMA && tok_cap(tk, i - 2) &&
+		    !tok_stop(tk, i - 2) && tok_cap(tk, j + 1) &&
+		    !tok_stop(tk, j + 1))) {
 			/* `Her deputy, Tom Roe, was ...`: the name. */
 			if (np->type == NP_DESC && j + 1 < tk->n &&
 			    tk->t[j].k == T_COMMA && tok_cap(tk, j + 1) &&
@@ -781,6 +918,65 @@ subject_rule(const struct toks *tk, struct np *np)
 		i++;
 	}
 	return 0;
+}
+
+/* Words that name a time: `at the time`, `on Tuesday`, `last week`. */
+static const char *const times_w[] = {
+	"afternoon", "april", "aug", "august", "day", "days", "dec",
+	"december", "evening", "feb", "february", "friday", "hour",
+	"hours", "jan", "january", "july", "june", "march", "may",
+	"moment", "monday", "month", "months", "morning", "night", "nov",
+	"november", "oct", "october", "saturday", "sept", "september",
+	"sunday", "thursday", "time", "tuesday", "wednesday", "week",
+	"weekend", "weeks", "year", "years"
+};
+static const struct wordlist times = {
+	times_w, N(times_w), 0x14c72b9ul, 9, 0x3f8ul
+};
+
+/*
+ * Skip back over a phrase of time that ends before token j (`Doe at the
+ * time said`, `Doe on Sept. 5 said`, `Doe two weeks ago said`): it stands
+ * between a speaker and the verb.  Returns the new j.
+ */
+static size_t
+skip_time_back(const struct toks *tk, size_t j)
+{
+	size_t b, k;
+
+	if (j < 2)
+		return j;
+	b = j - 1;
+	if (tok_is(tk, b, "ago")) {
+		/* `less than two weeks ago`, `a few days ago` */
+		if (!tok_in(tk, b - 1, &times))
+			return j;
+		for (k = b - 1; k > 1 && b - k < 6 && (tok_digit(tk, k - 1) ||
+		    tok_in(tk, k - 1, &determiners) || tok_is(tk, k - 1,
+		    "than") || tok_is(tk, k - 1, "less") || tok_is(tk, k - 1,
+		    "more") || tok_is(tk, k - 1, "about") || tok_is(tk, k - 1,
+		    "nearly") || tok_is(tk, k - 1, "just")); k--)
+			;
+		return k < b - 1 ? k : j;
+	}
+	if (tok_digit(tk, b))
+		b--;
+	if (!tok_in(tk, b, &times))
+		return j;
+	/* `Doe Thursday said`, `Doe later Thursday told` */
+	if (tok_cap(tk, b) && b > 0 && tk->t[b - 1].k == T_WORD &&
+	    !tok_in(tk, b - 1, &preps) && !tok_in(tk, b - 1, &determiners))
+		return b;
+	for (k = b; k > 1 && b - k < 3 && (tok_in(tk, k - 1, &determiners) ||
+	    tok_is(tk, k - 1, "this") || tok_is(tk, k - 1, "same") ||
+	    tok_is(tk, k - 1, "that")); k--)
+		;
+	if (tok_is(tk, k, "last") || tok_is(tk, k, "this"))
+		return k;
+	if (k > 1 && (tok_in(tk, k - 1, &preps) || tok_is(tk, k - 1,
+	    "during") || tok_is(tk, k - 1, "last")) && tok_lower(tk, k - 1))
+		return k - 1;
+	return j;
 }
 
 /* Skip adverbs and auxiliaries backwards from token j; returns the new j+1. */
@@ -836,8 +1032,16 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 
 	np->type = NP_NONE;
 	j = skip_adverbs_back(tk, j);
-	for (k = 0; k < 3; k++)
-		j = skip_apposition(tk, j);
+	if ((k = skip_time_back(tk, j)) < j)
+		j = skip_adverbs_back(tk, k);
+	/*
+	 * `Jo Kent, the head of the board, one of the five members, said`:
+	 * one apposition after another; j is left at the first comma.
+	 */
+	j = skip_apposition(tk, j);
+	for (k = 0; k < 2 && j < tk->n && tk->t[j].k == T_COMMA &&
+	    skip_apposition(tk, j + 1) != j + 1; k++)
+		j = skip_apposition(tk, j + 1);
 	/* `Sen. Jane Doe (D-Ohio) said` */
 	if (j > 0 && tk->text[tk->t[j - 1].s] == ')') {
 		for (k = j - 1; k > 0 && j - k < 10; k--)
@@ -1098,18 +1302,31 @@ static void
 index_upto(struct ctx *c, size_t p)
 {
 	for (; c->indexed < c->nseg && c->indexed <= p; c->indexed++)
-		index_seg(c, c->tmp, c->indexed);
+		if (!c->seg[c->indexed].head)
+			index_seg(c, c->tmp, c->indexed);
 }
 
-/* The full name for the word w (n bytes) of segment p's quote. */
+/*
+ * The full name for the word w (n bytes) of segment p's quote.  The
+ * headlines come last: every word of theirs is capitalised, and
+ * `Donor Jo Kent Says` is no name.
+ */
 static struct fullname *
 surname_lookup(struct ctx *c, size_t p, const char *w, size_t n)
 {
 	struct fullname *f;
+	size_t i;
 
 	index_upto(c, p);
 	if ((f = name_lookup(c, w, n)) == NULL && c->indexed < c->nseg) {
 		index_upto(c, c->nseg);
+		f = name_lookup(c, w, n);
+	}
+	if (f == NULL && !c->headsindexed) {
+		c->headsindexed = 1;
+		for (i = 0; i < c->nseg; i++)
+			if (c->seg[i].head)
+				index_seg(c, c->tmp, i);
 		f = name_lookup(c, w, n);
 	}
 	return f;
@@ -1163,12 +1380,28 @@ static int	subject_rule(const struct toks *, struct np *);
 static size_t	sentence_before(const char *, size_t, size_t);
 
 /*
- * recent_subject: the subject of the nearest sentence before byte i of
- * segment p that has a name for subject, looking a few sentences back.
- * Its tokens are left in c->tsub; *sp and *spos say where it starts.
+ * One capitalised word in -s that is no one's surname in the article
+ * (`Millennials`, `Corporations`): a group, not a person a pronoun is.
  */
 static int
-recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
+group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
+{
+	const struct tok *t = &tk->t[np->a];
+
+	return np->a == np->b && t->e - t->s > 3 &&
+	    tk->text[t->e - 1] == 's' && txt_islower(tk->text[t->e - 2]) &&
+	    tk->text[t->e - 2] != 's' && !tok_possessive(tk, np->a) &&
+	    surname_lookup(c, p, tk->text + t->s, t->e - t->s) == NULL;
+}
+
+/*
+ * recent_subject: the subject of the nearest sentence before byte i of
+ * segment p that has a name for subject, looking a few sentences back;
+ * for a person (`he`, `she`), not a group's name.  Its tokens are left
+ * in c->tsub; *sp and *spos say where it starts.
+ */
+static int
+recent_subject(struct ctx *c, size_t p, size_t i, int person, struct np *np,
     size_t *sp, size_t *spos)
 {
 	const struct qseg *sg;
@@ -1182,7 +1415,8 @@ recent_subject(struct ctx *c, size_t p, size_t i, struct np *np,
 			    i - st > WINDOW ? st + WINDOW : i);
 			/* Not a sentence that someone else is quoted in. */
 			if (c->tsub->n > 0 && c->tsub->t[0].k != T_QUOTE &&
-			    subject_rule(c->tsub, np) && np->type == NP_NAME) {
+			    subject_rule(c->tsub, np) && np->type == NP_NAME &&
+			    !(person && group_name(c, p, c->tsub, np))) {
 				*sp = p;
 				*spos = st;
 				return 1;
@@ -1246,7 +1480,8 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		int want = pronoun_sex(pt, pl), rs = 0, ls = 0, rec;
 
 		/* The last speaker, or a person who was a subject since. */
-		rec = recent_subject(c, q->p0, q->os, &subj, &sp, &spos);
+		rec = recent_subject(c, q->p0, q->os, want != G_NONE, &subj,
+		    &sp, &spos);
 		/* `she` is not a man the article called `Mr.` */
 		if (want != G_NONE && rec && c->haslast) {
 			rs = speaker_sex(c, q->p1, c->tsub->text +
@@ -1316,6 +1551,15 @@ done:
 
 /* Attribution rules. */
 
+/* Words that open a clause of their own, with a verb of its own. */
+static const char *const subords_w[] = {
+	"after", "although", "because", "before", "if", "since", "though",
+	"until", "when", "whenever", "where", "whereas", "which", "while"
+};
+static const struct wordlist subords = {
+	subords_w, N(subords_w), 0x5c0103ul, 8, 0x1f4ul
+};
+
 /*
  * `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`,
  * `"...," IMF chief economist Jane Doe, 52, said`: the first speech verb
@@ -1337,6 +1581,14 @@ after_rule(const struct toks *tk, struct np *np)
 		return 1;
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 		return np_fwd(tk, i + 2, np) != 0;
+	/* `"...," he mocks.`: a pronoun and one verb, of any kind. */
+	if (tok_in(tk, i, &pronouns) && tok_lower(tk, i + 1) &&
+	    (i + 2 >= tk->n || tk->t[i + 2].k == T_STOP ||
+	    tk->t[i + 2].k == T_COMMA)) {
+		np->type = NP_PRON;
+		np->a = np->b = i;
+		return 1;
+	}
 	for (v = i; v < tk->n && v < i + 24; v++) {
 		/* `Salem, Mass., said`, `(D-Mo.) said`: no sentence ends. */
 		if (tk->t[v].k == T_STOP && tk->text[tk->t[v].s] == '.' &&
@@ -1344,6 +1596,13 @@ after_rule(const struct toks *tk, struct np *np)
 		    tk->text[tk->t[v + 1].s] == ')'))
 			continue;
 		if (tk->t[v].k == T_STOP || tk->t[v].k == T_QUOTE)
+			return 0;
+		/*
+		 * `"...," hours after the aide was charged`: not its tag;
+		 * but `"...," Doe sang before asking` is.
+		 */
+		if (tok_lower(tk, v) && tok_in(tk, v, &subords) &&
+		    !tok_in(tk, v + 1, &speech_ing))
 			return 0;
 		if (tok_in(tk, v, &speech_ing))	/* `a reporter asking` */
 			return v > i && np_fwd(tk, i, np) != 0;
@@ -1383,6 +1642,12 @@ before_rule(const struct toks *tk, struct np *np)
 			return np_fwd(tk, i + 2, np) != 0;
 		if (!is_verb(tk, i))
 			continue;
+		/* `Doe was asked by Jo Kent whether "..."`: the agent. */
+		if (i > 0 && tok_is(tk, i + 1, "by") && (tok_is(tk, i - 1,
+		    "was") || tok_is(tk, i - 1, "were") || tok_is(tk, i - 1,
+		    "been") || tok_is(tk, i - 1, "is") || tok_is(tk, i - 1,
+		    "being")) && np_after_verb(tk, i + 2, np))
+			return 1;
 		if (tok_in(tk, i, &speech_ing)) {
 			/* The subject of the sentence. */
 			size_t s = 0;
@@ -1390,6 +1655,10 @@ before_rule(const struct toks *tk, struct np *np)
 			while (s < i && tk->t[s].k != T_WORD)
 				s++;
 			if (np_fwd(tk, s, np) != 0 && np->type != NP_DESC)
+				return 1;
+			/* `After the vote, Jo Kent left, saying "..."` */
+			if (subject_rule(tk, np) && np->type == NP_NAME &&
+			    np->b < i)
 				return 1;
 			continue;
 		}
@@ -1416,15 +1685,74 @@ headline_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
 {
 	const struct qseg *sg = &c->seg[q->p0];
 	struct toks *tk = c->tsub;
-	size_t k;
+	size_t k, i;
 
-	tokenize_max(tk, sg->text, sg->len, 0, q->os, 8);
+	tokenize_max(tk, sg->text, sg->len, 0, q->os, 16);
 	for (k = 0; k < tk->n && tok_cap(tk, k); k++)
 		;
+	/* `Jo Kent on the Plan: 'It Will Pass'` */
+	if (k > 0 && tok_is(tk, k, "on")) {
+		for (i = k; i < tk->n && tk->t[i].k != T_COLON; i++)
+			;
+		if (i < tk->n && i + 1 == tk->n) {
+			np_name(tk, np, 0, k - 1);
+			*tkp = tk;
+			return !tok_stop(tk, 0);
+		}
+	}
 	if (k == 0 || k >= tk->n || tk->t[k].k != T_COLON ||
 	    tok_stop(tk, 0))
 		return 0;
 	np_name(tk, np, 0, k - 1);
+	*tkp = tk;
+	return 1;
+}
+
+/*
+ * A headline verb, capitalised: `Blasts`, `Says`, `Takes`, not `Jones`
+ * after a name (`Ted Jones`) nor `Paris` that opens one.
+ */
+static int
+head_verb(const struct toks *tk, size_t i)
+{
+	const struct tok *t = &tk->t[i];
+	const char *e = tk->text + t->e;
+
+	if (tok_is(tk, i, "just") || tok_is(tk, i, "is") ||
+	    tok_is(tk, i, "was") || tok_is(tk, i, "to") || is_verb(tk, i))
+		return 1;
+	return i > 0 && t->e - t->s > 3 && e[-1] == 's' && e[-2] != 's' &&
+	    e[-2] != 'u' && e[-2] != 'i' && e[-2] != '\'' &&
+	    (unsigned char)e[-2] != 0x99 && tok_lower(tk, i + 1) == 0;
+}
+
+/*
+ * `Trump Delivers Defense of 'New York Values'`: the name that opens a
+ * headline, up to its verb, speaks the quotes in it.
+ */
+static int
+headline_subject(struct ctx *c, const struct quote *q, struct toks **tkp,
+    struct np *np)
+{
+	const struct qseg *sg = &c->seg[q->p0];
+	struct toks *tk = c->tsub;
+	size_t a = 0, b, k;
+
+	tokenize_max(tk, sg->text, sg->len, 0, q->os, 16);
+	tk->head = 1;
+	/* `The Latest: Trump ...` */
+	for (k = 0; k < tk->n && k < 4; k++)
+		if (tk->t[k].k == T_COLON)
+			a = k + 1;
+	if (!tok_cap(tk, a) || tok_stop(tk, a))
+		return 0;
+	for (b = a; b + 1 < tk->n && tok_cap(tk, b + 1) &&
+	    !head_verb(tk, b + 1); b++)
+		;
+	if (b + 1 >= tk->n || !(head_verb(tk, b + 1) ||
+	    tok_is(tk, b + 1, "on")))
+		return 0;
+	np_name(tk, np, a, b);
 	*tkp = tk;
 	return 1;
 }
@@ -1494,15 +1822,74 @@ scare_cue(const struct toks *tk)
 	return i > 0 && tok_in(tk, i - 1, &cues);
 }
 
+static int
+is_term(char c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
+/* Closing quotes or brackets at s[i]: their length, or 0. */
+static size_t
+closer_len(const char *s, size_t n, size_t i)
+{
+	size_t len;
+	unsigned cp;
+
+	if (i >= n)
+		return 0;
+	if (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']')
+		return 1;
+	cp = txt_utf8(s, n, i, &len);
+	return cp == 0x201d || cp == 0x2019 || cp == 0xbb ? len : 0;
+}
+
+/*
+ * txt_sentence_start(s, n, n), found from the end: the last sentence end
+ * before s[n] is the first one looked at, where txt_sentence_start()
+ * reads every sentence of the window from its start.  The same ends: a
+ * run of . ! ? and its closing marks before white space, not the period
+ * of an abbreviation.
+ */
+static size_t
+sentence_start_back(const char *s, size_t n)
+{
+	size_t t = n, r, j, k;
+
+	while (t > 0) {
+		if (!is_term(s[--t]))
+			continue;
+		for (r = t; r > 0 && is_term(s[r - 1]); r--)
+			;
+		for (j = r + 1; j < n && is_term(s[j]); j++)
+			;
+		while ((k = closer_len(s, n, j)) != 0)
+			j += k;
+		t = r;
+		if (j >= n || txt_space_at(s, n, j) == 0 || (s[r] == '.' &&
+		    j == r + 1 && txt_is_abbrev(s, n, r)))
+			continue;
+		return txt_skip_space(s, n, j);
+	}
+	return txt_skip_space(s, n, 0);
+}
+
 /* The last sentence before s[i], from at most WINDOW bytes back. */
 static size_t
 sentence_before(const char *s, size_t i, size_t floor)
 {
 	size_t w = i > WINDOW ? i - WINDOW : 0;
+	size_t st, k;
 
 	if (w < floor)
 		w = floor;
-	return w + txt_sentence_start(s + w, i - w, i - w);
+	st = w + sentence_start_back(s + w, i - w);
+	/*
+	 * No sentence opens with a word in lower case: `Sen. Jo Kent
+	 * (R-Ky.) said` goes on after the abbreviation.
+	 */
+	for (k = 0; k < 3 && st > w && st < i && txt_islower(s[st]); k++)
+		st = w + sentence_start_back(s + w, st - 1 - w);
+	return st;
 }
 
 /*
@@ -1612,6 +1999,22 @@ said_just_before(const struct toks *tk)
 	    tk->t[tk->n - 1].k == T_COLON) && is_verb(tk, tk->n - 2);
 }
 
+/*
+ * A speech verb just before the quote, with no comma (`what Doe called
+ * "..."`, `called him "..."`): the quote is its object, and its speaker
+ * is before it, whatever comes after.
+ */
+static int
+verb_just_before(const struct toks *tk)
+{
+	size_t n = tk->n;
+
+	if (n >= 2 && (tok_is(tk, n - 1, "him") || tok_is(tk, n - 1, "her") ||
+	    tok_is(tk, n - 1, "it") || tok_is(tk, n - 1, "them")))
+		n--;
+	return n >= 1 && is_verb(tk, n - 1) && !tok_in(tk, n - 1, &speech_ing);
+}
+
 /* The quoted words end in a question or exclamation mark. */
 static int
 asks(const char *s, size_t a, size_t e)
@@ -1621,6 +2024,76 @@ asks(const char *s, size_t a, size_t e)
 	return e > a && (s[e - 1] == '?' || s[e - 1] == '!');
 }
 
+/*
+ * The speaker of the sentence just before the quote at q, in its
+ * paragraph or ending the one before, when no quote is in it: who speaks
+ * in it (`..., Doe said.`) or, a name, its subject.  Its tokens are left
+ * in c->tsub.
+ */
+static int
+sentence_speaker(struct ctx *c, const struct quote *q,
+    const struct quote *prev, struct np *np)
+{
+	const struct qseg *sg;
+	size_t p = q->p0, i = q->os, st;
+
+	while (i > 0 && txt_space_at(c->seg[p].text, c->seg[p].len, i - 1))
+		i--;
+	if (i == 0) {
+		if (p == 0 || c->seg[p - 1].head)
+			return 0;
+		i = c->seg[--p].len;
+	}
+	sg = &c->seg[p];
+	st = sentence_before(sg->text, i, 0);
+	if (prev != NULL && prev->p1 == p && prev->ce > st)
+		return 0;
+	tokenize(c->tsub, sg->text, sg->len, st, i);
+	if (c->tsub->n == 0 || c->tsub->t[0].k == T_QUOTE)
+		return 0;
+	return (subject_rule(c->tsub, np) && np->type == NP_NAME) ||
+	    before_rule(c->tsub, np);
+}
+
+/*
+ * The start of the sentence that quote qi opens in, in its paragraph,
+ * floor the end of a quote before it there or 0.  When no sentence ends
+ * since the quote before, it is that quote's sentence, kept from its
+ * own call: a paragraph of many quotes is not read back for each.
+ */
+static size_t
+quote_sentence(struct ctx *c, size_t qi, size_t floor)
+{
+	const struct quote *q = &c->ql->q[qi], *prev = q - 1;
+	const char *s = c->seg[q->p0].text;
+	size_t a;
+
+	if (floor == 0 || prev->p0 != q->p0 || q->os - prev->os > WINDOW)
+		a = sentence_before(s, q->os, 0);
+	else if ((a = sentence_before(s, q->os, prev->os)) >
+	    txt_skip_space(s, q->os, prev->os))
+		;			/* a sentence ends in or after it */
+	else if (c->sstq == qi)
+		a = c->sst;
+	else
+		a = sentence_before(s, q->os, 0);
+	c->sstq = qi + 1;
+	c->sst = a;
+	return a;
+}
+
+/* Are the quoted words s[a..b) all in brackets: `(APPLAUSE)`? */
+static int
+bracketed(const char *s, size_t a, size_t b)
+{
+	a = txt_skip_space(s, b, a);
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '.' || s[b - 1] == ','))
+		b--;
+	return b - a >= 3 && (s[a] == '(' || s[a] == '[') &&
+	    (s[b - 1] == ')' || s[b - 1] == ']') &&
+	    memchr(s + a + 1, s[a], b - a - 1) == NULL;
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -1628,7 +2101,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	const struct qseg *s0 = &c->seg[q->p0], *s1 = &c->seg[q->p1];
 	size_t floor = 0, a, b, words;
 	struct np np;
-	int found = 0, title, cue;
+	int found = 0, title, cue, opening = 0;
 
 	/* Inside: a transcript's `NAME:`. */
 	b = q->p0 == q->p1 ? q->e : s0->len;
@@ -1651,6 +2124,13 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	cue = scare_cue(tk);
 	words = count_words(s0->text, q->s, q->p0 == q->p1 ? q->e : s0->len,
 	    &title);
+	/* `"(CROSSTALK.)`: a transcript's note, not speech. */
+	if (q->p0 == q->p1 && bracketed(s0->text, q->s, q->e))
+		q->flags |= QUOTE_SCARE;
+	/* `on CBS's "Face the Nation,"`: a title after its owner. */
+	if (title && !s0->head && tk->n > 0 && tok_cap(tk, tk->n - 1) &&
+	    tok_possessive(tk, tk->n - 1))
+		cue = 1;
 	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && cue && words <= 6)
 		q->flags |= QUOTE_SCARE;
 	if (!(q->flags & QUOTE_SCARE)) {
@@ -1663,6 +2143,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			b = q[1].os;
 		b = after_end(s1->text + q->ce, b - q->ce) + q->ce;
 		tokenize(tk, s1->text, s1->len, q->ce, b);
+		/* `'...,' Jo Kent Tells Crowd`: a headline's verb after. */
+		tk->head = s1->head && ends_tag(s1->text, q->e);
 		/*
 		 * `"... us" He said that`: a capitalised pronoun after words
 		 * that end in no comma, question or exclamation mark starts a
@@ -1673,21 +2155,33 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			tk->n = 0;
 		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0) ||
 		    (tk->n > 0 && tk->t[0].k == T_DASH && opens(tb)) ||
-		    tag_only(tk)) &&
+		    tag_only(tk)) && !verb_just_before(tb) &&
 		    after_rule(tk, &np))
 			found = 2;
 		else {
 			struct np subj;
 
 			tk = tb;
-			a = sentence_before(s0->text, q->os, floor);
+			/*
+			 * The whole sentence, though a quote comes earlier in
+			 * it (`Doe said X was "a" and Y "b"`), unless the
+			 * sentence opens with that quote or inside it.
+			 */
+			a = quote_sentence(c, qi, floor);
+			if (a < floor && (a > prev->os ||
+			    quote_mark_at(s0->text, s0->len,
+			    txt_skip_space(s0->text, s0->len, a)) != 0))
+				a = floor;
 			tokenize(tk, s0->text, s0->len, a, q->os);
 			tk->head = s0->head;
+			opening = tk->n == 0;
 			/* `Jane Doe: Trump Would Put ...`: the name first. */
 			if (s0->head)
 				found = headline_rule(c, q, &tk, &np);
 			if (!found)
 				found = before_rule(tk, &np);
+			if (!found && s0->head)
+				found = headline_subject(c, q, &tk, &np);
 			/* `Jane Doe said he ...`: not the pronoun, the subject. */
 			if (found && np.type == NP_PRON &&
 			    subject_rule(tk, &subj) && subj.type == NP_NAME &&
@@ -1724,6 +2218,19 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	while (prev != NULL && (prev->flags & QUOTE_SCARE) &&
 	    prev > c->ql->q && prev->p1 == q->p0)
 		prev--;
+	if (prev != NULL && (prev->flags & QUOTE_SCARE))
+		prev = NULL;
+	/*
+	 * `Kent praised the plan.  "It works."`: a quote that opens its
+	 * sentence, with no tag, is the subject's of a sentence before it,
+	 * in its paragraph or the one before, when that comes after the
+	 * last quote.
+	 */
+	if (!s0->head && opening &&
+	    sentence_speaker(c, q, prev, &np)) {
+		emit(c, q, c->tsub, &np);
+		return;
+	}
 	if (prev != NULL && !(prev->flags & QUOTE_SCARE) &&
 	    prev->p1 + 2 >= q->p0 && (!c->seg[q->p0].head ||
 	    prev->p1 == q->p0)) {

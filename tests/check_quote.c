@@ -322,10 +322,152 @@ static const struct qcase speaker_cases[] = {
 	    "He was the only mayor to say \"we are done\" after the storm.",
 	    NULL },
 	  "We are ready,@Tim Ober | we are done@Tim Ober" },
+	/* A second partial quote in a sentence is the subject's too. */
+	{ NULL, { "Jo Kent says his \"old friend\" Tom Roe ran \"a clean "
+	    "and honest race.\"", NULL },
+	  "old friend@Jo Kent | a clean and honest race.@Jo Kent" },
+	{ NULL, { "Ana Ruiz said on Monday that Tom Roe was \"a weak man\" "
+	    "while Jo Kent is \"a real danger to us.\"", NULL },
+	  "a weak man@Ana Ruiz | a real danger to us.@Ana Ruiz" },
+	/* Not the subject of the quote that opens the sentence. */
+	{ NULL, { "\"My aide, Tom Roe, will call,\" she said, \"and then we "
+	    "go.\"", NULL },
+	  "My aide, Tom Roe, will call,@she | and then we go.@she" },
+	/* A phrase of time between the speaker and the verb. */
+	{ NULL, { "Jo Kent at the time said the plan was \"a real mess.\"",
+	    NULL },
+	  "a real mess.@Jo Kent" },
+	{ NULL, { "Ana Ruiz on Sept. 5 said she was \"done with it.\"",
+	    NULL },
+	  "done with it.@Ana Ruiz" },
+	{ NULL, { "The council two weeks ago said that \"all is well.\"",
+	    NULL },
+	  "all is well.@The council" },
+	/* A quote with no tag: who the sentence before is about. */
+	{ NULL, { "\"We won,\" said Ann Lowe.", "Tom Roe praised the plan "
+	    "in a long speech.", "\"It works for us all.\"", NULL },
+	  "We won,@Ann Lowe | It works for us all.@Tom Roe" },
+	{ NULL, { "\"We won,\" said Ann Lowe. Tom Roe disagreed on every "
+	    "point. \"It was a fraud.\"", NULL },
+	  "We won,@Ann Lowe | It was a fraud.@Tom Roe" },
+	/* Not a sentence that starts inside the last quote. */
+	{ NULL, { "\"Is it over? Is there a plan at all?\" said Ann Lowe. "
+	    "\"The answer is no.\"", NULL },
+	  "Is it over? Is there a plan at all?@Ann Lowe | "
+	  "The answer is no.@Ann Lowe" },
+	/* A pronoun and a verb of any kind after the quote. */
+	{ NULL, { "Tom Roe spoke last.", "\"It is over,\" he mocks.",
+	    NULL },
+	  "It is over,@Tom Roe" },
+	/* No sentence starts with a word in lower case: `(R-Ky.) said`. */
+	{ NULL, { "Others joined in. Sen. Jo Kent (R-Ky.) said the plan "
+	    "would fail, and called it \"a gift to the rich.\"", NULL },
+	  "a gift to the rich.@Jo Kent" },
+	/* `Is` opening a question is no name. */
+	{ NULL, { "Tom Roe spoke first.", "\"Is there a plan? Is Ann Lowe "
+	    "ready?\" he said. \"The answer is no.\"", NULL },
+	  "Is there a plan? Is Ann Lowe ready?@Tom Roe | "
+	  "The answer is no.@Tom Roe" },
+	/* A clause after the quote with a verb of its own is no tag. */
+	{ NULL, { "Tom Roe called his aide a \"very decent man\" on "
+	    "Tuesday, hours after the aide was charged.", NULL },
+	  "very decent man@Tom Roe" },
+	{ NULL, { "\"We are done here,\" Ann Lowe sang before asking the "
+	    "crowd to leave.", NULL },
+	  "We are done here,@Ann Lowe" },
+	/* A dateline is not the subject. */
+	{ NULL, { "BOSTON, May 2 (AP) \xe2\x80\x94 Jo Kent offered \"a full "
+	    "apology\" on Monday.", NULL },
+	  "a full apology@Jo Kent" },
+	{ NULL, { "Lyon (AFP) - Ana Ruiz has called the law \"a trap.\"",
+	    NULL },
+	  "a trap.@Ana Ruiz" },
+	/* The name that opens a headline, up to its verb, speaks in it. */
+	{ "Jo Kent Delivers Defense of \xe2\x80\x98Old Values\xe2\x80\x99",
+	    { "Nothing here.", NULL },
+	  "Old Values@Jo Kent" },
+	{ "The Latest: Kent to frame vote as \xe2\x80\x98" "a test\xe2\x80\x99",
+	    { "Nothing here.", NULL },
+	  "a test@Kent" },
+	{ "Kent on Roe Plan: \xe2\x80\x98I Think It Will Pass\xe2\x80\x99",
+	    { "Nothing here.", NULL },
+	  "I Think It Will Pass@Kent" },
+	{ "Guns Are \xe2\x80\x98" "A Crisis,\xe2\x80\x99 Jo Kent Tells Crowd",
+	    { "Nothing here.", NULL },
+	  "A Crisis,@Jo Kent" },
+	{ "Jo Kent Speaks \xe2\x80\x98" "Directly to Voters\xe2\x80\x99 After Vote",
+	    { "Nothing here.", NULL },
+	  "Directly to Voters@Jo Kent" },
+	/* A surname's full name from the text before the headline's. */
+	{ "Donor Roe Backs the Plan", { "The plan won Tom Roe over.",
+	    "\"It is fine,\" Roe said.", NULL },
+	  "It is fine,@Tom Roe" },
+	{ "Tom Roe: The Plan Is Fine", { "\"It is fine,\" Roe said.",
+	    NULL },
+	  "It is fine,@Tom Roe" },
+	/* A subject with a parenthesis after the name. */
+	{ NULL, { "\"We won,\" said Ann Lowe.", "Sen. Tom Roe (D-Ohio) "
+	    "wants a vote on \"every single line\" of the bill.", NULL },
+	  "We won,@Ann Lowe | every single line@Tom Roe" },
+	/* A quote that is a speech verb's object has its speaker before. */
+	{ NULL, { "Under what Jo Kent termed ''the old model of the club,'' "
+	    "the Lake Club, a golf club, said it would open.", NULL },
+	  "the old model of the club,@Jo Kent" },
+	/* A passive speech verb: the agent speaks. */
+	{ NULL, { "Tom Roe was asked by host Ann Lowe whether the plan would "
+	    "\"cost us far too much.\"", NULL },
+	  "cost us far too much.@Ann Lowe" },
+	/* `compared to` is no tag. */
+	{ NULL, { "Jo Kent told the crowd the fine was \"peanuts,\" compared "
+	    "to what the rebels are doing.", NULL },
+	  "peanuts,@Jo Kent" },
+	/* A place after a place is not the subject after them. */
+	{ NULL, { "Speaking at a rally in Salem, New Hampshire, Jo Kent went "
+	    "after Roe, calling him \"a total stiff.\"", NULL },
+	  "a total stiff.@Jo Kent" },
+	{ NULL, { "At a meeting in Boston, Ann Lowe, the head of the group, "
+	    "told a student that \"this is not the first time.\"", NULL },
+	  "this is not the first time.@Ann Lowe" },
+	{ NULL, { "Jo Kent later Thursday told the paper: \"We are done.\"",
+	    NULL },
+	  "We are done.@Jo Kent" },
+	/* One apposition after another. */
+	{ NULL, { "\"It is a grab for power,\" Jo Kent, the head of the "
+	    "board, one of five members, said on Monday.", NULL },
+	  "It is a grab for power,@Jo Kent" },
+	/* A speech verb in -s after a determiner or adjective is a noun. */
+	{ NULL, { "Ann Lowe says Tom Roe's flurry of late-night tweets was "
+	    "\"out of hand.\"", NULL },
+	  "out of hand.@Ann Lowe" },
+	{ NULL, { "Ann Lowe cited \"the worst of them all\" as examples of "
+	    "Roe's disrespectful comments about women.", NULL },
+	  "the worst of them all@Ann Lowe" },
+	/* Base forms speak; after a possessive a speech verb is a noun. */
+	{ NULL, { "A voter would now ask: \"Why is he still here?\"", NULL },
+	  "Why is he still here?@A voter" },
+	{ NULL, { "Fans also chanted, \"Go home,\" referring to the "
+	    "mayor's vow to close the port.", NULL },
+	  "Go home,@Fans" },
+	/* A verb in -ing: the subject after an opening phrase. */
+	{ NULL, { "On Sunday, Jo Kent shared a page from a class called \"Art "
+	    "and Life\" on his site, writing \"Look at this.\"", NULL },
+	  "~Art and Life | Look at this.@Jo Kent" },
+	/* `he` is a person, not a group named in one word. */
+	{ NULL, { "\"We will win,\" said Tom Roe.", "Delegates cheered for "
+	    "an hour.", "\"It is our year,\" he said.", NULL },
+	  "We will win,@Tom Roe | It is our year,@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
 static const struct qcase scare_cases[] = {
+	/* A transcript's note in brackets ends the quote before it. */
+	{ NULL, { "\"KENT: We will see.", "\"(CROSSTALK.)",
+	    "\"KENT: If I may.", NULL },
+	  "KENT: We will see.@KENT | ~(CROSSTALK.) | KENT: If I may.@KENT" },
+	/* A title after its owner's name, though a speaker follows. */
+	{ NULL, { "Speaking on KXT's \"Good Day Today,\" Jo Kent said no.",
+	    NULL },
+	  "~Good Day Today," },
 	{ NULL, { "The so-called \"experts\" disagreed.", NULL },
 	  "~experts" },
 	{ NULL, { "Talks in the \"Minsk Group\" stalled again.", NULL },
