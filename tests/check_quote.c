@@ -322,6 +322,17 @@ static const struct qcase speaker_cases[] = {
 	    "He was the only mayor to say \"we are done\" after the storm.",
 	    NULL },
 	  "We are ready,@Tim Ober | we are done@Tim Ober" },
+	/* A post before a name is not part of it; a surname finds the name. */
+	{ NULL, { "\"We will build it,\" said Home Secretary Ada Quill.",
+	    "\"Soon,\" Ms Quill added.", NULL },
+	  "We will build it,@Ada Quill | Soon,@Ada Quill" },
+	{ NULL, { "\"No,\" Utah Gov. Lars Fenn told reporters.", NULL },
+	  "No,@Lars Fenn" },
+	{ NULL, { "\"The talks failed,\" the White House said.", NULL },
+	  "The talks failed,@White House" },
+	{ NULL, { "\"We agree,\" Sen. Ina Bold and Rep. Cy Marr wrote.",
+	    NULL },
+	  "We agree,@Sen. Ina Bold and Rep. Cy Marr" },
 };
 
 /* Not speech: scare quotes, names and titles. */
