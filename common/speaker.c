@@ -258,24 +258,23 @@ static const struct wordlist stopcaps = {
 
 /* Titles before a name: dropped from the speaker. */
 static const char *const titles_w[] = {
-	"acting", "adm", "agent", "ambassador", "anchor",
-	"assemblyman", "assemblywoman", "attorney", "billionaire",
-	"brother", "businessman", "candidate", "capt", "ceo",
-	"chairman", "chairperson", "chairwoman", "chief", "coach",
-	"col", "commentator", "commissioner", "congressman",
-	"congresswoman", "councilman", "councilwoman", "democrat",
-	"democratic", "deputy", "detective", "director", "dr",
-	"father", "federal", "foreign", "former", "gen", "general",
-	"gop", "gov", "governor", "hon", "host", "house", "imam",
-	"judge", "justice", "king", "lady", "leader", "lord", "lt",
-	"maj", "majority", "mayor", "minister", "minority", "miss",
-	"mr", "mrs", "ms", "nominee", "officer", "pastor", "pope",
+	"acting", "adm", "agent", "ambassador", "anchor", "assemblyman",
+	"assemblywoman", "attorney", "billionaire", "brother",
+	"businessman", "candidate", "capt", "ceo", "chairman",
+	"chairperson", "chairwoman", "chief", "coach", "col",
+	"commentator", "commissioner", "congressman", "congresswoman",
+	"councilman", "councilwoman", "democrat", "democratic",
+	"deputy", "detective", "director", "dr", "father", "federal",
+	"foreign", "former", "gen", "general", "gop", "gov", "governor",
+	"hon", "host", "house", "imam", "judge", "justice", "king",
+	"lady", "leader", "lord", "lt", "maj", "majority", "mayor",
+	"mep", "minister", "minority", "miss", "mla", "mp", "mps", "mr",
+	"mrs", "ms", "msp", "nominee", "officer", "pastor", "pope",
 	"president", "president-elect", "presidential", "press",
-	"prime", "prince", "prof", "professor", "queen", "rabbi",
-	"rep", "representative", "reps", "republican", "rev",
-	"secretary", "sen", "senate", "senator", "sens", "sgt", "sheikh",
-	"sheriff", "sir", "sister", "speaker", "state", "u.s", "vice",
-	"white"
+	"prime", "prince", "prof", "professor", "queen", "rabbi", "rep",
+	"representative", "reps", "republican", "rev", "secretary",
+	"sen", "senate", "senator", "sens", "sgt", "sheikh", "sheriff",
+	"sir", "sister", "speaker", "state", "u.s", "vice", "white"
 };
 static const struct wordlist titles = {
 	titles_w, N(titles_w), 0x77ffeful, 15, 0xfffcul

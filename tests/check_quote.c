@@ -328,6 +328,8 @@ static const struct qcase speaker_cases[] = {
 	  "We will build it,@Ada Quill | Soon,@Ada Quill" },
 	{ NULL, { "\"No,\" Utah Gov. Lars Fenn told reporters.", NULL },
 	  "No,@Lars Fenn" },
+	{ NULL, { "\"Not this year,\" said Labour MP Dee Rook.", NULL },
+	  "Not this year,@Dee Rook" },
 	{ NULL, { "\"The talks failed,\" the White House said.", NULL },
 	  "The talks failed,@White House" },
 	{ NULL, { "\"We agree,\" Sen. Ina Bold and Rep. Cy Marr wrote.",
