@@ -263,24 +263,23 @@ static const struct wordlist stopcaps = {
 
 /* Titles before a name: dropped from the speaker. */
 static const char *const titles_w[] = {
-	"acting", "adm", "agent", "ambassador", "anchor",
-	"assemblyman", "assemblywoman", "attorney", "billionaire",
-	"brother", "businessman", "candidate", "capt", "ceo",
-	"chairman", "chairperson", "chairwoman", "chief", "coach",
-	"col", "commentator", "commissioner", "congressman",
-	"congresswoman", "councilman", "councilwoman", "democrat",
-	"democratic", "deputy", "detective", "director", "dr",
-	"father", "federal", "foreign", "former", "gen", "general",
-	"gop", "gov", "governor", "hon", "host", "house", "imam",
-	"judge", "justice", "king", "lady", "leader", "lord", "lt",
-	"maj", "majority", "mayor", "minister", "minority", "miss",
-	"mr", "mrs", "ms", "nominee", "officer", "pastor", "pope",
+	"acting", "adm", "agent", "ambassador", "anchor", "assemblyman",
+	"assemblywoman", "attorney", "billionaire", "brother",
+	"businessman", "candidate", "capt", "ceo", "chairman",
+	"chairperson", "chairwoman", "chief", "coach", "col",
+	"commentator", "commissioner", "congressman", "congresswoman",
+	"councilman", "councilwoman", "democrat", "democratic",
+	"deputy", "detective", "director", "dr", "father", "federal",
+	"foreign", "former", "gen", "general", "gop", "gov", "governor",
+	"hon", "host", "house", "imam", "judge", "justice", "king",
+	"lady", "leader", "lord", "lt", "maj", "majority", "mayor",
+	"mep", "minister", "minority", "miss", "mla", "mp", "mps", "mr",
+	"mrs", "ms", "msp", "nominee", "officer", "pastor", "pope",
 	"president", "president-elect", "presidential", "press",
-	"prime", "prince", "prof", "professor", "queen", "rabbi",
-	"rep", "representative", "reps", "republican", "rev",
-	"secretary", "sen", "senate", "senator", "sens", "sgt", "sheikh",
-	"sheriff", "sir", "sister", "speaker", "state", "u.s", "vice",
-	"white"
+	"prime", "prince", "prof", "professor", "queen", "rabbi", "rep",
+	"representative", "reps", "republican", "rev", "secretary",
+	"sen", "senate", "senator", "sens", "sgt", "sheikh", "sheriff",
+	"sir", "sister", "speaker", "state", "u.s", "vice", "white"
 };
 static const struct wordlist titles = {
 	titles_w, N(titles_w), 0x77ffeful, 15, 0xfffcul
@@ -716,6 +715,29 @@ tok_possessive(const struct toks *tk, size_t i)
 	    (unsigned char)s[t->e - 2] == 0x99);
 }
 
+/*
+ * The first word of the name in the capitalised words a..b: the one after
+ * the last title, so that a post is not part of a name (`Home Secretary
+ * Jane Doe`, `Ohio Sen. Jane Doe`: `Jane Doe`).  Words that end in a
+ * title are a name as a whole (`the White House`), and so are two names.
+ */
+static size_t
+name_start(const struct toks *tk, size_t a, size_t b)
+{
+	size_t i, name = a;
+
+	if (tok_in(tk, b, &titles))
+		return a;
+	for (i = a; i < b; i++) {
+		/* `Sen. Jo Kent and Rep. Al Roe`: two names, kept whole */
+		if (tok_is(tk, i, "and") || tok_is(tk, i, "&"))
+			return a;
+		if (tok_in(tk, i, &titles))
+			name = i + 1;
+	}
+	return name;
+}
+
 /* Set name and last of a name phrase whose words are a..b. */
 static void
 np_name(const struct toks *tk, struct np *np, size_t a, size_t b)
@@ -724,9 +746,7 @@ np_name(const struct toks *tk, struct np *np, size_t a, size_t b)
 	np->a = a;
 	np->b = b;
 	np->last = b;
-	np->name = a;
-	while (np->name < b && tok_in(tk, np->name, &titles))
-		np->name++;
+	np->name = name_start(tk, a, b);
 }
 
 /*
@@ -1271,9 +1291,9 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		}
 		a = 0;
 		i = tk->t[b].e;
-		while (a < b && (tok_stop(tk, a) ||
-		    tok_in(tk, a, &titles)))
+		while (a < b && tok_stop(tk, a))
 			a++;
+		a = name_start(tk, a, b);
 		if (a < b && !tok_in(tk, b, &titles) && !tok_possessive(tk, b) &&
 		    tk->t[b].e - tk->t[b].s > 1) {
 			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,

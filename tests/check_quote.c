@@ -456,6 +456,19 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We will win,\" said Tom Roe.", "Delegates cheered for "
 	    "an hour.", "\"It is our year,\" he said.", NULL },
 	  "We will win,@Tom Roe | It is our year,@Tom Roe" },
+	/* A post before a name is not part of it; a surname finds the name. */
+	{ NULL, { "\"We will build it,\" said Home Secretary Ada Quill.",
+	    "\"Soon,\" Ms Quill added.", NULL },
+	  "We will build it,@Ada Quill | Soon,@Ada Quill" },
+	{ NULL, { "\"No,\" Utah Gov. Lars Fenn told reporters.", NULL },
+	  "No,@Lars Fenn" },
+	{ NULL, { "\"Not this year,\" said Labour MP Dee Rook.", NULL },
+	  "Not this year,@Dee Rook" },
+	{ NULL, { "\"The talks failed,\" the White House said.", NULL },
+	  "The talks failed,@White House" },
+	{ NULL, { "\"We agree,\" Sen. Ina Bold and Rep. Cy Marr wrote.",
+	    NULL },
+	  "We agree,@Sen. Ina Bold and Rep. Cy Marr" },
 };
 
 /* Not speech: scare quotes, names and titles. */
