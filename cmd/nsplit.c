@@ -177,6 +177,35 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
 }
 
 /*
+ * The first bytes of a line that line() must look at: white space (a
+ * blank or indented line, CR), a form feed, the 'd' of a date line, and
+ * 0xc2, which may begin a no-break space.
+ */
+static const unsigned char lookfirst[256] = {
+	['\t'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['d'] = 1, [0xc2] = 1
+};
+
+/*
+ * line_plain: line() for an empty line or one of text, when no CR ends
+ * it and no line before it was moved (most lines): it joins the article
+ * where it lies, and needs only to be indexed.  Returns 0, having done
+ * nothing, for any other line.
+ */
+static inline int
+line_plain(struct input *in, struct buf *b, size_t len, struct split *sp)
+{
+	const char *l = in->art + b->scan;
+
+	if (in->len != b->scan || (len > 0 &&
+	    (lookfirst[(unsigned char)l[0]] || l[len - 1] == '\r')))
+		return 0;
+	if (!split_add_plain(sp, in->len - b->start, len))
+		in->text = 1;
+	in->len += len + 1;
+	return 1;
+}
+
+/*
  * Read one input in blocks and take it apart a line at a time with
  * memchr; the article being gathered stays at the front of the buffer.
  * Returns 0, or EXIT_TROUBLE after a read error.
@@ -188,6 +217,7 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	struct split sp;
 	struct buf b;
 	const char *nl;
+	size_t len;
 	ssize_t r = 1;
 
 	memset(&sp, 0, sizeof(sp));
@@ -197,7 +227,9 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 		/* The whole lines of a block; a signal is seen between blocks. */
 		while (!o->failed && b.scan < b.have &&
 		    (nl = memchr(in.art + b.scan, '\n', b.have - b.scan)) != NULL) {
-			line(&in, &b, (size_t)(nl - in.art) - b.scan, &sp, o);
+			len = (size_t)(nl - in.art) - b.scan;
+			if (!line_plain(&in, &b, len, &sp))
+				line(&in, &b, len, &sp, o);
 			b.scan = (size_t)(nl - in.art) + 1;
 		}
 		if ((r = fill(fileno(fp), &in, &b)) > 0)

@@ -1003,6 +1003,13 @@ find_credit(struct split *s, const char *text)
 	}
 }
 
+/* split_grow_lines: room for one more line in the index. */
+void
+split_grow_lines(struct split *s)
+{
+	xgrow(&s->line, &s->linecap, s->nline + 1, sizeof(*s->line));
+}
+
 /*
  * split_add_line: note that text[start..start+len) is the next line of the
  * article (without its LF), and whether it is blank or indented.  A
@@ -1016,7 +1023,7 @@ split_add_line(struct split *s, const char *text, size_t start, size_t len)
 	struct split_line *l;
 
 	if (s->nline == s->linecap)
-		xgrow(&s->line, &s->linecap, s->nline + 1, sizeof(*s->line));
+		split_grow_lines(s);
 	l = &s->line[s->nline++];
 	l->start = start;
 	l->len = len;
