@@ -426,20 +426,48 @@ static const struct word placewords[] = {
 };
 
 /*
+ * date_next: a word that ends at s[k] can be a date's month only when a
+ * space and a digit follow it ("Oct 9", "Sept. 30"): most words are
+ * rejected by that, with no look at their letters.
+ */
+static int
+date_next(const char *s, size_t n, size_t k)
+{
+	return k + 1 < n && s[k] == ' ' && txt_isdigit(s[k + 1]);
+}
+
+/* Where place_end last looked for a date, and the date's end there or 0. */
+struct datepos {
+	size_t	 at;
+	size_t	 end;
+};
+
+/*
  * place_end: up to eight place words ("FORT LAUDERDALE, Fla.").  caps[0]
  * says whether the first is in capitals, as a dateline's place is,
  * caps[1] whether all are, and caps[2] whether one is in lower case.
+ * A date ends the place; dp tells the caller what was found at the last
+ * word tried, so that it need not look again.
  */
 static size_t
-place_end(const char *s, size_t n, size_t i, int caps[3])
+place_end(const char *s, size_t n, size_t i, int caps[3], struct datepos *dp)
 {
 	size_t end = i, j = i, k, m;
-	int ntok, sp;
+	int ntok, sp, c;
 
+	dp->at = (size_t)-1;
 	for (ntok = 0; ntok < 8; ntok++) {
-		if (date_at(s, n, j) != 0)
-			break;
-		if ((k = token_end(s, n, j, &caps[ntok > 0])) == j) {
+		dp->at = j;
+		c = caps[ntok > 0];
+		if ((k = token_end(s, n, j, &c)) > j) {
+			/* a capital first: token_end went over any month */
+			dp->end = date_next(s, n, k) ? date_at(s, n, j) : 0;
+			if (dp->end != 0)
+				break;
+			caps[ntok > 0] = c;
+		} else {
+			if ((dp->end = date_at(s, n, j)) != 0)
+				break;
 			/* "peoria, april 7 -": only a date makes it one */
 			for (k = j; k < n && txt_islower(s[k]); k++)
 				continue;
@@ -452,6 +480,7 @@ place_end(const char *s, size_t n, size_t i, int caps[3])
 			}
 			caps[ntok > 0] = 0;
 		}
+		dp->end = 0;
 		end = k;
 		m = k;
 		if (m < n && s[m] == ',')
@@ -461,6 +490,7 @@ place_end(const char *s, size_t n, size_t i, int caps[3])
 		if (sp == 0)
 			break;
 		j = m;
+		dp->at = (size_t)-1;	/* not looked at yet */
 	}
 	caps[1] = caps[0] && caps[1];
 	return end;
@@ -552,17 +582,19 @@ split_dateline(const char *s, size_t n, size_t *start, size_t *end)
 {
 	size_t i, e, j, d, k;
 	int caps[3] = { 1, 1, 0 }, dated = 0, agency = 0, colon;
+	struct datepos dp;
 
 	if (n > 4096)
 		n = 4096;	/* a dateline is near the start */
 	i = skip_ws(s, n, 0);
-	e = place_end(s, n, i, caps);
+	e = place_end(s, n, i, caps, &dp);
 	j = e;
 	/* ", Feb 26" or "  Nov 2" after the place */
 	k = j < n && s[j] == ',' ? j + 1 : j;
 	for (d = k; d < n && d - k < 2 && s[d] == ' '; d++)
 		continue;
-	if (e > i && d > k && (d = date_at(s, n, d)) != 0) {
+	if (e > i && d > k &&
+	    (d = d == dp.at ? dp.end : date_at(s, n, d)) != 0) {
 		dated = 1;
 		j = d;
 		if (j + 2 < n && s[j] == ',' && s[j + 1] == ' ' &&
