@@ -251,20 +251,32 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	return r < 0 && !out_interrupted() ? EXIT_TROUBLE : 0;
 }
 
-/* set_id: the ID of article n, "NAME:n", without printf on the hot path. */
+/* put_num: n in decimal at p; returns its length.  No printf on the hot path. */
+static size_t
+put_num(char *p, unsigned long n)
+{
+	char tmp[24], *t = tmp + sizeof(tmp);
+	size_t len;
+
+	do
+		*--t = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	len = (size_t)(tmp + sizeof(tmp) - t);
+	memcpy(p, t, len);
+	return len;
+}
+
+/*
+ * set_id: the ID of article n, "NAME:n", followed by "\tpara\t" and room
+ * for a paragraph number: the first fields of a paragraph's record are
+ * then written as one.
+ */
 static void
 set_id(struct input *in, unsigned long n)
 {
-	char tmp[24], *p = tmp + sizeof(tmp);
-
-	do
-		*--p = (char)('0' + n % 10);
-	while ((n /= 10) != 0);
-	xgrow(&in->id, &in->idcap, in->prefix + sizeof(tmp) + 5, 1);
-	memcpy(in->id + in->prefix, p, (size_t)(tmp + sizeof(tmp) - p));
-	in->idlen = in->prefix + (size_t)(tmp + sizeof(tmp) - p);
-	/* "ID<TAB>para" for the paragraphs, written as one field */
-	memcpy(in->id + in->idlen, "\tpara", 5);
+	xgrow(&in->id, &in->idcap, in->prefix + 2 * 24 + 6, 1);
+	in->idlen = in->prefix + put_num(in->id + in->prefix, n);
+	memcpy(in->id + in->idlen, "\tpara\t", 6);
 }
 
 /* Write the records of the article gathered, if it has any text. */
@@ -290,8 +302,8 @@ article(struct input *in, const char *text, struct split *sp, struct out *o)
 		}
 		for (i = 0; i < sp->npara; i++) {
 			p = &sp->para[i];
-			out_rawfield(o, in->id, in->idlen + 5);
-			out_num(o, i + 1);
+			out_rawfield(o, in->id, in->idlen + 6 +
+			    put_num(in->id + in->idlen + 6, i + 1));
 			out_field(o, text + p->start, p->len);
 			out_end(o);
 		}

@@ -267,8 +267,9 @@ credit_dash(const char *s, size_t n, size_t *start, size_t *end)
 
 	while (w > 0 && (txt_isalpha(s[w - 1]) || s[w - 1] == '/'))
 		w--;
-	if (w == n || agency_end(s, n, w) != n)
+	if (w == n)
 		return 0;
+	/* the dash first: most paragraphs end in a word that follows none */
 	d = w;
 	if (d > 0 && s[d - 1] == ' ')
 		d--;
@@ -278,7 +279,7 @@ credit_dash(const char *s, size_t n, size_t *start, size_t *end)
 		d -= 3;
 	else
 		return 0;
-	if (d > 0 && trim_end(s, d) == d)
+	if ((d > 0 && trim_end(s, d) == d) || agency_end(s, n, w) != n)
 		return 0;
 	*start = w;
 	*end = n;
@@ -420,6 +421,7 @@ token_end(const char *s, size_t n, size_t i, int *caps)
 }
 
 /* Small words inside a place name: "GRONINGEN, the Netherlands". */
+#define PLACEWORD_MAX	4	/* the longest of them */
 static const struct word placewords[] = {
 	W("the"), W("de"), W("del"), W("da"), W("do"), W("dos"), W("of"),
 	W("la"), W("le"), W("el"), W("city"), { NULL, 0 }
@@ -473,7 +475,8 @@ place_end(const char *s, size_t n, size_t i, int caps[3], struct datepos *dp)
 				continue;
 			if (k == j)
 				break;
-			if (!word_in(s + j, k - j, placewords)) {
+			if (k - j > PLACEWORD_MAX ||
+			    !word_in(s + j, k - j, placewords)) {
 				if (ntok > 0 && !caps[2])
 					break;	/* "New cabinet to ..." */
 				caps[2] = 1;
