@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lf.h"
 #include "out.h"
 #include "rec.h"
 #include "split.h"
@@ -216,6 +217,7 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	struct input in;
 	struct split sp;
 	struct buf b;
+	struct lf lf;
 	const char *nl;
 	size_t len;
 	ssize_t r = 1;
@@ -224,9 +226,13 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	memset(&b, 0, sizeof(b));
 	input_init(&in, name);
 	while (!o->failed && !out_interrupted()) {
-		/* The whole lines of a block; a signal is seen between blocks. */
-		while (!o->failed && b.scan < b.have &&
-		    (nl = memchr(in.art + b.scan, '\n', b.have - b.scan)) != NULL) {
+		/*
+		 * The whole lines of a block; a signal is seen between blocks.
+		 * line() moves a line only to where lines already seen were.
+		 */
+		lf_reset(&lf);
+		while (!o->failed && (nl = lf_next(&lf, in.art + b.scan,
+		    in.art + b.have)) != NULL) {
 			len = (size_t)(nl - in.art) - b.scan;
 			if (!line_plain(&in, &b, len, &sp))
 				line(&in, &b, len, &sp, o);
