@@ -261,14 +261,14 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 static size_t
 put_num(char *p, unsigned long n)
 {
-	char tmp[24], *t = tmp + sizeof(tmp);
-	size_t len;
+	unsigned long m = n;
+	size_t len = 0, k;
 
 	do
-		*--t = (char)('0' + n % 10);
-	while ((n /= 10) != 0);
-	len = (size_t)(tmp + sizeof(tmp) - t);
-	memcpy(p, t, len);
+		len++;
+	while ((m /= 10) != 0);
+	for (k = len; k > 0; n /= 10)
+		p[--k] = (char)('0' + n % 10);
 	return len;
 }
 
