@@ -145,6 +145,35 @@ text_end(char *p, const char *end, int *plain)
 }
 
 /*
+ * same_id: a[0..n) and b[0..n) are the same ID.  Every line's ID is
+ * compared with its article's, and a call to memcmp cost more than this.
+ * The last bytes first: IDs that differ do so in their numbers.
+ */
+static int
+same_id(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+
+	if (n < 8) {
+		for (; n > 0; n--)
+			if (*a++ != *b++)
+				return 0;
+		return 1;
+	}
+	memcpy(&x, a + n - 8, 8);
+	memcpy(&y, b + n - 8, 8);
+	if (x != y)
+		return 0;
+	for (; n > 8; n -= 8, a += 8, b += 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * line_fast: the next line, when it is a whole "ID\tpara\tN\tTEXT" or
  * "ID\thdr\tNAME\tVALUE" line of the article (most lines of a stream),
  * cut and added in one sweep.  Returns 0 when it is anything else: the
@@ -162,7 +191,7 @@ line_fast(struct artreader *ar, struct article *a)
 
 	if (ar->look > ar->scan || (size_t)(end - s) < id + 8 ||
 	    r->cap < 4 || r->len == NULL || s[id] != '\t' ||
-	    memcmp(s, ar->buf + ar->start, id) != 0)
+	    !same_id(s, ar->buf + ar->start, id))
 		return 0;
 	p = s + id + 1;
 	if (memcmp(p, "para\t", 5) == 0) {
@@ -372,7 +401,7 @@ art_next(struct artreader *ar, struct article *a)
 {
 	enum art_kind k;
 	const char *line;
-	unsigned long n;
+	unsigned long n = 0;
 	size_t off, len;
 	int idok;
 
@@ -381,8 +410,15 @@ art_next(struct artreader *ar, struct article *a)
 		return 0;
 	ar->haspend = 0;
 	ar->start = ar->pend;
-	rec_fields(&ar->r, ar->buf + ar->pend, ar->pendlen, REC_UNKNOWN);
-	k = kind_of(&ar->r, 0, &n);
+	/* The line that ended the last article was cut then, and still is. */
+	if (ar->pendcut) {
+		k = (enum art_kind)ar->pendkind;
+		n = ar->pendn;
+	} else {
+		rec_fields(&ar->r, ar->buf + ar->pend, ar->pendlen,
+		    REC_UNKNOWN);
+		k = kind_of(&ar->r, 0, &n);
+	}
 	add_line(a, ar, ar->pend, ar->pendlen, &ar->r, k, n, 0);
 	a->idlen = ar->r.len[0];
 	/* The lines of an article that began well share its ID. */
@@ -394,17 +430,20 @@ art_next(struct artreader *ar, struct article *a)
 			break;
 		line = ar->buf + off;
 		if (idok && len > a->idlen && line[a->idlen] == '\t' &&
-		    memcmp(line, ar->buf + ar->start, a->idlen) == 0) {
+		    same_id(line, ar->buf + ar->start, a->idlen)) {
 			rec_fields(&ar->r, ar->buf + off, len, a->idlen);
 			k = kind_of(&ar->r, 1, &n);
 		} else {
 			rec_fields(&ar->r, ar->buf + off, len, REC_UNKNOWN);
 			k = kind_of(&ar->r, 0, &n);
 			if (k != ART_BAD && (ar->r.len[0] != a->idlen ||
-			    memcmp(line, ar->buf + ar->start, a->idlen) != 0)) {
+			    !same_id(line, ar->buf + ar->start, a->idlen))) {
 				ar->pend = off;
 				ar->pendlen = len;
 				ar->haspend = 1;
+				ar->pendcut = 1;
+				ar->pendkind = (int)k;
+				ar->pendn = n;
 				break;
 			}
 		}
