@@ -59,6 +59,16 @@ text_line(struct out *o, const char *s, size_t n)
 	out_line(o, s, n);
 }
 
+/*
+ * A blank line: a record of no field is just its LF.  Written so, with
+ * no copy of nothing: there is one before every paragraph.
+ */
+static void
+blank_line(struct out *o)
+{
+	out_end(o);
+}
+
 /* Headers nsplit derives from the body: they are not written back. */
 static int
 derived(const struct artline *l)
@@ -117,10 +127,10 @@ article(const struct article *a, struct out *o, void *arg)
 	for (i = 0; i < a->nline; i++) {
 		l = &a->line[i];
 		if (l->kind == ART_PARA) {
-			text_line(o, "", 0);
+			blank_line(o);
 			paragraph(o, l);
 		} else if (l->kind == ART_BAD) {
-			text_line(o, "", 0);
+			blank_line(o);
 			text_line(o, l->raw, l->rawlen);
 		}
 	}
