@@ -149,7 +149,7 @@ text_end(char *p, const char *end, int *plain)
  * compared with its article's, and a call to memcmp cost more than this.
  * The last bytes first: IDs that differ do so in their numbers.
  */
-static int
+static inline int
 same_id(const char *a, const char *b, size_t n)
 {
 	uint64_t x, y;
