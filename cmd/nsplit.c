@@ -273,6 +273,26 @@ put_num(char *p, unsigned long n)
 }
 
 /*
+ * num_incr: add one to the decimal number p[0..*len), in place, as
+ * paragraphs are counted: most often only its last digit changes.
+ */
+static void
+num_incr(char *p, size_t *len)
+{
+	size_t k = *len;
+
+	while (k > 0 && p[k - 1] == '9')
+		p[--k] = '0';
+	if (k > 0) {
+		p[k - 1]++;
+		return;
+	}
+	memmove(p + 1, p, *len);
+	p[0] = '1';
+	(*len)++;
+}
+
+/*
  * set_id: the ID of article n, "NAME:n", followed by "\tpara\t" and room
  * for a paragraph number: the first fields of a paragraph's record are
  * then written as one.
@@ -291,7 +311,8 @@ article(struct input *in, const char *text, struct split *sp, struct out *o)
 {
 	const struct split_hdr *h;
 	const struct split_para *p;
-	size_t i;
+	size_t i, numlen = 1;
+	char *num;
 
 	split_indexed(sp, text);		/* and empties the index */
 	/* An article that gives no record is not counted: no ID shows it. */
@@ -306,10 +327,12 @@ article(struct input *in, const char *text, struct split *sp, struct out *o)
 			out_field(o, h->val, h->vallen);
 			out_end(o);
 		}
+		num = in->id + in->idlen + 6;
+		num[0] = '0';
 		for (i = 0; i < sp->npara; i++) {
 			p = &sp->para[i];
-			out_rawfield(o, in->id, in->idlen + 6 +
-			    put_num(in->id + in->idlen + 6, i + 1));
+			num_incr(num, &numlen);		/* to i + 1 */
+			out_rawfield(o, in->id, in->idlen + 6 + numlen);
 			out_field(o, text + p->start, p->len);
 			out_end(o);
 		}

@@ -911,7 +911,7 @@ layout_plain(struct work *w)
 	if (w->n > 1 && !w->line[1].blank &&
 	    !(wire && j == 1))
 		return 0;
-	if (para_like(s, n) && !wire)
+	if (!wire && para_like(s, n))
 		return 0;
 	hdr_line(w, "title", 0, 0);
 	return 1;
