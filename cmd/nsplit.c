@@ -187,20 +187,43 @@ static const unsigned char lookfirst[256] = {
 };
 
 /*
- * line_plain: line() for an empty line or one of text, when no CR ends
- * it and no line before it was moved (most lines): it joins the article
- * where it lies, and needs only to be indexed.  Returns 0, having done
- * nothing, for any other line.
+ * indented_text: the line l[0..len) begins with spaces or tabs and then
+ * a byte that makes it neither blank (CR, 0xc2 of a no-break space) nor
+ * a date line ('d'): an indented line of text, as wire copy has many.
+ */
+static int
+indented_text(const char *l, size_t len)
+{
+	size_t k = 0;
+
+	while (k < len && (l[k] == ' ' || l[k] == '\t'))
+		k++;
+	return k > 0 && k < len && l[k] != '\r' && l[k] != 'd' &&
+	    l[k] != '\f' && (unsigned char)l[k] != 0xc2;
+}
+
+/*
+ * line_plain: line() for an empty line, one of text, or an indented one,
+ * when no CR ends it and no line before it was moved (most lines): it
+ * joins the article where it lies, and needs only to be indexed.
+ * Returns 0, having done nothing, for any other line.
  */
 static inline int
 line_plain(struct input *in, struct buf *b, size_t len, struct split *sp)
 {
 	const char *l = in->art + b->scan;
+	int indent = 0;
 
-	if (in->len != b->scan || (len > 0 &&
-	    (lookfirst[(unsigned char)l[0]] || l[len - 1] == '\r')))
+	if (in->len != b->scan)
 		return 0;
-	if (!split_add_plain(sp, in->len - b->start, len))
+	if (len > 0) {
+		if (l[len - 1] == '\r')
+			return 0;
+		if (lookfirst[(unsigned char)l[0]] &&
+		    !(indent = indented_text(l, len)))
+			return 0;
+	}
+	if (!split_add_plain(sp, in->len - b->start, len, indent))
 		in->text = 1;
 	in->len += len + 1;
 	return 1;

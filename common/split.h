@@ -73,14 +73,13 @@ int	split_is_formfeed(const char *, size_t);
 int	split_is_datemark(const char *, size_t);
 
 /*
- * split_add_plain: split_add_line for a line that is empty (blank) or
- * begins with a byte that is neither white space nor 0xc2 (neither blank
- * nor indented), which the caller has seen: most lines.  Inline, as a
- * reader calls it for nearly every line it reads.  Returns whether the
- * line is blank.
+ * split_add_plain: split_add_line for a line the caller has looked at:
+ * empty (blank), or not blank, indented or not.  Inline, as a reader
+ * calls it for nearly every line it reads.  Returns whether the line is
+ * blank.
  */
 static inline int
-split_add_plain(struct split *s, size_t start, size_t len)
+split_add_plain(struct split *s, size_t start, size_t len, int indent)
 {
 	struct split_line *l;
 
@@ -90,7 +89,7 @@ split_add_plain(struct split *s, size_t start, size_t len)
 	l->start = start;
 	l->len = len;
 	l->blank = len == 0;
-	l->indent = 0;
+	l->indent = indent;
 	return l->blank;
 }
 
