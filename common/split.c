@@ -12,7 +12,10 @@
 #define SENTENCE_MIN	80	/* a first line ending a sentence is one */
 #define CREDIT_LINE_MAX	48	/* a longer line is no credit line */
 
-/* A word of a list, with its length, so most are rejected by that. */
+/*
+ * A word of a list, with its length, so most are rejected by that.  The
+ * lists are in lower case: a word is compared with them ignoring case.
+ */
 struct word {
 	const char	*s;
 	size_t		 n;
@@ -20,10 +23,10 @@ struct word {
 #define W(s)	{ s, sizeof(s) - 1 }
 
 static const struct word agencies[] = {
-	W("AFP"), W("AP"), W("BSS"), W("UNB"), W("Reuters"),
-	W("Reuter"), W("IANS"), W("PTI"), W("UPI"), W("Xinhua"),
-	W("Bernama"), W("ANI"), W("EFE"), W("DPA"), W("ANSA"),
-	W("TASS"), W("Yonhap"), W("Kyodo"), W("Agencies"), { NULL, 0 }
+	W("afp"), W("ap"), W("bss"), W("unb"), W("reuters"),
+	W("reuter"), W("ians"), W("pti"), W("upi"), W("xinhua"),
+	W("bernama"), W("ani"), W("efe"), W("dpa"), W("ansa"),
+	W("tass"), W("yonhap"), W("kyodo"), W("agencies"), { NULL, 0 }
 };
 
 /*
@@ -206,8 +209,7 @@ word_in(const char *s, size_t n, const struct word *list)
 		if (list->n != n)
 			continue;
 		/* compared here: a call to txt_ncaseeq cost more than this */
-		for (i = 0; i < n && txt_tolower(s[i]) ==
-		    txt_tolower(list->s[i]); i++)
+		for (i = 0; i < n && txt_tolower(s[i]) == list->s[i]; i++)
 			continue;
 		if (i == n)
 			return 1;
@@ -250,7 +252,8 @@ split_credit_line(const char *s, size_t n)
 	e = trim_end(s, n);
 	if (i < e && s[i] == '-')
 		i = skip_ws(s, e, i + 1);
-	if (i >= e || e - i > 24)
+	/* an agency's first letter first: most short lines have none */
+	if (i >= e || e - i > 24 || !first_in(s[i], AGENCY_FIRST))
 		return 0;
 	while (e > i && s[e - 1] == '.')
 		e--;
