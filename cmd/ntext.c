@@ -81,15 +81,18 @@ derived(const struct artline *l)
 static void
 header(struct ctx *c, struct out *o, const struct artline *l)
 {
-	size_t i, n = l->namelen + 2 + l->textlen;
+	size_t n = l->namelen + 2 + l->textlen;
+	char *p, *end;
 
 	xgrow(&c->buf, &c->cap, n, 1);
 	memcpy(c->buf, l->name, l->namelen);
 	memcpy(c->buf + l->namelen, ": ", 2);
 	memcpy(c->buf + l->namelen + 2, l->text, l->textlen);
-	for (i = l->namelen + 2; i < n; i++)
-		if (c->buf[i] == '\n')
-			c->buf[i] = ' ';
+	/* memchr: most values have no line break, and it says so quickest */
+	p = c->buf + l->namelen + 2;
+	end = c->buf + n;
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
+		*p++ = ' ';
 	text_line(o, c->buf, n);
 }
 
