@@ -174,24 +174,47 @@ same_id(const char *a, const char *b, size_t n)
 }
 
 /*
+ * fast_id: the length of the ID of the line at s, which is the article's
+ * (*same set) or, when it is not, the bytes before its first TAB; 0 when
+ * a line end or the buffer's end comes first.
+ */
+static size_t
+fast_id(const struct artreader *ar, const struct article *a, const char *s,
+    const char *end, int *same)
+{
+	const char *p;
+
+	*same = (size_t)(end - s) > a->idlen && s[a->idlen] == '\t' &&
+	    same_id(s, ar->buf + ar->start, a->idlen);
+	if (*same)
+		return a->idlen;
+	/* an escape may be part of a name; a TAB ends it, a LF is too soon */
+	for (p = s; (p = special(p, end)) != NULL && *p == '\\'; p++)
+		continue;
+	return p != NULL && *p == '\t' ? (size_t)(p - s) : 0;
+}
+
+/*
  * line_fast: the next line, when it is a whole "ID\tpara\tN\tTEXT" or
- * "ID\thdr\tNAME\tVALUE" line of the article (most lines of a stream),
- * cut and added in one sweep.  Returns 0 when it is anything else: the
- * general path then reads it as before.
+ * "ID\thdr\tNAME\tVALUE" line (most lines of a stream), cut in one
+ * sweep.  A line of the article is added to it (returns 1); the first
+ * line of the next one is kept for it, as the general path would keep
+ * it (returns 2).  Returns 0 when it is anything else: the general path
+ * then reads it as before.
  */
 static int
 line_fast(struct artreader *ar, struct article *a)
 {
 	char *s = ar->buf + ar->scan, *end = ar->buf + ar->have, *p, *f, *nl;
-	size_t id = a->idlen, d;
+	size_t id, d;
 	unsigned long n = 0;
 	struct rec *r = &ar->r;
 	enum art_kind k;
-	int plain;
+	int plain, same;
 
-	if (ar->look > ar->scan || (size_t)(end - s) < id + 8 ||
-	    r->cap < 4 || r->len == NULL || s[id] != '\t' ||
-	    !same_id(s, ar->buf + ar->start, id))
+	if (ar->look > ar->scan || r->cap < 4 || r->len == NULL ||
+	    (id = fast_id(ar, a, s, end, &same)) == 0 ||
+	    (size_t)(end - s) < id + 8)
 		return 0;
 	p = s + id + 1;
 	if (memcmp(p, "para\t", 5) == 0) {
@@ -212,7 +235,6 @@ line_fast(struct artreader *ar, struct article *a)
 		return 0;
 	if ((nl = text_end(f + d + 1, end, &plain)) == NULL)
 		return 0;
-	*nl = '\0';
 	r->nfield = 4;
 	r->field[0] = s;
 	r->len[0] = id;
@@ -222,11 +244,22 @@ line_fast(struct artreader *ar, struct article *a)
 	r->len[2] = d;
 	r->field[3] = f + d + 1;
 	r->len[3] = (size_t)(nl - (f + d + 1));
-	add_line(a, ar, ar->scan, (size_t)(nl - s), r, k, n,
-	    plain ? 1 : -1);
+	if (!same && rec_check(r) != REC_OK)
+		return 0;
+	*nl = '\0';
+	if (same)
+		add_line(a, ar, ar->scan, (size_t)(nl - s), r, k, n,
+		    plain ? 1 : -1);
+	else {
+		ar->pend = ar->scan;
+		ar->pendlen = (size_t)(nl - s);
+		ar->haspend = ar->pendcut = 1;
+		ar->pendkind = (int)k;
+		ar->pendn = n;
+	}
 	ar->scan += (size_t)(nl - s) + 1;
 	ar->lineno++;
-	return 1;
+	return same ? 1 : 2;
 }
 
 /* A lowercase ASCII word, as rec_check wants a TYPE. */
@@ -403,7 +436,7 @@ art_next(struct artreader *ar, struct article *a)
 	const char *line;
 	unsigned long n = 0;
 	size_t off, len;
-	int idok;
+	int idok, fast;
 
 	a->nline = a->storelen = 0;
 	if (!ar->haspend)
@@ -424,8 +457,11 @@ art_next(struct artreader *ar, struct article *a)
 	/* The lines of an article that began well share its ID. */
 	idok = a->line[0].kind != ART_BAD;
 	while (!out_interrupted()) {
-		if (idok && line_fast(ar, a))
+		if (idok && (fast = line_fast(ar, a)) != 0) {
+			if (fast == 2)
+				break;	/* the next article's first line */
 			continue;
+		}
 		if (!next_line(ar, &off, &len))
 			break;
 		line = ar->buf + off;
