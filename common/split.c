@@ -979,7 +979,7 @@ body_mode(const struct work *w, size_t b)
 	return SPLIT_LINES;
 }
 
-static void
+static inline void
 add_para(struct split *s, const struct work *w, size_t first, size_t last)
 {
 	struct split_para *p;
