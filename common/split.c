@@ -238,11 +238,11 @@ agency_end(const char *s, size_t n, size_t i)
 }
 
 /*
- * split_credit_line: the line is an agency credit and nothing else:
- * " Reuter", "REUTER...", "   -AFP".  It always makes a paragraph alone.
+ * credit_line: split_credit_line, and where the agency is: [*start, *end),
+ * white space, dash, dots and "^M" left out.
  */
-int
-split_credit_line(const char *s, size_t n)
+static int
+credit_line(const char *s, size_t n, size_t *start, size_t *end)
 {
 	size_t i, e, k;
 
@@ -263,7 +263,23 @@ split_credit_line(const char *s, size_t n)
 	for (k = i; k < e; k++)
 		if (!txt_isalpha(s[k]) && s[k] != '/')
 			return 0;
-	return e > i && agency_end(s, e, i) == e;
+	if (e <= i || agency_end(s, e, i) != e)
+		return 0;
+	*start = i;
+	*end = e;
+	return 1;
+}
+
+/*
+ * split_credit_line: the line is an agency credit and nothing else:
+ * " Reuter", "REUTER...", "   -AFP".  It always makes a paragraph alone.
+ */
+int
+split_credit_line(const char *s, size_t n)
+{
+	size_t a, b;
+
+	return credit_line(s, n, &a, &b);
 }
 
 /* dash_at: a dash at s[i] ("-", "--", en or em dash); its length or 0. */
@@ -342,16 +358,10 @@ credit_paren(const char *s, size_t n, size_t *start, size_t *end)
 int
 split_credit(const char *s, size_t n, size_t *start, size_t *end)
 {
-	size_t i, e;
+	size_t e;
 
-	if (split_credit_line(s, n)) {
-		i = skip_ws(s, n, 0);
-		if (s[i] == '-')
-			i = skip_ws(s, n, i + 1);
-		*start = i;
-		*end = agency_end(s, n, i);
+	if (credit_line(s, n, start, end))
 		return 1;
-	}
 	e = trim_end(s, n);
 	return credit_paren(s, e, start, end) || credit_dash(s, e, start, end);
 }
