@@ -34,9 +34,10 @@ static const struct word agencies[] = {
  * tell them apart) rather than by a walk through a list: date_at runs on
  * every capitalised word at the start of a paragraph.
  */
-static const char *const monthnames[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"
+static const struct word monthnames[] = {
+	W("january"), W("february"), W("march"), W("april"), W("may"),
+	W("june"), W("july"), W("august"), W("september"), W("october"),
+	W("november"), W("december")
 };
 
 /* Words that open an agency credit in parentheses: "(Reporting by ...)". */
@@ -178,7 +179,7 @@ first_in(char c, unsigned long set)
 static int
 is_month(const char *s, size_t n)
 {
-	const char *full;
+	const struct word *full;
 	char p[3];
 	size_t i, m;
 
@@ -187,16 +188,20 @@ is_month(const char *s, size_t n)
 	for (i = 0; i < 3; i++)
 		p[i] = (char)txt_tolower(s[i]);
 	for (m = 0; m < 12; m++)
-		if (memcmp(p, monthnames[m], 3) == 0)
+		if (memcmp(p, monthnames[m].s, 3) == 0)
 			break;
 	if (m == 12)
 		return 0;
-	full = monthnames[m];
+	full = &monthnames[m];
 	if (n == 3)
 		return 1;
 	if (m == 8 && n == 4)
 		return txt_tolower(s[3]) == 't';
-	return n == strlen(full) && txt_ncaseeq(s + 3, full + 3, n - 3);
+	if (n != full->n)
+		return 0;
+	for (i = 3; i < n && txt_tolower(s[i]) == full->s[i]; i++)
+		continue;
+	return i == n;
 }
 
 /* word_in: the word s[0..n) is in list, ASCII case ignored. */
