@@ -503,12 +503,14 @@ place_end(const char *s, size_t n, size_t i, int caps[3], struct datepos *dp)
 				break;
 			caps[ntok > 0] = c;
 		} else {
-			if ((dp->end = date_at(s, n, j)) != 0)
-				break;
 			/* "peoria, april 7 -": only a date makes it one */
 			for (k = j; k < n && txt_islower(s[k]); k++)
 				continue;
-			if (k == j)
+			/* the month may go on in capitals ("aPR 7") */
+			dp->end = date_next(s, n, k) || (k < n &&
+			    (s[k] == '.' || txt_isupper(s[k]))) ?
+			    date_at(s, n, j) : 0;
+			if (dp->end != 0 || k == j)
 				break;
 			if (k - j > PLACEWORD_MAX ||
 			    !word_in(s + j, k - j, placewords)) {
