@@ -316,16 +316,15 @@ num_incr(char *p, size_t *len)
 }
 
 /*
- * set_id: the ID of article n, "NAME:n", followed by "\tpara\t" and room
- * for a paragraph number: the first fields of a paragraph's record are
- * then written as one.
+ * set_id: the ID of article n, "NAME:n", with room after it for the TYPE
+ * and a paragraph number: the first fields of a record are then written
+ * as one.
  */
 static void
 set_id(struct input *in, unsigned long n)
 {
 	xgrow(&in->id, &in->idcap, in->prefix + 2 * 24 + 6, 1);
 	in->idlen = in->prefix + put_num(in->id + in->prefix, n);
-	memcpy(in->id + in->idlen, "\tpara\t", 6);
 }
 
 /* Write the records of the article gathered, if it has any text. */
@@ -341,15 +340,17 @@ article(struct input *in, const char *text, struct split *sp, struct out *o)
 	/* An article that gives no record is not counted: no ID shows it. */
 	if (in->text && sp->nhdr + sp->npara > 0) {
 		set_id(in, ++in->nart);
+		/* "ID<TAB>hdr" as one field, then "ID<TAB>para<TAB>N" */
+		memcpy(in->id + in->idlen, "\thdr", 4);
 		for (i = 0; i < sp->nhdr; i++) {
 			h = &sp->hdr[i];
-			out_rawfield(o, in->id, in->idlen);
-			out_rawfield(o, "hdr", 3);
+			out_rawfield(o, in->id, in->idlen + 4);
 			/* a name is [a-z][a-z0-9_]*: nothing to escape */
 			out_rawfield(o, h->name, strlen(h->name));
 			out_field(o, h->val, h->vallen);
 			out_end(o);
 		}
+		memcpy(in->id + in->idlen, "\tpara\t", 6);
 		num = in->id + in->idlen + 6;
 		num[0] = '0';
 		for (i = 0; i < sp->npara; i++) {
