@@ -230,8 +230,9 @@ line_plain(struct input *in, struct buf *b, size_t len, struct split *sp)
 }
 
 /*
- * Read one input in blocks and take it apart a line at a time with
- * memchr; the article being gathered stays at the front of the buffer.
+ * Read one input in blocks and take it apart a line at a time (lf.h
+ * finds the line ends); the article being gathered stays at the front of
+ * the buffer.
  * Returns 0, or EXIT_TROUBLE after a read error.
  */
 static int
@@ -280,7 +281,7 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	return r < 0 && !out_interrupted() ? EXIT_TROUBLE : 0;
 }
 
-/* put_num: n in decimal at p; returns its length.  No printf on the hot path. */
+/* put_num: n in decimal at p; returns its length.  No printf here. */
 static size_t
 put_num(char *p, unsigned long n)
 {
