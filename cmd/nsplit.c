@@ -357,9 +357,8 @@ article(struct input *in, const char *text, struct split *sp, struct out *o)
 		for (i = 0; i < sp->npara; i++) {
 			p = &sp->para[i];
 			num_incr(num, &numlen);		/* to i + 1 */
-			out_rawfield(o, in->id, in->idlen + 6 + numlen);
-			out_field(o, text + p->start, p->len);
-			out_end(o);
+			out_record2(o, in->id, in->idlen + 6 + numlen,
+			    text + p->start, p->len);
 		}
 	}
 	in->text = 0;

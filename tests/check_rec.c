@@ -281,6 +281,28 @@ START_TEST(test_out_fields)
 }
 END_TEST
 
+/* out_record2 writes what its fields and out_end would. */
+START_TEST(test_out_record2)
+{
+	static const char id[] = "some/long/file/name.txt:12345\tpara\t7";
+	struct out o;
+	char buf[256];
+	size_t n;
+
+	pipe_setup();
+	out_init(&o, pipefd[1], "pipe");
+	out_record2(&o, id, sizeof(id) - 1, "tab\there\\", 9);
+	out_record2(&o, "a:1\tpara\t1", 10, "", 0);
+	out_rawfield(&o, "b:2", 3);
+	out_end(&o);
+	ck_assert_int_eq(out_close(&o), 0);
+	n = pipe_take(buf, sizeof(buf));
+	ck_assert_uint_eq(n, sizeof(id) - 1 + 1 + 11 + 1 + 10 + 2 + 4);
+	ck_assert_mem_eq(buf, "some/long/file/name.txt:12345\tpara\t7\t"
+	    "tab\\there\\\\\na:1\tpara\t1\t\nb:2\n", n);
+}
+END_TEST
+
 /* An unfinished record is never written: only whole lines reach the fd. */
 START_TEST(test_out_whole_lines)
 {
@@ -420,6 +442,7 @@ rec_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("writer");
 	tcase_add_test(tc, test_out_fields);
+	tcase_add_test(tc, test_out_record2);
 	tcase_add_test(tc, test_out_whole_lines);
 	tcase_add_test(tc, test_out_full);
 	suite_add_tcase(s, tc);
