@@ -22,9 +22,10 @@ struct word {
 };
 #define W(s)	{ s, sizeof(s) - 1 }
 
+/* The agencies, the most frequent in wire copy first: a lookup stops there. */
 static const struct word agencies[] = {
-	W("afp"), W("ap"), W("bss"), W("unb"), W("reuters"),
-	W("reuter"), W("ians"), W("pti"), W("upi"), W("xinhua"),
+	W("reuter"), W("reuters"), W("afp"), W("ap"), W("bss"), W("unb"),
+	W("ians"), W("pti"), W("upi"), W("xinhua"),
 	W("bernama"), W("ani"), W("efe"), W("dpa"), W("ansa"),
 	W("tass"), W("yonhap"), W("kyodo"), W("agencies"), { NULL, 0 }
 };
@@ -209,12 +210,16 @@ static int
 word_in(const char *s, size_t n, const struct word *list)
 {
 	size_t i;
+	char c;
 
+	if (n == 0)
+		return 0;
+	c = (char)txt_tolower(s[0]);
 	for (; list->s != NULL; list++) {
-		if (list->n != n)
+		if (list->n != n || list->s[0] != c)
 			continue;
 		/* compared here: a call to txt_ncaseeq cost more than this */
-		for (i = 0; i < n && txt_tolower(s[i]) == list->s[i]; i++)
+		for (i = 1; i < n && txt_tolower(s[i]) == list->s[i]; i++)
 			continue;
 		if (i == n)
 			return 1;
