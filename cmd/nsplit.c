@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lf.h"
 #include "out.h"
 #include "rec.h"
 #include "split.h"
@@ -177,8 +178,61 @@ line(struct input *in, struct buf *b, size_t len, struct split *sp,
 }
 
 /*
- * Read one input in blocks and take it apart a line at a time with
- * memchr; the article being gathered stays at the front of the buffer.
+ * The first bytes of a line that line() must look at: white space (a
+ * blank or indented line, CR), a form feed, the 'd' of a date line, and
+ * 0xc2, which may begin a no-break space.
+ */
+static const unsigned char lookfirst[256] = {
+	['\t'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1, ['d'] = 1, [0xc2] = 1
+};
+
+/*
+ * indented_text: the line l[0..len) begins with spaces or tabs and then
+ * a byte that makes it neither blank (CR, 0xc2 of a no-break space) nor
+ * a date line ('d'): an indented line of text, as wire copy has many.
+ */
+static int
+indented_text(const char *l, size_t len)
+{
+	size_t k = 0;
+
+	while (k < len && (l[k] == ' ' || l[k] == '\t'))
+		k++;
+	return k > 0 && k < len && l[k] != '\r' && l[k] != 'd' &&
+	    l[k] != '\f' && (unsigned char)l[k] != 0xc2;
+}
+
+/*
+ * line_plain: line() for an empty line, one of text, or an indented one,
+ * when no CR ends it and no line before it was moved (most lines): it
+ * joins the article where it lies, and needs only to be indexed.
+ * Returns 0, having done nothing, for any other line.
+ */
+static inline int
+line_plain(struct input *in, struct buf *b, size_t len, struct split *sp)
+{
+	const char *l = in->art + b->scan;
+	int indent = 0;
+
+	if (in->len != b->scan)
+		return 0;
+	if (len > 0) {
+		if (l[len - 1] == '\r')
+			return 0;
+		if (lookfirst[(unsigned char)l[0]] &&
+		    !(indent = indented_text(l, len)))
+			return 0;
+	}
+	if (!split_add_plain(sp, in->len - b->start, len, indent))
+		in->text = 1;
+	in->len += len + 1;
+	return 1;
+}
+
+/*
+ * Read one input in blocks and take it apart a line at a time (lf.h
+ * finds the line ends); the article being gathered stays at the front of
+ * the buffer.
  * Returns 0, or EXIT_TROUBLE after a read error.
  */
 static int
@@ -187,17 +241,25 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	struct input in;
 	struct split sp;
 	struct buf b;
+	struct lf lf;
 	const char *nl;
+	size_t len;
 	ssize_t r = 1;
 
 	memset(&sp, 0, sizeof(sp));
 	memset(&b, 0, sizeof(b));
 	input_init(&in, name);
 	while (!o->failed && !out_interrupted()) {
-		/* The whole lines of a block; a signal is seen between blocks. */
-		while (!o->failed && b.scan < b.have &&
-		    (nl = memchr(in.art + b.scan, '\n', b.have - b.scan)) != NULL) {
-			line(&in, &b, (size_t)(nl - in.art) - b.scan, &sp, o);
+		/*
+		 * The whole lines of a block; a signal is seen between blocks.
+		 * line() moves a line only to where lines already seen were.
+		 */
+		lf_reset(&lf);
+		while (!o->failed && (nl = lf_next(&lf, in.art + b.scan,
+		    in.art + b.have)) != NULL) {
+			len = (size_t)(nl - in.art) - b.scan;
+			if (!line_plain(&in, &b, len, &sp))
+				line(&in, &b, len, &sp, o);
 			b.scan = (size_t)(nl - in.art) + 1;
 		}
 		if ((r = fill(fileno(fp), &in, &b)) > 0)
@@ -219,20 +281,51 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	return r < 0 && !out_interrupted() ? EXIT_TROUBLE : 0;
 }
 
-/* set_id: the ID of article n, "NAME:n", without printf on the hot path. */
+/* put_num: n in decimal at p; returns its length.  No printf here. */
+static size_t
+put_num(char *p, unsigned long n)
+{
+	unsigned long m = n;
+	size_t len = 0, k;
+
+	do
+		len++;
+	while ((m /= 10) != 0);
+	for (k = len; k > 0; n /= 10)
+		p[--k] = (char)('0' + n % 10);
+	return len;
+}
+
+/*
+ * num_incr: add one to the decimal number p[0..*len), in place, as
+ * paragraphs are counted: most often only its last digit changes.
+ */
+static void
+num_incr(char *p, size_t *len)
+{
+	size_t k = *len;
+
+	while (k > 0 && p[k - 1] == '9')
+		p[--k] = '0';
+	if (k > 0) {
+		p[k - 1]++;
+		return;
+	}
+	memmove(p + 1, p, *len);
+	p[0] = '1';
+	(*len)++;
+}
+
+/*
+ * set_id: the ID of article n, "NAME:n", with room after it for the TYPE
+ * and a paragraph number: the first fields of a record are then written
+ * as one.
+ */
 static void
 set_id(struct input *in, unsigned long n)
 {
-	char tmp[24], *p = tmp + sizeof(tmp);
-
-	do
-		*--p = (char)('0' + n % 10);
-	while ((n /= 10) != 0);
-	xgrow(&in->id, &in->idcap, in->prefix + sizeof(tmp) + 5, 1);
-	memcpy(in->id + in->prefix, p, (size_t)(tmp + sizeof(tmp) - p));
-	in->idlen = in->prefix + (size_t)(tmp + sizeof(tmp) - p);
-	/* "ID<TAB>para" for the paragraphs, written as one field */
-	memcpy(in->id + in->idlen, "\tpara", 5);
+	xgrow(&in->id, &in->idcap, in->prefix + 2 * 24 + 6, 1);
+	in->idlen = in->prefix + put_num(in->id + in->prefix, n);
 }
 
 /* Write the records of the article gathered, if it has any text. */
@@ -241,27 +334,31 @@ article(struct input *in, const char *text, struct split *sp, struct out *o)
 {
 	const struct split_hdr *h;
 	const struct split_para *p;
-	size_t i;
+	size_t i, numlen = 1;
+	char *num;
 
 	split_indexed(sp, text);		/* and empties the index */
 	/* An article that gives no record is not counted: no ID shows it. */
 	if (in->text && sp->nhdr + sp->npara > 0) {
 		set_id(in, ++in->nart);
+		/* "ID<TAB>hdr" as one field, then "ID<TAB>para<TAB>N" */
+		memcpy(in->id + in->idlen, "\thdr", 4);
 		for (i = 0; i < sp->nhdr; i++) {
 			h = &sp->hdr[i];
-			out_rawfield(o, in->id, in->idlen);
-			out_rawfield(o, "hdr", 3);
+			out_rawfield(o, in->id, in->idlen + 4);
 			/* a name is [a-z][a-z0-9_]*: nothing to escape */
 			out_rawfield(o, h->name, strlen(h->name));
 			out_field(o, h->val, h->vallen);
 			out_end(o);
 		}
+		memcpy(in->id + in->idlen, "\tpara\t", 6);
+		num = in->id + in->idlen + 6;
+		num[0] = '0';
 		for (i = 0; i < sp->npara; i++) {
 			p = &sp->para[i];
-			out_rawfield(o, in->id, in->idlen + 5);
-			out_num(o, i + 1);
-			out_field(o, text + p->start, p->len);
-			out_end(o);
+			num_incr(num, &numlen);		/* to i + 1 */
+			out_record2(o, in->id, in->idlen + 6 + numlen,
+			    text + p->start, p->len);
 		}
 	}
 	in->text = 0;

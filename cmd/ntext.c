@@ -59,6 +59,16 @@ text_line(struct out *o, const char *s, size_t n)
 	out_line(o, s, n);
 }
 
+/*
+ * A blank line: a record of no field is just its LF.  Written so, with
+ * no copy of nothing: there is one before every paragraph.
+ */
+static void
+blank_line(struct out *o)
+{
+	out_end(o);
+}
+
 /* Headers nsplit derives from the body: they are not written back. */
 static int
 derived(const struct artline *l)
@@ -71,15 +81,18 @@ derived(const struct artline *l)
 static void
 header(struct ctx *c, struct out *o, const struct artline *l)
 {
-	size_t i, n = l->namelen + 2 + l->textlen;
+	size_t n = l->namelen + 2 + l->textlen;
+	char *p, *end;
 
 	xgrow(&c->buf, &c->cap, n, 1);
 	memcpy(c->buf, l->name, l->namelen);
 	memcpy(c->buf + l->namelen, ": ", 2);
 	memcpy(c->buf + l->namelen + 2, l->text, l->textlen);
-	for (i = l->namelen + 2; i < n; i++)
-		if (c->buf[i] == '\n')
-			c->buf[i] = ' ';
+	/* memchr: most values have no line break, and it says so quickest */
+	p = c->buf + l->namelen + 2;
+	end = c->buf + n;
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
+		*p++ = ' ';
 	text_line(o, c->buf, n);
 }
 
@@ -117,10 +130,10 @@ article(const struct article *a, struct out *o, void *arg)
 	for (i = 0; i < a->nline; i++) {
 		l = &a->line[i];
 		if (l->kind == ART_PARA) {
-			text_line(o, "", 0);
+			blank_line(o);
 			paragraph(o, l);
 		} else if (l->kind == ART_BAD) {
-			text_line(o, "", 0);
+			blank_line(o);
 			text_line(o, l->raw, l->rawlen);
 		}
 	}

@@ -145,24 +145,76 @@ text_end(char *p, const char *end, int *plain)
 }
 
 /*
+ * same_id: a[0..n) and b[0..n) are the same ID.  Every line's ID is
+ * compared with its article's, and a call to memcmp cost more than this.
+ * The last bytes first: IDs that differ do so in their numbers.
+ */
+static inline int
+same_id(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+
+	if (n < 8) {
+		for (; n > 0; n--)
+			if (*a++ != *b++)
+				return 0;
+		return 1;
+	}
+	memcpy(&x, a + n - 8, 8);
+	memcpy(&y, b + n - 8, 8);
+	if (x != y)
+		return 0;
+	for (; n > 8; n -= 8, a += 8, b += 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * fast_id: the length of the ID of the line at s, which is the article's
+ * (*same set) or, when it is not, the bytes before its first TAB; 0 when
+ * a line end or the buffer's end comes first.
+ */
+static size_t
+fast_id(const struct artreader *ar, const struct article *a, const char *s,
+    const char *end, int *same)
+{
+	const char *p;
+
+	*same = (size_t)(end - s) > a->idlen && s[a->idlen] == '\t' &&
+	    same_id(s, ar->buf + ar->start, a->idlen);
+	if (*same)
+		return a->idlen;
+	/* an escape may be part of a name; a TAB ends it, a LF is too soon */
+	for (p = s; (p = special(p, end)) != NULL && *p == '\\'; p++)
+		continue;
+	return p != NULL && *p == '\t' ? (size_t)(p - s) : 0;
+}
+
+/*
  * line_fast: the next line, when it is a whole "ID\tpara\tN\tTEXT" or
- * "ID\thdr\tNAME\tVALUE" line of the article (most lines of a stream),
- * cut and added in one sweep.  Returns 0 when it is anything else: the
- * general path then reads it as before.
+ * "ID\thdr\tNAME\tVALUE" line (most lines of a stream), cut in one
+ * sweep.  A line of the article is added to it (returns 1); the first
+ * line of the next one is kept for it, as the general path would keep
+ * it (returns 2).  Returns 0 when it is anything else: the general path
+ * then reads it as before.
  */
 static int
 line_fast(struct artreader *ar, struct article *a)
 {
 	char *s = ar->buf + ar->scan, *end = ar->buf + ar->have, *p, *f, *nl;
-	size_t id = a->idlen, d;
+	size_t id, d;
 	unsigned long n = 0;
 	struct rec *r = &ar->r;
 	enum art_kind k;
-	int plain;
+	int plain, same;
 
-	if (ar->look > ar->scan || (size_t)(end - s) < id + 8 ||
-	    r->cap < 4 || r->len == NULL || s[id] != '\t' ||
-	    memcmp(s, ar->buf + ar->start, id) != 0)
+	if (ar->look > ar->scan || r->cap < 4 || r->len == NULL ||
+	    (id = fast_id(ar, a, s, end, &same)) == 0 ||
+	    (size_t)(end - s) < id + 8)
 		return 0;
 	p = s + id + 1;
 	if (memcmp(p, "para\t", 5) == 0) {
@@ -183,7 +235,6 @@ line_fast(struct artreader *ar, struct article *a)
 		return 0;
 	if ((nl = text_end(f + d + 1, end, &plain)) == NULL)
 		return 0;
-	*nl = '\0';
 	r->nfield = 4;
 	r->field[0] = s;
 	r->len[0] = id;
@@ -193,11 +244,22 @@ line_fast(struct artreader *ar, struct article *a)
 	r->len[2] = d;
 	r->field[3] = f + d + 1;
 	r->len[3] = (size_t)(nl - (f + d + 1));
-	add_line(a, ar, ar->scan, (size_t)(nl - s), r, k, n,
-	    plain ? 1 : -1);
+	if (!same && rec_check(r) != REC_OK)
+		return 0;
+	*nl = '\0';
+	if (same)
+		add_line(a, ar, ar->scan, (size_t)(nl - s), r, k, n,
+		    plain ? 1 : -1);
+	else {
+		ar->pend = ar->scan;
+		ar->pendlen = (size_t)(nl - s);
+		ar->haspend = ar->pendcut = 1;
+		ar->pendkind = (int)k;
+		ar->pendn = n;
+	}
 	ar->scan += (size_t)(nl - s) + 1;
 	ar->lineno++;
-	return 1;
+	return same ? 1 : 2;
 }
 
 /* A lowercase ASCII word, as rec_check wants a TYPE. */
@@ -372,39 +434,52 @@ art_next(struct artreader *ar, struct article *a)
 {
 	enum art_kind k;
 	const char *line;
-	unsigned long n;
+	unsigned long n = 0;
 	size_t off, len;
-	int idok;
+	int idok, fast;
 
 	a->nline = a->storelen = 0;
 	if (!ar->haspend)
 		return 0;
 	ar->haspend = 0;
 	ar->start = ar->pend;
-	rec_fields(&ar->r, ar->buf + ar->pend, ar->pendlen, REC_UNKNOWN);
-	k = kind_of(&ar->r, 0, &n);
+	/* The line that ended the last article was cut then, and still is. */
+	if (ar->pendcut) {
+		k = (enum art_kind)ar->pendkind;
+		n = ar->pendn;
+	} else {
+		rec_fields(&ar->r, ar->buf + ar->pend, ar->pendlen,
+		    REC_UNKNOWN);
+		k = kind_of(&ar->r, 0, &n);
+	}
 	add_line(a, ar, ar->pend, ar->pendlen, &ar->r, k, n, 0);
 	a->idlen = ar->r.len[0];
 	/* The lines of an article that began well share its ID. */
 	idok = a->line[0].kind != ART_BAD;
 	while (!out_interrupted()) {
-		if (idok && line_fast(ar, a))
+		if (idok && (fast = line_fast(ar, a)) != 0) {
+			if (fast == 2)
+				break;	/* the next article's first line */
 			continue;
+		}
 		if (!next_line(ar, &off, &len))
 			break;
 		line = ar->buf + off;
 		if (idok && len > a->idlen && line[a->idlen] == '\t' &&
-		    memcmp(line, ar->buf + ar->start, a->idlen) == 0) {
+		    same_id(line, ar->buf + ar->start, a->idlen)) {
 			rec_fields(&ar->r, ar->buf + off, len, a->idlen);
 			k = kind_of(&ar->r, 1, &n);
 		} else {
 			rec_fields(&ar->r, ar->buf + off, len, REC_UNKNOWN);
 			k = kind_of(&ar->r, 0, &n);
 			if (k != ART_BAD && (ar->r.len[0] != a->idlen ||
-			    memcmp(line, ar->buf + ar->start, a->idlen) != 0)) {
+			    !same_id(line, ar->buf + ar->start, a->idlen))) {
 				ar->pend = off;
 				ar->pendlen = len;
 				ar->haspend = 1;
+				ar->pendcut = 1;
+				ar->pendkind = (int)k;
+				ar->pendn = n;
 				break;
 			}
 		}

@@ -68,6 +68,9 @@ struct artreader {
 	size_t		 pend;		/* the line read ahead: next article's */
 	size_t		 pendlen;
 	int		 haspend;
+	int		 pendcut;	/* r holds its fields, found as: */
+	int		 pendkind;	/* its enum art_kind */
+	unsigned long	 pendn;		/* and paragraph number */
 	int		 eof;		/* no more to read: end, error, signal */
 	struct rec	 r;
 	int		 status;	/* 0, or EXIT_TROUBLE after a warning */

@@ -301,8 +301,9 @@ rec_escape(char *dst, const char *src, size_t n)
 	const unsigned char *u = (const unsigned char *)src;
 	const __m128i low = _mm_set1_epi8(0x0d), bs = _mm_set1_epi8('\\');
 	__m128i v;
-	size_t i = 0, o = 0;
+	size_t i = 0, o = 0, r;
 	unsigned m;
+	int plain = 0;		/* the last block was copied as it was */
 
 	while (n - i >= 16) {
 		v = _mm_loadu_si128((const __m128i *)(const void *)(src + i));
@@ -311,7 +312,7 @@ rec_escape(char *dst, const char *src, size_t n)
 		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
 		    _mm_cmpeq_epi8(_mm_min_epu8(v, low), v),
 		    _mm_cmpeq_epi8(v, bs)));
-		if (m == 0) {
+		if ((plain = m == 0) != 0) {
 			i += 16;
 			o += 16;
 			continue;
@@ -325,6 +326,23 @@ rec_escape(char *dst, const char *src, size_t n)
 		} else
 			dst[o++] = src[i];
 		i++;
+	}
+	/*
+	 * The last r bytes: the block that ends with them overlaps the plain
+	 * one before, copied to dst[o-16..o); when they are plain too, that
+	 * block is stored over it, and the field ends with no byte loop.
+	 */
+	if (plain && (r = n - i) > 0) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(src + n -
+		    16));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(_mm_min_epu8(v, low), v),
+		    _mm_cmpeq_epi8(v, bs)));
+		if (m >> (16 - r) == 0) {
+			_mm_storeu_si128((__m128i *)(void *)(dst + o - (16 - r)),
+			    v);
+			return o + r;
+		}
 	}
 	return o + escape_tail(dst + o, src + i, n - i);
 }

@@ -12,18 +12,22 @@
 #define SENTENCE_MIN	80	/* a first line ending a sentence is one */
 #define CREDIT_LINE_MAX	48	/* a longer line is no credit line */
 
-/* A word of a list, with its length, so most are rejected by that. */
+/*
+ * A word of a list, with its length, so most are rejected by that.  The
+ * lists are in lower case: a word is compared with them ignoring case.
+ */
 struct word {
 	const char	*s;
 	size_t		 n;
 };
 #define W(s)	{ s, sizeof(s) - 1 }
 
+/* The agencies, the most frequent in wire copy first: a lookup stops there. */
 static const struct word agencies[] = {
-	W("AFP"), W("AP"), W("BSS"), W("UNB"), W("Reuters"),
-	W("Reuter"), W("IANS"), W("PTI"), W("UPI"), W("Xinhua"),
-	W("Bernama"), W("ANI"), W("EFE"), W("DPA"), W("ANSA"),
-	W("TASS"), W("Yonhap"), W("Kyodo"), W("Agencies"), { NULL, 0 }
+	W("reuter"), W("reuters"), W("afp"), W("ap"), W("bss"), W("unb"),
+	W("ians"), W("pti"), W("upi"), W("xinhua"),
+	W("bernama"), W("ani"), W("efe"), W("dpa"), W("ansa"),
+	W("tass"), W("yonhap"), W("kyodo"), W("agencies"), { NULL, 0 }
 };
 
 /*
@@ -31,9 +35,10 @@ static const struct word agencies[] = {
  * tell them apart) rather than by a walk through a list: date_at runs on
  * every capitalised word at the start of a paragraph.
  */
-static const char *const monthnames[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december"
+static const struct word monthnames[] = {
+	W("january"), W("february"), W("march"), W("april"), W("may"),
+	W("june"), W("july"), W("august"), W("september"), W("october"),
+	W("november"), W("december")
 };
 
 /* Words that open an agency credit in parentheses: "(Reporting by ...)". */
@@ -60,22 +65,31 @@ ws_len(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-static size_t
+/*
+ * skip_ws and trim_end run on the ends of many lines and paragraphs,
+ * most of which begin and end with no white space: one test says so.
+ */
+static inline size_t
 skip_ws(const char *s, size_t n, size_t i)
 {
 	size_t k;
 
+	if (i < n && (unsigned char)s[i] > ' ' && (unsigned char)s[i] != 0xc2)
+		return i;
 	while ((k = ws_len(s, n, i)) != 0)
 		i += k;
 	return i;
 }
 
 /* trim_end: the end of s[0..e) less its trailing white space. */
-static size_t
+static inline size_t
 trim_end(const char *s, size_t e)
 {
 	unsigned char c;
 
+	if (e > 0 && (unsigned char)s[e - 1] > ' ' &&
+	    (unsigned char)s[e - 1] != 0xa0)
+		return e;
 	while (e > 0) {
 		c = (unsigned char)s[e - 1];
 		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
@@ -166,7 +180,7 @@ first_in(char c, unsigned long set)
 static int
 is_month(const char *s, size_t n)
 {
-	const char *full;
+	const struct word *full;
 	char p[3];
 	size_t i, m;
 
@@ -175,26 +189,41 @@ is_month(const char *s, size_t n)
 	for (i = 0; i < 3; i++)
 		p[i] = (char)txt_tolower(s[i]);
 	for (m = 0; m < 12; m++)
-		if (memcmp(p, monthnames[m], 3) == 0)
+		if (memcmp(p, monthnames[m].s, 3) == 0)
 			break;
 	if (m == 12)
 		return 0;
-	full = monthnames[m];
+	full = &monthnames[m];
 	if (n == 3)
 		return 1;
 	if (m == 8 && n == 4)
 		return txt_tolower(s[3]) == 't';
-	return n == strlen(full) && txt_ncaseeq(s + 3, full + 3, n - 3);
+	if (n != full->n)
+		return 0;
+	for (i = 3; i < n && txt_tolower(s[i]) == full->s[i]; i++)
+		continue;
+	return i == n;
 }
 
 /* word_in: the word s[0..n) is in list, ASCII case ignored. */
 static int
 word_in(const char *s, size_t n, const struct word *list)
 {
-	for (; list->s != NULL; list++)
-		if (list->n == n && txt_tolower(*s) == txt_tolower(*list->s) &&
-		    txt_ncaseeq(s, list->s, n))
+	size_t i;
+	char c;
+
+	if (n == 0)
+		return 0;
+	c = (char)txt_tolower(s[0]);
+	for (; list->s != NULL; list++) {
+		if (list->n != n || list->s[0] != c)
+			continue;
+		/* compared here: a call to txt_ncaseeq cost more than this */
+		for (i = 1; i < n && txt_tolower(s[i]) == list->s[i]; i++)
+			continue;
+		if (i == n)
 			return 1;
+	}
 	return 0;
 }
 
@@ -219,11 +248,11 @@ agency_end(const char *s, size_t n, size_t i)
 }
 
 /*
- * split_credit_line: the line is an agency credit and nothing else:
- * " Reuter", "REUTER...", "   -AFP".  It always makes a paragraph alone.
+ * credit_line: split_credit_line, and where the agency is: [*start, *end),
+ * white space, dash, dots and "^M" left out.
  */
-int
-split_credit_line(const char *s, size_t n)
+static int
+credit_line(const char *s, size_t n, size_t *start, size_t *end)
 {
 	size_t i, e, k;
 
@@ -233,7 +262,8 @@ split_credit_line(const char *s, size_t n)
 	e = trim_end(s, n);
 	if (i < e && s[i] == '-')
 		i = skip_ws(s, e, i + 1);
-	if (i >= e || e - i > 24)
+	/* an agency's first letter first: most short lines have none */
+	if (i >= e || e - i > 24 || !first_in(s[i], AGENCY_FIRST))
 		return 0;
 	while (e > i && s[e - 1] == '.')
 		e--;
@@ -243,7 +273,23 @@ split_credit_line(const char *s, size_t n)
 	for (k = i; k < e; k++)
 		if (!txt_isalpha(s[k]) && s[k] != '/')
 			return 0;
-	return e > i && agency_end(s, e, i) == e;
+	if (e <= i || agency_end(s, e, i) != e)
+		return 0;
+	*start = i;
+	*end = e;
+	return 1;
+}
+
+/*
+ * split_credit_line: the line is an agency credit and nothing else:
+ * " Reuter", "REUTER...", "   -AFP".  It always makes a paragraph alone.
+ */
+int
+split_credit_line(const char *s, size_t n)
+{
+	size_t a, b;
+
+	return credit_line(s, n, &a, &b);
 }
 
 /* dash_at: a dash at s[i] ("-", "--", en or em dash); its length or 0. */
@@ -267,8 +313,9 @@ credit_dash(const char *s, size_t n, size_t *start, size_t *end)
 
 	while (w > 0 && (txt_isalpha(s[w - 1]) || s[w - 1] == '/'))
 		w--;
-	if (w == n || agency_end(s, n, w) != n)
+	if (w == n)
 		return 0;
+	/* the dash first: most paragraphs end in a word that follows none */
 	d = w;
 	if (d > 0 && s[d - 1] == ' ')
 		d--;
@@ -278,7 +325,7 @@ credit_dash(const char *s, size_t n, size_t *start, size_t *end)
 		d -= 3;
 	else
 		return 0;
-	if (d > 0 && trim_end(s, d) == d)
+	if ((d > 0 && trim_end(s, d) == d) || agency_end(s, n, w) != n)
 		return 0;
 	*start = w;
 	*end = n;
@@ -321,16 +368,10 @@ credit_paren(const char *s, size_t n, size_t *start, size_t *end)
 int
 split_credit(const char *s, size_t n, size_t *start, size_t *end)
 {
-	size_t i, e;
+	size_t e;
 
-	if (split_credit_line(s, n)) {
-		i = skip_ws(s, n, 0);
-		if (s[i] == '-')
-			i = skip_ws(s, n, i + 1);
-		*start = i;
-		*end = agency_end(s, n, i);
+	if (credit_line(s, n, start, end))
 		return 1;
-	}
 	e = trim_end(s, n);
 	return credit_paren(s, e, start, end) || credit_dash(s, e, start, end);
 }
@@ -420,38 +461,71 @@ token_end(const char *s, size_t n, size_t i, int *caps)
 }
 
 /* Small words inside a place name: "GRONINGEN, the Netherlands". */
+#define PLACEWORD_MAX	4	/* the longest of them */
 static const struct word placewords[] = {
 	W("the"), W("de"), W("del"), W("da"), W("do"), W("dos"), W("of"),
 	W("la"), W("le"), W("el"), W("city"), { NULL, 0 }
 };
 
 /*
+ * date_next: a word that ends at s[k] can be a date's month only when a
+ * space and a digit follow it ("Oct 9", "Sept. 30"): most words are
+ * rejected by that, with no look at their letters.
+ */
+static int
+date_next(const char *s, size_t n, size_t k)
+{
+	return k + 1 < n && s[k] == ' ' && txt_isdigit(s[k + 1]);
+}
+
+/* Where place_end last looked for a date, and the date's end there or 0. */
+struct datepos {
+	size_t	 at;
+	size_t	 end;
+};
+
+/*
  * place_end: up to eight place words ("FORT LAUDERDALE, Fla.").  caps[0]
  * says whether the first is in capitals, as a dateline's place is,
  * caps[1] whether all are, and caps[2] whether one is in lower case.
+ * A date ends the place; dp tells the caller what was found at the last
+ * word tried, so that it need not look again.
  */
 static size_t
-place_end(const char *s, size_t n, size_t i, int caps[3])
+place_end(const char *s, size_t n, size_t i, int caps[3], struct datepos *dp)
 {
 	size_t end = i, j = i, k, m;
-	int ntok, sp;
+	int ntok, sp, c;
 
+	dp->at = (size_t)-1;
 	for (ntok = 0; ntok < 8; ntok++) {
-		if (date_at(s, n, j) != 0)
-			break;
-		if ((k = token_end(s, n, j, &caps[ntok > 0])) == j) {
+		dp->at = j;
+		c = caps[ntok > 0];
+		if ((k = token_end(s, n, j, &c)) > j) {
+			/* a capital first: token_end went over any month */
+			dp->end = date_next(s, n, k) ? date_at(s, n, j) : 0;
+			if (dp->end != 0)
+				break;
+			caps[ntok > 0] = c;
+		} else {
 			/* "peoria, april 7 -": only a date makes it one */
 			for (k = j; k < n && txt_islower(s[k]); k++)
 				continue;
-			if (k == j)
+			/* the month may go on in capitals ("aPR 7") */
+			dp->end = date_next(s, n, k) || (k < n &&
+			    (s[k] == '.' || txt_isupper(s[k]))) ?
+			    date_at(s, n, j) : 0;
+			if (dp->end != 0 || k == j)
 				break;
-			if (!word_in(s + j, k - j, placewords)) {
+			if (k - j > PLACEWORD_MAX ||
+			    !word_in(s + j, k - j, placewords)) {
 				if (ntok > 0 && !caps[2])
 					break;	/* "New cabinet to ..." */
 				caps[2] = 1;
 			}
 			caps[ntok > 0] = 0;
 		}
+		dp->end = 0;
 		end = k;
 		m = k;
 		if (m < n && s[m] == ',')
@@ -461,6 +535,7 @@ place_end(const char *s, size_t n, size_t i, int caps[3])
 		if (sp == 0)
 			break;
 		j = m;
+		dp->at = (size_t)-1;	/* not looked at yet */
 	}
 	caps[1] = caps[0] && caps[1];
 	return end;
@@ -552,17 +627,19 @@ split_dateline(const char *s, size_t n, size_t *start, size_t *end)
 {
 	size_t i, e, j, d, k;
 	int caps[3] = { 1, 1, 0 }, dated = 0, agency = 0, colon;
+	struct datepos dp;
 
 	if (n > 4096)
 		n = 4096;	/* a dateline is near the start */
 	i = skip_ws(s, n, 0);
-	e = place_end(s, n, i, caps);
+	e = place_end(s, n, i, caps, &dp);
 	j = e;
 	/* ", Feb 26" or "  Nov 2" after the place */
 	k = j < n && s[j] == ',' ? j + 1 : j;
 	for (d = k; d < n && d - k < 2 && s[d] == ' '; d++)
 		continue;
-	if (e > i && d > k && (d = date_at(s, n, d)) != 0) {
+	if (e > i && d > k &&
+	    (d = d == dp.at ? dp.end : date_at(s, n, d)) != 0) {
 		dated = 1;
 		j = d;
 		if (j + 2 < n && s[j] == ',' && s[j + 1] == ' ' &&
@@ -859,7 +936,7 @@ layout_plain(struct work *w)
 	if (w->n > 1 && !w->line[1].blank &&
 	    !(wire && j == 1))
 		return 0;
-	if (para_like(s, n) && !wire)
+	if (!wire && para_like(s, n))
 		return 0;
 	hdr_line(w, "title", 0, 0);
 	return 1;
@@ -924,7 +1001,7 @@ body_mode(const struct work *w, size_t b)
 	return SPLIT_LINES;
 }
 
-static void
+static inline void
 add_para(struct split *s, const struct work *w, size_t first, size_t last)
 {
 	struct split_para *p;
@@ -1003,6 +1080,13 @@ find_credit(struct split *s, const char *text)
 	}
 }
 
+/* split_grow_lines: room for one more line in the index. */
+void
+split_grow_lines(struct split *s)
+{
+	xgrow(&s->line, &s->linecap, s->nline + 1, sizeof(*s->line));
+}
+
 /*
  * split_add_line: note that text[start..start+len) is the next line of the
  * article (without its LF), and whether it is blank or indented.  A
@@ -1016,7 +1100,7 @@ split_add_line(struct split *s, const char *text, size_t start, size_t len)
 	struct split_line *l;
 
 	if (s->nline == s->linecap)
-		xgrow(&s->line, &s->linecap, s->nline + 1, sizeof(*s->line));
+		split_grow_lines(s);
 	l = &s->line[s->nline++];
 	l->start = start;
 	l->len = len;

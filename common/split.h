@@ -60,6 +60,7 @@ struct split {
 
 void	split_article(struct split *, const char *, size_t);
 int	split_add_line(struct split *, const char *, size_t, size_t);
+void	split_grow_lines(struct split *);
 void	split_indexed(struct split *, const char *);
 void	split_free(struct split *);
 
@@ -70,5 +71,26 @@ int	split_credit_line(const char *, size_t);
 int	split_blank(const char *, size_t);
 int	split_is_formfeed(const char *, size_t);
 int	split_is_datemark(const char *, size_t);
+
+/*
+ * split_add_plain: split_add_line for a line the caller has looked at:
+ * empty (blank), or not blank, indented or not.  Inline, as a reader
+ * calls it for nearly every line it reads.  Returns whether the line is
+ * blank.
+ */
+static inline int
+split_add_plain(struct split *s, size_t start, size_t len, int indent)
+{
+	struct split_line *l;
+
+	if (s->nline == s->linecap)
+		split_grow_lines(s);
+	l = &s->line[s->nline++];
+	l->start = start;
+	l->len = len;
+	l->blank = len == 0;
+	l->indent = indent;
+	return l->blank;
+}
 
 #endif

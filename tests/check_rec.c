@@ -149,6 +149,39 @@ START_TEST(test_roundtrip_all_bytes)
 }
 END_TEST
 
+/*
+ * rec_escape against a plain byte loop: a field of _i bytes (0 to 99),
+ * with no escape or one at each place in turn, so that every way a field
+ * ends, in blocks or bytes, is tried.
+ */
+START_TEST(test_escape_places)
+{
+	static const char special[] = { '\t', '\n', '\r', '\\', '\0' };
+	char raw[100], want[200], got[200];
+	size_t n = (size_t)_i, at, i, w;
+
+	for (at = 0; at <= n; at++) {
+		memset(raw, 0, sizeof(raw));
+		for (i = 0; i < n; i++)
+			raw[i] = (char)('a' + i % 26);
+		if (at < n)
+			raw[at] = special[at % 5];
+		for (i = w = 0; i < n; i++) {
+			switch (raw[i]) {
+			case '\t': want[w++] = '\\'; want[w++] = 't'; break;
+			case '\n': want[w++] = '\\'; want[w++] = 'n'; break;
+			case '\r': want[w++] = '\\'; want[w++] = 'r'; break;
+			case '\\': want[w++] = '\\'; want[w++] = '\\'; break;
+			case '\0': want[w++] = '\\'; want[w++] = '0'; break;
+			default: want[w++] = raw[i]; break;
+			}
+		}
+		ck_assert_uint_eq(rec_escape(got, raw, n), w);
+		ck_assert_mem_eq(got, want, w);
+	}
+}
+END_TEST
+
 /* Run fn with a reader over the given bytes. */
 static char *
 read_all(const char *in, size_t n, size_t *lines)
@@ -245,6 +278,28 @@ START_TEST(test_out_fields)
 	n = pipe_take(buf, sizeof(buf));
 	ck_assert_uint_eq(n, 41);
 	ck_assert_mem_eq(buf, "a:1\tquote\t0\t4294967295\ttab\\there\\nnl\\\\\\0\n", n);
+}
+END_TEST
+
+/* out_record2 writes what its fields and out_end would. */
+START_TEST(test_out_record2)
+{
+	static const char id[] = "some/long/file/name.txt:12345\tpara\t7";
+	struct out o;
+	char buf[256];
+	size_t n;
+
+	pipe_setup();
+	out_init(&o, pipefd[1], "pipe");
+	out_record2(&o, id, sizeof(id) - 1, "tab\there\\", 9);
+	out_record2(&o, "a:1\tpara\t1", 10, "", 0);
+	out_rawfield(&o, "b:2", 3);
+	out_end(&o);
+	ck_assert_int_eq(out_close(&o), 0);
+	n = pipe_take(buf, sizeof(buf));
+	ck_assert_uint_eq(n, sizeof(id) - 1 + 1 + 11 + 1 + 10 + 2 + 4);
+	ck_assert_mem_eq(buf, "some/long/file/name.txt:12345\tpara\t7\t"
+	    "tab\\there\\\\\na:1\tpara\t1\t\nb:2\n", n);
 }
 END_TEST
 
@@ -379,6 +434,7 @@ rec_suite(void)
 	    sizeof(unescape_cases) / sizeof(unescape_cases[0]));
 	tcase_add_loop_test(tc, test_roundtrip_every_byte, 0, 256);
 	tcase_add_test(tc, test_roundtrip_all_bytes);
+	tcase_add_loop_test(tc, test_escape_places, 0, 100);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("reader");
 	tcase_add_test(tc, test_reader);
@@ -386,6 +442,7 @@ rec_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("writer");
 	tcase_add_test(tc, test_out_fields);
+	tcase_add_test(tc, test_out_record2);
 	tcase_add_test(tc, test_out_whole_lines);
 	tcase_add_test(tc, test_out_full);
 	suite_add_tcase(s, tc);

@@ -36,6 +36,12 @@ static const struct span_case dateline_cases[] = {
 	{ " (Reuters) In less than a year", "(Reuters)" },
 	{ "    GRONINGEN, the Netherlands, March 31 - A", "GRONINGEN, the Netherlands, March 31" },
 	{ "    peoria, april 7 - hogs", "peoria, april 7" },
+	/* a month in lower case, or partly: the word's end says to look */
+	{ "    peoria, aPRIL 7 - hogs", "peoria, aPRIL 7" },
+	{ "    peoria, sept. 7 - hogs", "peoria, sept. 7" },
+	{ "    bogota, marCH 4 - prices", "bogota, marCH 4" },
+	{ "london, jan 9: talks", "london, jan 9" },
+	{ "    peoria, april7 - hogs", "" },
 	{ "HONOLULU, Hawaii (KHNL) \xe2\x80\x94 Surf", "HONOLULU, Hawaii (KHNL)" },
 	{ "    POINT PLEASANT BEACH, N.J. - A firm", "POINT PLEASANT BEACH, N.J." },
 	{ "    RIO DE JANEIRO - The bank", "RIO DE JANEIRO" },

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lf.h"
 #include "split.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -97,6 +98,23 @@ round_trip(const struct split *s, const char *text)
 	free(c);
 }
 
+/* lf_next, as nsplit reads with it, hands out the LFs memchr finds. */
+static void
+check_lf(const char *t, size_t n)
+{
+	const char *p = t, *end = t + n, *want, *got;
+	struct lf f;
+
+	lf_reset(&f);
+	for (;; p = got + 1) {
+		want = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+		if ((got = lf_next(&f, p, end)) != want)
+			abort();
+		if (got == NULL)
+			break;
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 {
@@ -105,6 +123,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	size_t a, b, i;
 
 	memcpy(text, data, n);
+	check_lf(text, n);
 	memset(&s, 0, sizeof(s));
 	split_article(&s, text, n);
 	for (i = 0; i < s.npara; i++)
