@@ -661,6 +661,19 @@ tok_past(const struct toks *tk, size_t i)
 	return tok_in(tk, i, &irr);
 }
 
+/* A plural noun of people who speak as one: `leaders`, `officials`. */
+static int
+group_noun(const struct toks *tk, size_t i)
+{
+	const struct tok *t = &tk->t[i];
+
+	if (!tok_lower(tk, i) || !tok_in(tk, i, &roles) ||
+	    tok_is(tk, i, "others"))
+		return 0;
+	return tk->text[t->e - 1] == 's' || tok_is(tk, i, "administration") ||
+	    tok_is(tk, i, "police");
+}
+
 /* A name particle: `de`, `van`, `bin` inside a capitalised name. */
 static int
 tok_particle(const struct toks *tk, size_t i)
@@ -781,6 +794,17 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		if (k > j + 1 && tok_cap(tk, k) && !tok_stop(tk, k)) {
 			i = k;
 			j = cap_run_fwd(tk, i);
+		} else if (!tok_possessive(tk, j) && group_noun(tk, j + 1)) {
+			/*
+			 * `Republican leaders`, `Obama administration
+			 * officials`: the capitalised words describe a group.
+			 */
+			for (k = j + 1; group_noun(tk, k + 1); k++)
+				;
+			np->type = NP_DESC;
+			np->a = i;
+			np->b = k;
+			return k + 1;
 		}
 		np_name(tk, np, i, j);
 		if (tok_possessive(tk, j) && tok_lower(tk, j + 1) &&

@@ -469,6 +469,17 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We agree,\" Sen. Ina Bold and Rep. Cy Marr wrote.",
 	    NULL },
 	  "We agree,@Sen. Ina Bold and Rep. Cy Marr" },
+	/* Capitalised words before a plural of people describe a group. */
+	{ NULL, { "\"Not one cent more,\" said Labour lawmakers.", NULL },
+	  "Not one cent more,@Labour lawmakers" },
+	{ NULL, { "\"We were not told,\" said Harbor Board officials.",
+	    NULL },
+	  "We were not told,@Harbor Board officials" },
+	{ NULL, { "Green Party leaders met and called the levy \"a tax on "
+	    "bread\" on Friday.", NULL },
+	  "a tax on bread@Green Party leaders" },
+	{ NULL, { "\"Wait,\" said Ava Quill's aides.", NULL },
+	  "Wait,@Ava Quill's aides" },
 };
 
 /* Not speech: scare quotes, names and titles. */
