@@ -674,6 +674,23 @@ group_noun(const struct toks *tk, size_t i)
 	    tok_is(tk, i, "police");
 }
 
+/* An ordinal in figures: `1st`, `2nd`, `33rd`, `4th`. */
+static int
+tok_ordinal(const struct toks *tk, size_t i)
+{
+	const struct tok *t = &tk->t[i];
+	const char *s = tk->text;
+	size_t k;
+
+	if (i >= tk->n || t->k != T_WORD || t->e - t->s < 3)
+		return 0;
+	for (k = t->s; k < t->e - 2; k++)
+		if (!txt_isdigit(s[k]))
+			return 0;
+	return txt_ncaseeq(s + k, "st", 2) || txt_ncaseeq(s + k, "nd", 2) ||
+	    txt_ncaseeq(s + k, "rd", 2) || txt_ncaseeq(s + k, "th", 2);
+}
+
 /* A name particle: `de`, `van`, `bin` inside a capitalised name. */
 static int
 tok_particle(const struct toks *tk, size_t i)
@@ -782,6 +799,15 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	}
 	if (tok_cap(tk, i) && !tok_stop(tk, i)) {
 		j = cap_run_fwd(tk, i);
+		/*
+		 * `Secretary of State Jo Kent`, `Air Force 1st Lt. Jo Kent`:
+		 * a post runs on over `of` or a rank's ordinal to the name.
+		 */
+		while (j + 2 < tk->n && tok_cap(tk, j + 2) &&
+		    !tok_stop(tk, j + 2) && ((tok_is(tk, j + 1, "of") &&
+		    tok_in(tk, j, &titles) && tok_in(tk, j + 2, &titles)) ||
+		    tok_ordinal(tk, j + 1)))
+			j = cap_run_fwd(tk, j + 2);
 		/*
 		 * `Blaze co-host Jane Doe`, `Doe's top aide John Roe`: the
 		 * name after the words that describe it.
@@ -1066,6 +1092,27 @@ skip_apposition(const struct toks *tk, size_t j)
 }
 
 /*
+ * `the company's chief executive, Jo Kent, said`: a name set off by
+ * commas after a description in lower case names the speaker.  Token j
+ * is the comma after the name; returns the name's first word, or 0.
+ */
+static size_t
+appositive_name(const struct toks *tk, size_t j)
+{
+	size_t a;
+
+	if (j < 3 || tk->t[j].k != T_COMMA || !tok_cap(tk, j - 1) ||
+	    tok_stop(tk, j - 1))
+		return 0;
+	a = cap_run_back(tk, j - 1);
+	if (a < 2 || tk->t[a - 1].k != T_COMMA || !tok_lower(tk, a - 2) ||
+	    tok_in(tk, a - 2, &preps) || tok_in(tk, a - 2, &determiners) ||
+	    is_verb(tk, a - 2) || tok_in(tk, a - 2, &pronouns))
+		return 0;
+	return a;
+}
+
+/*
  * np_back: the speaker phrase that ends just before token j (a verb).
  * Returns 1 and fills np, or 0.
  */
@@ -1096,6 +1143,10 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	}
 	if (j == 0)
 		return 0;
+	if ((a = appositive_name(tk, j - 1)) != 0) {
+		np_name(tk, np, a, j - 2);
+		return 1;
+	}
 	b = j - 1;
 	/* `Jane Doe, who said in May:`: the name the clause is about. */
 	if (tok_is(tk, b, "who") && b >= 2 && tk->t[b - 1].k == T_COMMA) {

@@ -456,6 +456,16 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We will win,\" said Tom Roe.", "Delegates cheered for "
 	    "an hour.", "\"It is our year,\" he said.", NULL },
 	  "We will win,@Tom Roe | It is our year,@Tom Roe" },
+	/* A name set off by commas after its post; a post over `of`. */
+	{ NULL, { "\"We will appeal,\" the firm's chief lawyer, Rhea Dunn, "
+	    "said.", NULL },
+	  "We will appeal,@Rhea Dunn" },
+	{ NULL, { "\"The talks go on,\" said Secretary of State Omar Velt.",
+	    NULL },
+	  "The talks go on,@Omar Velt" },
+	{ NULL, { "\"We flew at dawn,\" said Air Force 1st Lt. Kim Sato.",
+	    NULL },
+	  "We flew at dawn,@Kim Sato" },
 	/* A post before a name is not part of it; a surname finds the name. */
 	{ NULL, { "\"We will build it,\" said Home Secretary Ada Quill.",
 	    "\"Soon,\" Ms Quill added.", NULL },
