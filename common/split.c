@@ -675,7 +675,8 @@ add_hdr(struct split *s, const char *name, size_t nameoff, const char *v,
 
 	if (e <= i)
 		return;
-	xgrow(&s->hdr, &s->hdrcap, s->nhdr + 1, sizeof(*s->hdr));
+	if (s->nhdr == s->hdrcap)	/* a call an article spared */
+		xgrow(&s->hdr, &s->hdrcap, s->nhdr + 1, sizeof(*s->hdr));
 	h = &s->hdr[s->nhdr++];
 	h->name = name;
 	h->nameoff = nameoff;
