@@ -203,30 +203,58 @@ indented_text(const char *l, size_t len)
 }
 
 /*
- * line_plain: line() for an empty line, one of text, or an indented one,
- * when no CR ends it and no line before it was moved (most lines): it
- * joins the article where it lies, and needs only to be indexed.
- * Returns 0, having done nothing, for any other line.
+ * plain_line: the line l[0..len) can join the article where it lies and
+ * need only be indexed: an empty line, one of text, or an indented one,
+ * with no CR at its end.  *indent says which of the last it is.
  */
 static inline int
-line_plain(struct input *in, struct buf *b, size_t len, struct split *sp)
+plain_line(const char *l, size_t len, int *indent)
 {
-	const char *l = in->art + b->scan;
-	int indent = 0;
-
-	if (in->len != b->scan)
+	*indent = 0;
+	if (len == 0)
+		return 1;
+	if (l[len - 1] == '\r')
 		return 0;
-	if (len > 0) {
-		if (l[len - 1] == '\r')
-			return 0;
-		if (lookfirst[(unsigned char)l[0]] &&
-		    !(indent = indented_text(l, len)))
-			return 0;
+	return !lookfirst[(unsigned char)l[0]] ||
+	    (*indent = indented_text(l, len)) != 0;
+}
+
+/*
+ * lines: the whole lines of the block read, most of them indexed where
+ * they lie, the others given to line().  The article's end, the line
+ * looked at and its start are kept in locals here, as the line index
+ * is written between them: through the structures, each line would
+ * wait for the last one's stores to be read back.
+ */
+static void
+lines(struct input *in, struct buf *b, struct split *sp, struct out *o)
+{
+	const char *base = in->art, *end = in->art + b->have, *nl;
+	size_t scan = b->scan, alen = in->len, start = b->start, len;
+	int text = in->text, indent;
+	struct lf lf;
+
+	lf_reset(&lf);
+	while (!o->failed && (nl = lf_next(&lf, base + scan, end)) != NULL) {
+		len = (size_t)(nl - base) - scan;
+		if (alen == scan && plain_line(base + scan, len, &indent)) {
+			if (!split_add_plain(sp, alen - start, len, indent))
+				text = 1;
+			alen += len + 1;
+		} else {
+			in->len = alen;
+			in->text = text;
+			b->scan = scan;
+			line(in, b, len, sp, o);
+			alen = in->len;
+			text = in->text;
+			start = b->start;
+		}
+		scan = (size_t)(nl - base) + 1;
 	}
-	if (!split_add_plain(sp, in->len - b->start, len, indent))
-		in->text = 1;
-	in->len += len + 1;
-	return 1;
+	b->scan = scan;
+	in->len = alen;
+	in->text = text;
 }
 
 /*
@@ -241,27 +269,14 @@ process(FILE *fp, const char *fname, const char *name, struct out *o)
 	struct input in;
 	struct split sp;
 	struct buf b;
-	struct lf lf;
-	const char *nl;
-	size_t len;
 	ssize_t r = 1;
 
 	memset(&sp, 0, sizeof(sp));
 	memset(&b, 0, sizeof(b));
 	input_init(&in, name);
 	while (!o->failed && !out_interrupted()) {
-		/*
-		 * The whole lines of a block; a signal is seen between blocks.
-		 * line() moves a line only to where lines already seen were.
-		 */
-		lf_reset(&lf);
-		while (!o->failed && (nl = lf_next(&lf, in.art + b.scan,
-		    in.art + b.have)) != NULL) {
-			len = (size_t)(nl - in.art) - b.scan;
-			if (!line_plain(&in, &b, len, &sp))
-				line(&in, &b, len, &sp, o);
-			b.scan = (size_t)(nl - in.art) + 1;
-		}
+		/* The whole lines of a block; a signal is seen between blocks. */
+		lines(&in, &b, &sp, o);
 		if ((r = fill(fileno(fp), &in, &b)) > 0)
 			continue;
 		if (r < 0) {

@@ -301,11 +301,13 @@ rec_escape(char *dst, const char *src, size_t n)
 	const unsigned char *u = (const unsigned char *)src;
 	const __m128i low = _mm_set1_epi8(0x0d), bs = _mm_set1_epi8('\\');
 	__m128i v;
-	size_t i = 0, o = 0, r;
+	size_t i = 0, o = 0, r, last;
 	unsigned m;
 	int plain = 0;		/* the last block was copied as it was */
 
-	while (n - i >= 16) {
+	/* last: where the last whole block may begin; one compare a block */
+	last = n >= 16 ? n - 16 : 0;
+	while (n >= 16 && i <= last) {
 		v = _mm_loadu_si128((const __m128i *)(const void *)(src + i));
 		_mm_storeu_si128((__m128i *)(void *)(dst + o), v);
 		/* a byte at most 0x0d, or a backslash */

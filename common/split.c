@@ -675,7 +675,8 @@ add_hdr(struct split *s, const char *name, size_t nameoff, const char *v,
 
 	if (e <= i)
 		return;
-	xgrow(&s->hdr, &s->hdrcap, s->nhdr + 1, sizeof(*s->hdr));
+	if (s->nhdr == s->hdrcap)	/* a call an article spared */
+		xgrow(&s->hdr, &s->hdrcap, s->nhdr + 1, sizeof(*s->hdr));
 	h = &s->hdr[s->nhdr++];
 	h->name = name;
 	h->nameoff = nameoff;
@@ -745,6 +746,12 @@ struct work {
 	const char	*text;
 	struct split_line *line;
 	size_t		 n;
+	/*
+	 * The last paragraph that is a credit line, as its index + 1 (0:
+	 * none), and its agency, from the paragraph's start: paragraphs
+	 * finds it so, and find_credit need not look again.
+	 */
+	size_t		 credpara, credstart, credend;
 };
 
 static size_t
@@ -1014,9 +1021,9 @@ add_para(struct split *s, const struct work *w, size_t first, size_t last)
 }
 
 static void
-paragraphs(struct split *s, const struct work *w, size_t b)
+paragraphs(struct split *s, struct work *w, size_t b)
 {
-	size_t i, first = 0;
+	size_t i, first = 0, a, e;
 	int open = 0, credit, prevcredit = 0;
 
 	s->mode = body_mode(w, b);
@@ -1029,7 +1036,7 @@ paragraphs(struct split *s, const struct work *w, size_t b)
 		}
 		/* the length first: most lines are far too long for one */
 		credit = LN(w, i) <= CREDIT_LINE_MAX &&
-		    split_credit_line(LP(w, i), LN(w, i));
+		    credit_line(LP(w, i), LN(w, i), &a, &e);
 		if (open && (s->mode == SPLIT_LINES || credit || prevcredit ||
 		    (s->mode == SPLIT_INDENT && w->line[i].indent))) {
 			add_para(s, w, first, i - 1);
@@ -1037,6 +1044,11 @@ paragraphs(struct split *s, const struct work *w, size_t b)
 		}
 		if (!open)
 			first = i, open = 1;
+		if (credit) {	/* it makes paragraph npara, alone */
+			w->credpara = s->npara + 1;
+			w->credstart = a;
+			w->credend = e;
+		}
 		prevcredit = credit;
 	}
 	if (open)
@@ -1066,14 +1078,21 @@ find_dateline(struct split *s, const char *text)
 }
 
 static void
-find_credit(struct split *s, const char *text)
+find_credit(struct split *s, const struct work *w, const char *text)
 {
 	const struct split_para *p;
 	size_t k, a, b;
+	int found;
 
 	for (k = s->npara; k > 0 && s->npara - k < 3; k--) {
 		p = &s->para[k - 1];
-		if (split_credit(text + p->start, p->len, &a, &b)) {
+		/* a credit line was found as such by paragraphs */
+		if ((found = k == w->credpara) != 0) {
+			a = w->credstart;
+			b = w->credend;
+		} else
+			found = split_credit(text + p->start, p->len, &a, &b);
+		if (found) {
 			add_hdr(s, "credit", NOKEY, text + p->start + a, b - a);
 			return;
 		}
@@ -1157,13 +1176,14 @@ split_indexed(struct split *s, const char *text)
 	w.text = text;
 	w.line = s->line;
 	w.n = s->nline;
+	w.credpara = 0;
 	s->nline = 0;
 	if (w.n == 0)
 		return;
 	b = layout(&w);
 	paragraphs(s, &w, b);
 	find_dateline(s, text);
-	find_credit(s, text);
+	find_credit(s, &w, text);
 	for (i = 0; i < s->nhdr; i++)
 		if (s->hdr[i].nameoff != NOKEY)
 			s->hdr[i].name = s->names + s->hdr[i].nameoff;
