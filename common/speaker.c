@@ -1917,57 +1917,6 @@ scare_cue(const struct toks *tk)
 	return i > 0 && tok_in(tk, i - 1, &cues);
 }
 
-static int
-is_term(char c)
-{
-	return c == '.' || c == '!' || c == '?';
-}
-
-/* Closing quotes or brackets at s[i]: their length, or 0. */
-static size_t
-closer_len(const char *s, size_t n, size_t i)
-{
-	size_t len;
-	unsigned cp;
-
-	if (i >= n)
-		return 0;
-	if (s[i] == '"' || s[i] == '\'' || s[i] == ')' || s[i] == ']')
-		return 1;
-	cp = txt_utf8(s, n, i, &len);
-	return cp == 0x201d || cp == 0x2019 || cp == 0xbb ? len : 0;
-}
-
-/*
- * txt_sentence_start(s, n, n), found from the end: the last sentence end
- * before s[n] is the first one looked at, where txt_sentence_start()
- * reads every sentence of the window from its start.  The same ends: a
- * run of . ! ? and its closing marks before white space, not the period
- * of an abbreviation.
- */
-static size_t
-sentence_start_back(const char *s, size_t n)
-{
-	size_t t = n, r, j, k;
-
-	while (t > 0) {
-		if (!is_term(s[--t]))
-			continue;
-		for (r = t; r > 0 && is_term(s[r - 1]); r--)
-			;
-		for (j = r + 1; j < n && is_term(s[j]); j++)
-			;
-		while ((k = closer_len(s, n, j)) != 0)
-			j += k;
-		t = r;
-		if (j >= n || txt_space_at(s, n, j) == 0 || (s[r] == '.' &&
-		    j == r + 1 && txt_is_abbrev(s, n, r)))
-			continue;
-		return txt_skip_space(s, n, j);
-	}
-	return txt_skip_space(s, n, 0);
-}
-
 /* The last sentence before s[i], from at most WINDOW bytes back. */
 static size_t
 sentence_before(const char *s, size_t i, size_t floor)
@@ -1977,13 +1926,13 @@ sentence_before(const char *s, size_t i, size_t floor)
 
 	if (w < floor)
 		w = floor;
-	st = w + sentence_start_back(s + w, i - w);
+	st = w + txt_sentence_start_back(s + w, i - w);
 	/*
 	 * No sentence opens with a word in lower case: `Sen. Jo Kent
 	 * (R-Ky.) said` goes on after the abbreviation.
 	 */
 	for (k = 0; k < 3 && st > w && st < i && txt_islower(s[st]); k++)
-		st = w + sentence_start_back(s + w, st - 1 - w);
+		st = w + txt_sentence_start_back(s + w, st - 1 - w);
 	return st;
 }
 

@@ -282,6 +282,34 @@ closer_at(const char *s, size_t n, size_t i)
 	return cp == 0x201d || cp == 0x2019 || cp == 0xbb ? len : 0;
 }
 
+static int
+is_term(char c)
+{
+	return c == '.' || c == '!' || c == '?';
+}
+
+/*
+ * The . ! ? at s[i] and those after it, with any closing quotes or
+ * brackets: where they stop when they end a sentence, else 0.  They do
+ * before white space or the end of s, unless a lone period ends an
+ * abbreviation.
+ */
+static size_t
+end_at(const char *s, size_t n, size_t i)
+{
+	size_t j = i + 1, k;
+
+	while (j < n && is_term(s[j]))
+		j++;
+	while ((k = closer_at(s, n, j)) != 0)
+		j += k;
+	if (j < n && txt_space_at(s, n, j) == 0)
+		return 0;
+	if (s[i] == '.' && j == i + 1 && txt_is_abbrev(s, n, i))
+		return 0;
+	return j;
+}
+
 /*
  * txt_sentence_end: the end of the sentence that holds s[i]: just past its
  * final . ! or ? and any closing quotes or brackets, or n.  A period ends
@@ -292,23 +320,35 @@ closer_at(const char *s, size_t n, size_t i)
 size_t
 txt_sentence_end(const char *s, size_t n, size_t i)
 {
-	size_t j, k;
+	size_t j;
 
-	for (; i < n; i++) {
-		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
-			continue;
-		j = i + 1;
-		while (j < n && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
-			j++;
-		while ((k = closer_at(s, n, j)) != 0)
-			j += k;
-		if (j < n && txt_space_at(s, n, j) == 0)
-			continue;
-		if (s[i] == '.' && j == i + 1 && txt_is_abbrev(s, n, i))
-			continue;
-		return j;
-	}
+	for (; i < n; i++)
+		if (is_term(s[i]) && (j = end_at(s, n, i)) != 0)
+			return j;
 	return n;
+}
+
+/*
+ * txt_sentence_start_back: the start of the last sentence of s[0..n),
+ * found from its end: the ends are those of txt_sentence_end, and the
+ * first one looked at is the last before s[n], so a caller with a long
+ * window and a late position does not read every sentence from the start.
+ */
+size_t
+txt_sentence_start_back(const char *s, size_t n)
+{
+	size_t t = n, r, j;
+
+	while (t > 0) {
+		if (!is_term(s[--t]))
+			continue;
+		for (r = t; r > 0 && is_term(s[r - 1]); r--)
+			;
+		t = r;
+		if ((j = end_at(s, n, r)) != 0 && j < n)
+			return txt_skip_space(s, n, j);
+	}
+	return txt_skip_space(s, n, 0);
 }
 
 /* txt_sentence_start: the start of the sentence that holds s[i]. */

@@ -29,6 +29,7 @@ size_t		 txt_word_in(const char *, size_t, size_t, const char *const *);
 int		 txt_is_abbrev(const char *, size_t, size_t);
 size_t		 txt_sentence_end(const char *, size_t, size_t);
 size_t		 txt_sentence_start(const char *, size_t, size_t);
+size_t		 txt_sentence_start_back(const char *, size_t);
 
 /*
  * txt_word_start: no letter or digit ends just before s[i].

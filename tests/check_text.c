@@ -151,6 +151,7 @@ static const struct {
 	{ "(EC).Among", 10 },
 	{ "", 0 },
 	{ "x.", 2 },
+	{ "One. Mr. Two went. Three", 4 },
 };
 
 START_TEST(test_sentence_end)
@@ -171,6 +172,19 @@ START_TEST(test_sentence_start)
 	ck_assert_uint_eq(txt_sentence_start(s, n, 3), 0);
 	ck_assert_uint_eq(txt_sentence_start(s, n, 10), 5);
 	ck_assert_uint_eq(txt_sentence_start(s, n, 20), 19);
+}
+END_TEST
+
+/* Found from the end, every prefix's last sentence starts where it does
+ * when read from the start. */
+START_TEST(test_sentence_start_back)
+{
+	const char *s = sentence_cases[_i].in;
+	size_t n = strlen(s), i;
+
+	for (i = 0; i <= n; i++)
+		ck_assert_uint_eq(txt_sentence_start_back(s, i),
+		    txt_sentence_start(s, i, i));
 }
 END_TEST
 
@@ -196,6 +210,8 @@ text_suite(void)
 	tcase_add_loop_test(tc, test_sentence_end, 0,
 	    (int)(sizeof(sentence_cases) / sizeof(sentence_cases[0])));
 	tcase_add_test(tc, test_sentence_start);
+	tcase_add_loop_test(tc, test_sentence_start_back, 0,
+	    (int)(sizeof(sentence_cases) / sizeof(sentence_cases[0])));
 	suite_add_tcase(s, tc);
 	return s;
 }
