@@ -1,5 +1,4 @@
 /* ncount -- per-article counts: paragraphs, sentences, words, records. */
-#include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,12 +78,7 @@ main(int argc, char *argv[])
 	}
 	if (tflag && !out_interrupted())
 		write_counts(&o, "total:0", 7, &all);
-	if (out_close(&o) == -1)
-		rval = EXIT_TROUBLE;
-	if (out_interrupted()) {
-		warnx("interrupted");
-		rval = EXIT_TROUBLE;
-	}
+	rval = out_finish(&o, rval);
 	count_tally_free(&one);
 	count_tally_free(&all);
 	return rval;

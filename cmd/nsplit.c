@@ -73,13 +73,7 @@ main(int argc, char *argv[])
 		if (xfclose(fp, *argv) == -1)
 			rval = EXIT_TROUBLE;
 	}
-	if (out_close(&o) == -1)
-		rval = EXIT_TROUBLE;
-	if (out_interrupted()) {
-		warnx("interrupted");
-		rval = EXIT_TROUBLE;
-	}
-	return rval;
+	return out_finish(&o, rval);
 }
 
 static void

@@ -621,11 +621,5 @@ art_main(int argc, char *argv[], art_fn *fn, void *ctx)
 		rval |= run_one(fp, argv[i], fn, ctx, &o);
 		rval |= art_fclose(fp, argv[i]);
 	}
-	if (out_close(&o) == -1)
-		rval = EXIT_TROUBLE;
-	if (out_interrupted()) {
-		warnx("interrupted");
-		rval = EXIT_TROUBLE;
-	}
-	return rval;
+	return out_finish(&o, rval);
 }

@@ -136,6 +136,22 @@ out_close(struct out *o)
 	return r;
 }
 
+/*
+ * out_finish: the end of a command: close the output and say whether a
+ * signal stopped it.  Returns rval, or EXIT_TROUBLE after either trouble.
+ */
+int
+out_finish(struct out *o, int rval)
+{
+	if (out_close(o) == -1)
+		rval = EXIT_TROUBLE;
+	if (out_interrupted()) {
+		warnx("interrupted");
+		rval = EXIT_TROUBLE;
+	}
+	return rval;
+}
+
 static void
 on_signal(int sig)
 {

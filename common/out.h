@@ -26,6 +26,7 @@ void	out_str(struct out *, const char *);
 void	out_longline(struct out *, const char *, size_t);
 int	out_flush(struct out *);
 int	out_close(struct out *);
+int	out_finish(struct out *, int);
 
 void	out_catch_signals(void);
 int	out_interrupted(void);
