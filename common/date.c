@@ -2696,6 +2696,19 @@ day_list(const struct sc *c, const struct hit *h, struct date_list *out)
 	return j;
 }
 
+/* Set up a scan of s (n bytes) with the word cache wc (WCACHE slots). */
+static void
+sc_init(struct sc *c, struct wcache *wc, const char *s, size_t n)
+{
+	if (!qready)
+		qmask_init();
+	memset(c, 0, sizeof(*c));
+	memset(wc, 0, WCACHE * sizeof(*wc));
+	c->wc = wc;
+	c->s = s;
+	c->n = n;
+}
+
 /*
  * date_scan: find the expressions of s (n bytes) and store them in text
  * order, without overlaps, in *out (cleared first).  Returns their count.
@@ -2710,13 +2723,7 @@ date_scan(const char *s, size_t n, const struct date_opts *opt,
 	size_t i = 0, k;
 	unsigned b;
 
-	if (!qready)
-		qmask_init();
-	memset(&c, 0, sizeof(c));
-	memset(wc, 0, sizeof(wc));
-	c.wc = wc;
-	c.s = s;
-	c.n = n;
+	sc_init(&c, wc, s, n);
 	c.order = opt != NULL ? opt->order : DATE_MDY;
 	if (opt != NULL)
 		c.r = opt->ref;
@@ -2793,13 +2800,7 @@ date_parse_ref(const char *s, size_t n, struct date_ref *r)
 	int y, m, d, h, mi;
 	size_t e;
 
-	if (!qready)
-		qmask_init();
-	memset(&c, 0, sizeof(c));
-	memset(wc, 0, sizeof(wc));
-	c.wc = wc;
-	c.s = s;
-	c.n = n;
+	sc_init(&c, wc, s, n);
 	if ((e = numdate_at(&c, 0, &y, &m, &d, &h, &mi)) == 0 || n < 10 ||
 	    s[4] != '-')
 		return -1;
