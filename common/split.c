@@ -1166,20 +1166,13 @@ split_grow_lines(struct split *s)
 int
 split_add_line(struct split *s, const char *text, size_t start, size_t len)
 {
-	struct split_line *l;
+	int blank;
 
-	if (s->nline == s->linecap)
-		split_grow_lines(s);
-	l = &s->line[s->nline++];
-	l->start = start;
-	l->len = len;
-	if (len > 0 && txt_isalnum(text[start])) {
-		l->blank = l->indent = 0;	/* most lines: no need to look */
-		return 0;
-	}
-	l->blank = split_blank(text + start, len);
-	l->indent = !l->blank && indented(text + start, len);
-	return l->blank;
+	if (len > 0 && txt_isalnum(text[start]))
+		return split_put(s, start, len, 0, 0);	/* most lines */
+	blank = split_blank(text + start, len);
+	return split_put(s, start, len, blank,
+	    !blank && indented(text + start, len));
 }
 
 /* Cut the text into lines, noting which are blank and which indented. */

@@ -72,6 +72,22 @@ int	split_blank(const char *, size_t);
 int	split_is_formfeed(const char *, size_t);
 int	split_is_datemark(const char *, size_t);
 
+/* split_put: index the line text[start..start+len), blank or indented. */
+static inline int
+split_put(struct split *s, size_t start, size_t len, int blank, int indent)
+{
+	struct split_line *l;
+
+	if (s->nline == s->linecap)
+		split_grow_lines(s);
+	l = &s->line[s->nline++];
+	l->start = start;
+	l->len = len;
+	l->blank = blank;
+	l->indent = indent;
+	return blank;
+}
+
 /*
  * split_add_plain: split_add_line for a line the caller has looked at:
  * empty (blank), or not blank, indented or not.  Inline, as a reader
@@ -81,16 +97,7 @@ int	split_is_datemark(const char *, size_t);
 static inline int
 split_add_plain(struct split *s, size_t start, size_t len, int indent)
 {
-	struct split_line *l;
-
-	if (s->nline == s->linecap)
-		split_grow_lines(s);
-	l = &s->line[s->nline++];
-	l->start = start;
-	l->len = len;
-	l->blank = len == 0;
-	l->indent = indent;
-	return l->blank;
+	return split_put(s, start, len, len == 0, indent);
 }
 
 #endif
