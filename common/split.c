@@ -616,6 +616,54 @@ place_words(const char *s, size_t i, size_t e)
 	return w;
 }
 
+/* The bytes a dateline's separator needs, for sep_byte_in. */
+static const unsigned char sepbyte[256] = {
+	[':'] = 1, ['-'] = 1, ['('] = 1, [0xe2] = 1
+};
+
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+
+/* sep_byte16: s[0..16) holds one of the bytes of sepbyte. */
+static inline int
+sep_byte16(const char *s)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+
+	return _mm_movemask_epi8(_mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xe2))))) != 0;
+}
+#endif
+
+/*
+ * sep_byte_in: s[0..n) holds a byte that a dateline needs for its
+ * separator: the ':', the '-' or the 0xe2 of an en or em dash, or the
+ * '(' of an agency that may stand without one (see sep_ok).  Most
+ * titles have none, and are told so here for a tenth of what parsing
+ * their capitalised words as places costs.
+ */
+static int
+sep_byte_in(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__) && defined(__GNUC__)
+	if (n >= 16) {
+		for (; i + 16 < n; i += 16)
+			if (sep_byte16(s + i))
+				return 1;
+		return sep_byte16(s + n - 16);	/* overlaps the last */
+	}
+#endif
+	for (; i < n; i++)
+		if (sepbyte[(unsigned char)s[i]])
+			return 1;
+	return 0;
+}
+
 /*
  * split_dateline: find the dateline at the start of a paragraph: "Baku,
  * Oct 9:", "DHAKA, Feb 15, 2026 (BSS) -", "    SALVADOR, Feb 26 - ",
@@ -631,6 +679,8 @@ split_dateline(const char *s, size_t n, size_t *start, size_t *end)
 
 	if (n > 4096)
 		n = 4096;	/* a dateline is near the start */
+	if (!sep_byte_in(s, n))
+		return 0;	/* no separator, no dateline */
 	i = skip_ws(s, n, 0);
 	e = place_end(s, n, i, caps, &dp);
 	j = e;
@@ -908,63 +958,13 @@ keys_block(const struct work *w)
 	return i;
 }
 
-/* The bytes a dateline's separator needs, for sep_byte_in. */
-static const unsigned char sepbyte[256] = {
-	[':'] = 1, ['-'] = 1, ['('] = 1, [0xe2] = 1
-};
-
-#if defined(__SSE2__) && defined(__GNUC__)
-#include <emmintrin.h>
-
-/* sep_byte16: s[0..16) holds one of the bytes of sepbyte. */
-static inline int
-sep_byte16(const char *s)
-{
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-
-	return _mm_movemask_epi8(_mm_or_si128(
-	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
-	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xe2))))) != 0;
-}
-#endif
-
-/*
- * sep_byte_in: s[0..n) holds a byte that a dateline needs for its
- * separator: the ':', the '-' or the 0xe2 of an en or em dash, or the
- * '(' of an agency that may stand without one (see sep_ok).  Most
- * titles have none, and are told so here for a tenth of what
- * split_dateline spends on their capitalised words.
- */
-static int
-sep_byte_in(const char *s, size_t n)
-{
-	size_t i = 0;
-
-#if defined(__SSE2__) && defined(__GNUC__)
-	if (n >= 16) {
-		for (; i + 16 < n; i += 16)
-			if (sep_byte16(s + i))
-				return 1;
-		return sep_byte16(s + n - 16);	/* overlaps the last */
-	}
-#endif
-	for (; i < n; i++)
-		if (sepbyte[(unsigned char)s[i]])
-			return 1;
-	return 0;
-}
-
 /* A first line that reads as a paragraph rather than a title. */
 static int
 para_like(const char *s, size_t n)
 {
 	size_t e = trim_end(s, n), a, b;
 
-	/* no separator, no dateline: split_dateline could only say no */
-	if (e > TITLE_MAX || (sep_byte_in(s, e) &&
-	    split_dateline(s, e, &a, &b)))
+	if (e > TITLE_MAX || split_dateline(s, e, &a, &b))
 		return 1;
 	while (e > 0 && (s[e - 1] == '"' || s[e - 1] == '\'' ||
 	    s[e - 1] == ')'))
