@@ -1884,7 +1884,10 @@ count_words(const char *s, size_t a, size_t b, int *title)
 		if ((l = txt_word_len(s, b, i)) == 0)
 			continue;
 		w++;
-		if (txt_islower(s[i]) && (l > 3 || ++small > 2))
+		if (txt_islower(s[i]) && ((l > 3 && !(l == 4 &&
+		    (memcmp(s + i, "with", 4) == 0 ||
+		    memcmp(s + i, "from", 4) == 0 ||
+		    memcmp(s + i, "into", 4) == 0))) || ++small > 2))
 			*title = 0;
 		caps += txt_isupper(s[i]) || txt_isdigit(s[i]);
 		i += l - 1;
@@ -1894,6 +1897,15 @@ count_words(const char *s, size_t a, size_t b, int *title)
 		*title = 0;
 	return w;
 }
+
+/* Words before `called` that make it a verb of speech. */
+static const char *const called_by_w[] = {
+	"been", "had", "has", "have", "is", "it", "that", "was", "were",
+	"what", "which", "who", "whom"
+};
+static const struct wordlist called_by = {
+	called_by_w, N(called_by_w), 0x480182ul, 5, 0x3cul
+};
 
 /* Words before a quote that mark a name or a title, not speech. */
 static int
@@ -1914,7 +1926,16 @@ scare_cue(const struct toks *tk)
 
 	while (i > 0 && tk->t[i - 1].k == T_QUOTE)
 		i--;
-	return i > 0 && tok_in(tk, i - 1, &cues);
+	if (i == 0 || !tok_in(tk, i - 1, &cues))
+		return 0;
+	if (!tok_is(tk, i - 1, "called") && !tok_is(tk, i - 1, "dubbed"))
+		return 1;
+	/*
+	 * `a film called "X"` names a thing; `Doe called it "X"`, `what he
+	 * called "X"` and `has been called "X"` report what someone said.
+	 */
+	return i < 2 || !(tok_cap(tk, i - 2) || tok_in(tk, i - 2, &pronouns) ||
+	    tok_in(tk, i - 2, &called_by));
 }
 
 /* The last sentence before s[i], from at most WINDOW bytes back. */
@@ -2172,7 +2193,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	if (q->p0 == q->p1 && bracketed(s0->text, q->s, q->e))
 		q->flags |= QUOTE_SCARE;
 	/* `on CBS's "Face the Nation,"`: a title after its owner. */
-	if (title && !s0->head && tk->n > 0 && tok_cap(tk, tk->n - 1) &&
+	if (title && !s0->head && tk->n > 0 &&
 	    tok_possessive(tk, tk->n - 1))
 		cue = 1;
 	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && cue && words <= 6)
@@ -2247,6 +2268,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	 */
 	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && title &&
 	    words <= 6 && !s0->head && found != 2 && !said_just_before(c->tb) &&
+	    !(cue == 0 && verb_just_before(c->tb) &&
+	    !tok_is(c->tb, c->tb->n - 1, "told")) &&
 	    !asks(s0->text, q->s, q->e))
 		q->flags |= QUOTE_SCARE;
 	else if (found) {

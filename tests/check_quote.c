@@ -517,6 +517,33 @@ static const struct qcase scare_cases[] = {
 	  "a con@Kim Lee" },
 	{ NULL, { "Kim Lee reviewed the film \"13th\" on Monday.", NULL },
 	  "~13th" },
+	/* `called` after a thing names it; after a person, it reports. */
+	{ NULL, { "Dan Orr runs a site called \"Vote Early\" now.", NULL },
+	  "~Vote Early" },
+	{ NULL, { "Dan Orr set up a club, called \"the yard,\" in May.",
+	    NULL },
+	  "~the yard," },
+	{ NULL, { "It was what Ina Bold called \"a sorry mess.\"", NULL },
+	  "a sorry mess.@Ina Bold" },
+	{ NULL, { "Roe mocked Ina Bold, whom he dubbed \"Lady Tax.\"",
+	    NULL },
+	  "Lady Tax.@Roe" },
+	{ NULL, { "The plan has been called \"Easy Street\" by some.", NULL },
+	  "Easy Street@The plan" },
+	/* Capitalised words just after a speech verb are what was said. */
+	{ NULL, { "Pat Wynn shouted \"Go Home Now\" at the crowd.", NULL },
+	  "Go Home Now@Pat Wynn" },
+	/* though not after `told`: that is who was told. */
+	{ NULL, { "Pat Wynn told \"Evening News\" that she would stay.",
+	    NULL },
+	  "~Evening News" },
+	/* A title may hold `with`; any possessive may own it. */
+	{ NULL, { "Ty Marr said on \"Late Night with Ana Ruiz\" he was "
+	    "done.", NULL },
+	  "~Late Night with Ana Ruiz" },
+	{ NULL, { "Ty Marr said on the network's \"Sunday Desk\" that he "
+	    "was done.", NULL },
+	  "~Sunday Desk" },
 };
 
 START_TEST(test_scan)
