@@ -137,9 +137,13 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 	if (canclose && !canopen)
 		return R_CLOSE;
 	if (!canopen) {
-		/* `'Oh, no,' "`: a spaced mark closes after a single one. */
+		/*
+		 * `'Oh, no,' "` and `"Yes, " she said`: a spaced mark
+		 * closes after a single one or after punctuation.
+		 */
 		if (!canclose && depth > 0 && a >= 2 && s[a - 1] == ' ' &&
-		    (s[a - 2] == '\'' || (a >= 4 &&
+		    (s[a - 2] == '\'' || strchr(",.?!", s[a - 2]) != NULL ||
+		    (a >= 4 &&
 		    (unsigned char)s[a - 2] == 0x99 &&
 		    (unsigned char)s[a - 3] == 0x80)))
 			return R_CLOSE;

@@ -490,6 +490,19 @@ static const struct qcase speaker_cases[] = {
 	  "a tax on bread@Green Party leaders" },
 	{ NULL, { "\"Wait,\" said Ava Quill's aides.", NULL },
 	  "Wait,@Ava Quill's aides" },
+	/* A verb after `, and` starts a clause of its own: not the tag. */
+	{ NULL, { "Kim Lee said she would \"fight on,\" for one, and Roe "
+	    "vowed to \"win it all.\"", NULL },
+	  "fight on,@Kim Lee | win it all.@Roe" },
+	/* A spaced mark after punctuation closes the quote it ends. */
+	{ NULL, { "''We won, '' said Kim Lee. ''We won again.''", NULL },
+	  "We won, @Kim Lee | We won again.@Kim Lee" },
+	{ NULL, { "\"It was fair. \" Ana Ruiz said.", "\"Yes,\" Roe said.",
+	    NULL },
+	  "It was fair. @Ana Ruiz | Yes,@Roe" },
+	{ NULL, { "\"Wait,\" Kim Lee said.", "The memo affirmed: \"No more "
+	    "delay.\"", NULL },
+	  "Wait,@Kim Lee | No more delay.@The memo" },
 };
 
 /* Not speech: scare quotes, names and titles. */
