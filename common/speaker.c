@@ -1474,7 +1474,9 @@ bare_len(const struct toks *tk, size_t i)
 }
 
 static int	subject_rule(const struct toks *, struct np *);
+static int	before_rule(const struct toks *, struct np *);
 static size_t	sentence_before(const char *, size_t, size_t);
+static size_t	sentence_back(const char *, size_t, size_t, size_t);
 
 /*
  * One capitalised word in -s that is no one's surname in the article
@@ -1489,6 +1491,22 @@ group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
 	    tk->text[t->e - 1] == 's' && txt_islower(tk->text[t->e - 2]) &&
 	    tk->text[t->e - 2] != 's' && !tok_possessive(tk, np->a) &&
 	    surname_lookup(c, p, tk->text + t->s, t->e - t->s) == NULL;
+}
+
+/*
+ * A person a sentence names: its subject, or, when that is no pronoun,
+ * who speaks in it (`The stakes are high, Becerra said.`).
+ */
+static int
+sentence_name(const struct toks *tk, struct np *np)
+{
+	if (subject_rule(tk, np)) {
+		if (np->type == NP_NAME)
+			return 1;
+		if (np->type == NP_PRON)
+			return 0;
+	}
+	return before_rule(tk, np) && np->type == NP_NAME;
 }
 
 /*
@@ -1507,12 +1525,13 @@ recent_subject(struct ctx *c, size_t p, size_t i, int person, struct np *np,
 	for (;;) {
 		sg = &c->seg[p];
 		while (i > 0 && tries++ < TRIES) {
-			st = sentence_before(sg->text, i, 0);
+			/* A long sentence whole: its subject is at its start. */
+			st = sentence_back(sg->text, i, 0, 2 * WINDOW);
 			tokenize(c->tsub, sg->text, sg->len, st,
 			    i - st > WINDOW ? st + WINDOW : i);
 			/* Not a sentence that someone else is quoted in. */
 			if (c->tsub->n > 0 && c->tsub->t[0].k != T_QUOTE &&
-			    subject_rule(c->tsub, np) && np->type == NP_NAME &&
+			    sentence_name(c->tsub, np) &&
 			    !(person && group_name(c, p, c->tsub, np))) {
 				*sp = p;
 				*spos = st;
@@ -1592,7 +1611,7 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 				q->spklen = c->lastlen;
 				return;
 			}
-			if (rs == want || (ls != G_NONE && ls != want)) {
+			if (ls != G_NONE && ls != want) {
 				emit(c, q, c->tsub, &subj);
 				return;
 			}
@@ -1948,7 +1967,14 @@ scare_cue(const struct toks *tk)
 static size_t
 sentence_before(const char *s, size_t i, size_t floor)
 {
-	size_t w = i > WINDOW ? i - WINDOW : 0;
+	return sentence_back(s, i, floor, WINDOW);
+}
+
+/* The same from at most window bytes back. */
+static size_t
+sentence_back(const char *s, size_t i, size_t floor, size_t window)
+{
+	size_t w = i > window ? i - window : 0;
 	size_t st, k;
 
 	if (w < floor)

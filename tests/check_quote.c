@@ -503,6 +503,25 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"Wait,\" Kim Lee said.", "The memo affirmed: \"No more "
 	    "delay.\"", NULL },
 	  "Wait,@Kim Lee | No more delay.@The memo" },
+	/* `he` is who spoke last, though he was not quoted. */
+	{ NULL, { "\"We lead,\" said Tom Roe.", "The race is close in the "
+	    "west, Ben Ito said.", "\"It will be tight,\" he said.", NULL },
+	  "We lead,@Tom Roe | It will be tight,@Ben Ito" },
+	/* The nearer of two men, though only one was called `Mr.` */
+	{ NULL, { "Mr. Dale Roe wrote that Ben Ito had lost $9 million.",
+	    "\"Loopholes help the rich,\" said Ben Ito.", "\"It is time to "
+	    "end them,\" he said.", NULL },
+	  "Loopholes help the rich,@Ben Ito | It is time to end them,@Ben Ito" },
+	/* A subject at the start of a long sentence. */
+	{ NULL, { "Ana Ruiz, a Lima-based builder and spokeswoman for the "
+	    "Grey Street Builders Group, which is made up of builders, "
+	    "lenders and the owners of many small shops along the river "
+	    "and the city's two largest banks, "
+	    "said many of the cases that critics point to as signs of "
+	    "trouble in the city failed to note that the plan helped to "
+	    "transform places that were poor.", "\"It takes time,\" she "
+	    "said.", NULL },
+	  "It takes time,@Ana Ruiz" },
 };
 
 /* Not speech: scare quotes, names and titles. */
