@@ -24,7 +24,15 @@ struct wordlist {
 	unsigned long		 first;	/* bit c - 'a' for each first letter */
 	size_t			 maxlen;
 	unsigned long		 lens;	/* bit l for each length l */
+	unsigned short		*ix;	/* where each first letter starts */
 };
+
+/* A sorted list name_w[] of words in lower case, with its index. */
+#define WORDLIST(name, first, maxlen, lens)				\
+	static unsigned short name##_ix[28];				\
+	static const struct wordlist name = {				\
+		name##_w, N(name##_w), first, maxlen, lens, name##_ix	\
+	}
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -135,9 +143,7 @@ static const char *const speech_verbs_w[] = {
 	"warns", "whined", "whispered", "wondered", "write", "writes",
 	"wrote", "yelled"
 };
-static const struct wordlist speech_verbs = {
-	speech_verbs_w, N(speech_verbs_w), 0x17ffbfful, 13, 0x3ff8ul
-};
+WORDLIST(speech_verbs, 0x17ffbfful, 13, 0x3ff8ul);
 
 /* -ing forms: their speaker is the subject of the sentence. */
 static const char *const speech_ing_w[] = {
@@ -154,9 +160,7 @@ static const char *const speech_ing_w[] = {
 	"tweeting", "urging", "vowing", "warning", "wondering",
 	"writing", "yelling"
 };
-static const struct wordlist speech_ing = {
-	speech_ing_w, N(speech_ing_w), 0x17fab1ful, 13, 0x2fc0ul
-};
+WORDLIST(speech_ing, 0x17fab1ful, 13, 0x2fc0ul);
 
 /* Words between a speaker and the verb: `Smith also said`. */
 static const char *const adverbs_w[] = {
@@ -174,25 +178,19 @@ static const char *const adverbs_w[] = {
 	"succinctly", "tersely", "then", "told", "ultimately", "was",
 	"were", "will", "would", "wrongly", "wryly"
 };
-static const struct wordlist adverbs = {
-	adverbs_w, N(adverbs_w), 0x5ffbbful, 13, 0x3ffcul
-};
+WORDLIST(adverbs, 0x5ffbbful, 13, 0x3ffcul);
 
 static const char *const pronouns_w[] = {
 	"he", "i", "she", "they", "we"
 };
-static const struct wordlist pronouns = {
-	pronouns_w, N(pronouns_w), 0x4c0180ul, 4, 0x1eul
-};
+WORDLIST(pronouns, 0x4c0180ul, 4, 0x1eul);
 
 static const char *const determiners_w[] = {
 	"a", "an", "another", "both", "each", "every", "few", "four",
 	"her", "his", "its", "many", "most", "my", "one", "other",
 	"our", "several", "some", "the", "their", "three", "two", "your"
 };
-static const struct wordlist determiners = {
-	determiners_w, N(determiners_w), 0x10c51b3ul, 7, 0xbeul
-};
+WORDLIST(determiners, 0x10c51b3ul, 7, 0xbeul);
 
 /* Nouns that name speakers without a determiner: `officials said`. */
 static const char *const roles_w[] = {
@@ -206,16 +204,12 @@ static const char *const roles_w[] = {
 	"someone", "sources", "spokesman", "spokesperson",
 	"spokeswoman", "supporters", "voters", "witnesses"
 };
-static const struct wordlist roles = {
-	roles_w, N(roles_w), 0x66f91ful, 14, 0x7ff0ul
-};
+WORDLIST(roles, 0x66f91ful, 14, 0x7ff0ul);
 
 static const char *const preps_w[] = {
 	"at", "for", "from", "in", "of", "on", "to", "with"
 };
-static const struct wordlist preps = {
-	preps_w, N(preps_w), 0x484121ul, 4, 0x1cul
-};
+WORDLIST(preps, 0x484121ul, 4, 0x1cul);
 
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
@@ -259,9 +253,7 @@ static const char *const stopcaps_w[] = {
 	"within", "without", "would", "years", "yes", "yesterday",
 	"yet", "you", "your"
 };
-static const struct wordlist stopcaps = {
-	stopcaps_w, N(stopcaps_w), 0x17efbfful, 12, 0x1ffeul
-};
+WORDLIST(stopcaps, 0x17efbfful, 12, 0x1ffeul);
 
 /* Titles before a name: dropped from the speaker. */
 static const char *const titles_w[] = {
@@ -283,9 +275,7 @@ static const char *const titles_w[] = {
 	"sen", "senate", "senator", "sens", "sgt", "sheikh", "sheriff",
 	"sir", "sister", "speaker", "state", "u.s", "vice", "white"
 };
-static const struct wordlist titles = {
-	titles_w, N(titles_w), 0x77ffeful, 15, 0xfffcul
-};
+WORDLIST(titles, 0x77ffeful, 15, 0xfffcul);
 
 /* Posts that a title names and `the minister` refers back to. */
 static const char *const posts_w[] = {
@@ -295,9 +285,7 @@ static const char *const posts_w[] = {
 	"prince", "queen", "rep", "secretary", "sen", "senator", "sheriff",
 	"speaker"
 };
-static const struct wordlist posts = {
-	posts_w, N(posts_w), 0x7964dul, 13, 0x3ff8ul
-};
+WORDLIST(posts, 0x7964dul, 13, 0x3ff8ul);
 
 /* Tokenising. */
 
@@ -439,6 +427,25 @@ key_cmp(const char *w, size_t l, const char *e)
 	return -(int)(unsigned char)e[l];
 }
 
+/*
+ * Index a list by first letter, on first use: ix[c] is the first word
+ * that starts with 'a' + c or a later letter.  A search then looks at
+ * the few words of one letter, not the whole list.
+ */
+static void
+wordlist_index(const struct wordlist *list)
+{
+	size_t i = 0, c;
+
+	for (c = 0; c <= 26; c++) {
+		while (i < list->n &&
+		    (unsigned char)list->w[i][0] < 'a' + c)
+			i++;
+		list->ix[c] = (unsigned short)i;
+	}
+	list->ix[27] = 1;
+}
+
 static int
 tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 {
@@ -460,7 +467,15 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	if (k > 25 || !(list->first >> k & 1))
 		if (k <= 25 || !(list->first >> 26 & 1))
 			return 0;
-	for (lo = 0, hi = list->n; lo < hi;) {
+	lo = 0;
+	hi = list->n;
+	if (k <= 25) {
+		if (list->ix[27] == 0)
+			wordlist_index(list);
+		lo = list->ix[k];
+		hi = list->ix[k + 1];
+	}
+	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if ((cmp = key_cmp(w, l, list->w[mid])) == 0)
 			return 1;
@@ -592,9 +607,7 @@ plural_noun(const struct toks *tk, size_t i)
 		"our", "own", "past", "previous", "recent", "several", "such",
 		"the", "their", "these", "those", "your"
 	};
-	static const struct wordlist before = {
-		before_w, N(before_w), 0x10ef981ul, 8, 0x1feul
-	};
+	WORDLIST(before, 0x10ef981ul, 8, 0x1feul);
 	const struct tok *t = &tk->t[i], *p;
 	const char *e;
 	size_t l, k;
@@ -652,9 +665,7 @@ tok_past(const struct toks *tk, size_t i)
 		"kept", "led", "left", "lost", "made", "met", "ran", "sat",
 		"saw", "sent", "spent", "stood", "took", "went", "won"
 	};
-	static const struct wordlist irr = {
-		irr_w, N(irr_w), 0x4e1cc6ul, 7, 0xf8ul
-	};
+	WORDLIST(irr, 0x4e1cc6ul, 7, 0xf8ul);
 	const struct tok *t = &tk->t[i];
 
 	if (t->e - t->s > 3 && tk->text[t->e - 2] == 'e' &&
@@ -701,9 +712,7 @@ tok_particle(const struct toks *tk, size_t i)
 		"al", "bin", "da", "de", "del", "della", "den", "der",
 		"di", "du", "ibn", "la", "le", "van", "von"
 	};
-	static const struct wordlist part = {
-		part_w, N(part_w), 0x20090bul, 5, 0x2cul
-	};
+	WORDLIST(part, 0x20090bul, 5, 0x2cul);
 
 	return tok_in(tk, i, &part);
 }
@@ -1002,9 +1011,7 @@ static const char *const times_w[] = {
 	"sunday", "thursday", "time", "tuesday", "wednesday", "week",
 	"weekend", "weeks", "year", "years"
 };
-static const struct wordlist times = {
-	times_w, N(times_w), 0x14c72b9ul, 9, 0x3f8ul
-};
+WORDLIST(times, 0x14c72b9ul, 9, 0x3f8ul);
 
 /*
  * Skip back over a phrase of time that ends before token j (`Doe at the
@@ -1672,9 +1679,7 @@ static const char *const subords_w[] = {
 	"after", "although", "because", "before", "if", "since", "though",
 	"until", "when", "whenever", "where", "whereas", "which", "while"
 };
-static const struct wordlist subords = {
-	subords_w, N(subords_w), 0x5c0103ul, 8, 0x1f4ul
-};
+WORDLIST(subords, 0x5c0103ul, 8, 0x1f4ul);
 
 /*
  * `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`,
@@ -1928,9 +1933,7 @@ static const char *const called_by_w[] = {
 	"been", "had", "has", "have", "is", "it", "that", "was", "were",
 	"what", "which", "who", "whom"
 };
-static const struct wordlist called_by = {
-	called_by_w, N(called_by_w), 0x480182ul, 5, 0x3cul
-};
+WORDLIST(called_by, 0x480182ul, 5, 0x3cul);
 
 /* Words before a quote that mark a name or a title, not speech. */
 static int
@@ -1944,9 +1947,7 @@ scare_cue(const struct toks *tk)
 		"program", "series", "show", "slogan", "so-called",
 		"song", "term", "titled", "word"
 	};
-	static const struct wordlist cues = {
-		cues_w, N(cues_w), 0x4cf8bful, 9, 0x3f0ul
-	};
+	WORDLIST(cues, 0x4cf8bful, 9, 0x3f0ul);
 	size_t i = tk->n;
 
 	while (i > 0 && tk->t[i - 1].k == T_QUOTE)
