@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "names.h"
 #include "quote.h"
 #include "text.h"
 #include "util.h"
@@ -72,7 +73,6 @@ struct fullname {
 };
 
 /* What the article tells of a person: `Mr. Doe` is a man. */
-enum { G_NONE, G_MALE, G_FEMALE };
 
 struct toks;
 static size_t	bare_len(const struct toks *, size_t);
@@ -1500,6 +1500,8 @@ group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
 	    surname_lookup(c, p, tk->text + t->s, t->e - t->s) == NULL;
 }
 
+static int	sex_differs(struct ctx *, size_t, const char *, size_t, int);
+
 /*
  * A person a sentence names: its subject, or, when that is no pronoun,
  * who speaks in it (`The stakes are high, Becerra said.`).
@@ -1523,9 +1525,10 @@ sentence_name(const struct toks *tk, struct np *np)
  * in c->tsub; *sp and *spos say where it starts.
  */
 static int
-recent_subject(struct ctx *c, size_t p, size_t i, int person, struct np *np,
+recent_subject(struct ctx *c, size_t p, size_t i, int want, struct np *np,
     size_t *sp, size_t *spos)
 {
+	const struct toks *ts = c->tsub;
 	const struct qseg *sg;
 	size_t st, tries = 0;
 
@@ -1539,7 +1542,9 @@ recent_subject(struct ctx *c, size_t p, size_t i, int person, struct np *np,
 			/* Not a sentence that someone else is quoted in. */
 			if (c->tsub->n > 0 && c->tsub->t[0].k != T_QUOTE &&
 			    sentence_name(c->tsub, np) &&
-			    !(person && group_name(c, p, c->tsub, np))) {
+			    !(want != G_NONE && (group_name(c, p, ts, np) ||
+			    sex_differs(c, p, ts->text + ts->t[np->a].s,
+			    ts->t[np->b].e - ts->t[np->a].s, want)))) {
 				*sp = p;
 				*spos = st;
 				return 1;
@@ -1567,12 +1572,17 @@ pronoun_sex(const char *w, size_t l)
 	return G_NONE;
 }
 
-/* The sex the article gave the person named s (n bytes), if any. */
+/*
+ * The sex of the person named s (n bytes), if known: from a first name
+ * before the last word (`Hillary Clinton`, `Sen. Bernie Sanders`), else
+ * from what the article called the surname (`Mr. Doe`).
+ */
 static int
 speaker_sex(struct ctx *c, size_t p, const char *s, size_t n)
 {
 	struct fullname *f;
-	size_t e = n, b;
+	size_t e = n, b, w, l;
+	int g;
 
 	if (e >= 2 && s[e - 2] == '\'' && txt_tolower(s[e - 1]) == 's')
 		e -= 2;
@@ -1580,9 +1590,60 @@ speaker_sex(struct ctx *c, size_t p, const char *s, size_t n)
 		;
 	if (b == e)
 		return G_NONE;
+	for (w = 0; w < b; w += l + 1) {
+		for (l = 0; w + l < b && s[w + l] != ' '; l++)
+			;
+		if ((g = firstname_sex(s + w, l)) != G_NONE)
+			return g;
+	}
 	index_upto(c, p);
 	f = name_lookup(c, s + b, e - b);
 	return f != NULL ? f->sex : G_NONE;
+}
+
+/* Is the person named s (n bytes) known to be of the other sex? */
+static int
+sex_differs(struct ctx *c, size_t p, const char *s, size_t n, int want)
+{
+	int g = speaker_sex(c, p, s, n);
+
+	return g != G_NONE && g != want;
+}
+
+static void	emit(struct ctx *, struct quote *, const struct toks *,
+		    const struct np *);
+
+/*
+ * The person the pronoun np stands for: the last speaker, or a person
+ * who was a subject since, whichever is nearer, unless the pronoun says
+ * the other sex (`she` is not `Mr. Doe`, nor `Bernie Sanders`).
+ */
+static int
+emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
+    const struct np *np)
+{
+	const char *pt = tk->text + tk->t[np->a].s;
+	size_t pl = tk->t[np->a].e - tk->t[np->a].s, sp = 0, spos = 0;
+	int want = pronoun_sex(pt, pl), rec, subj_ok, last_ok, newer;
+	struct np subj;
+
+	/* Taken first: recent_subject() reuses the tokens. */
+	rec = recent_subject(c, q->p0, q->os, want, &subj, &sp, &spos);
+	subj_ok = rec;
+	last_ok = c->haslast && (want == G_NONE || !sex_differs(c, q->p1,
+	    c->ql->buf + c->lastspk, c->lastlen, want));
+	newer = rec && (!c->haslast || sp > c->lastseg ||
+	    (sp == c->lastseg && spos > c->lastpos));
+	if (subj_ok && (newer || !last_ok)) {
+		emit(c, q, c->tsub, &subj);
+		return 1;
+	}
+	if (!c->haslast)
+		return 0;
+	/* Both of the other sex: the last speaker still. */
+	q->spk = c->lastspk;
+	q->spklen = c->lastlen;
+	return 1;
 }
 
 /* Write the speaker of np into quote q's speaker. */
@@ -1594,46 +1655,10 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 	size_t start = ql->buflen, a, l;
 
 	if (np->type == NP_PRON) {
-		/* Taken first: recent_subject() reuses the tokens. */
-		const char *pt = tk->text + tk->t[np->a].s;
-		size_t pl = tk->t[np->a].e - tk->t[np->a].s;
-		struct np subj;
-		size_t sp, spos;
-
-		int want = pronoun_sex(pt, pl), rs = 0, ls = 0, rec;
-
-		/* The last speaker, or a person who was a subject since. */
-		rec = recent_subject(c, q->p0, q->os, want != G_NONE, &subj,
-		    &sp, &spos);
-		/* `she` is not a man the article called `Mr.` */
-		if (want != G_NONE && rec && c->haslast) {
-			rs = speaker_sex(c, q->p1, c->tsub->text +
-			    c->tsub->t[subj.a].s, c->tsub->t[subj.b].e -
-			    c->tsub->t[subj.a].s);
-			ls = speaker_sex(c, q->p1, ql->buf + c->lastspk,
-			    c->lastlen);
-			if (rs != G_NONE && rs != want) {
-				/* Both of the other sex: the last speaker. */
-				q->spk = c->lastspk;
-				q->spklen = c->lastlen;
-				return;
-			}
-			if (ls != G_NONE && ls != want) {
-				emit(c, q, c->tsub, &subj);
-				return;
-			}
-		}
-		if (rec && (!c->haslast || sp > c->lastseg ||
-		    (sp == c->lastseg && spos > c->lastpos))) {
-			emit(c, q, c->tsub, &subj);
+		if (emit_pronoun(c, q, tk, np))
 			return;
-		}
-		if (c->haslast) {
-			q->spk = c->lastspk;
-			q->spklen = c->lastlen;
-			return;
-		}
-		put(ql, pt, pl);
+		put(ql, tk->text + tk->t[np->a].s,
+		    tk->t[np->a].e - tk->t[np->a].s);
 	} else if (np->type == NP_NAME) {
 		a = np->name <= np->b ? np->name : np->a;
 		if (a == np->last) {

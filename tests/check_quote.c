@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "names.h"
 #include "quote.h"
 
 /*
@@ -512,6 +513,13 @@ static const struct qcase speaker_cases[] = {
 	    "\"Loopholes help the rich,\" said Ben Ito.", "\"It is time to "
 	    "end them,\" he said.", NULL },
 	  "Loopholes help the rich,@Ben Ito | It is time to end them,@Ben Ito" },
+	/* A first name tells `she` from `he`, though the man spoke last. */
+	{ NULL, { "Susan Okoro met the mayor on Monday.", "\"It went well,\" "
+	    "said Robert Lind.", "\"We will see,\" she said.", NULL },
+	  "It went well,@Robert Lind | We will see,@Susan Okoro" },
+	{ NULL, { "\"No,\" said Linda Marsh.", "Peter Abel rose to speak.",
+	    "\"Yes,\" she said.", NULL },
+	  "No,@Linda Marsh | Yes,@Linda Marsh" },
 	/* A subject at the start of a long sentence. */
 	{ NULL, { "Ana Ruiz, a Lima-based builder and spokeswoman for the "
 	    "Grey Street Builders Group, which is made up of builders, "
@@ -624,6 +632,36 @@ START_TEST(test_big)
 }
 END_TEST
 
+/*
+ * First names: each list sorted and found in any case.  A name in both
+ * lists would be found as a man's in the women's: they are disjoint.
+ */
+START_TEST(test_firstnames)
+{
+	const char *const *v;
+	size_t n, i;
+	char up[16];
+	int g = _i == 0 ? G_MALE : G_FEMALE;
+
+	v = firstname_list(g, &n);
+	ck_assert_uint_gt(n, 100);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			ck_assert_str_lt(v[i - 1], v[i]);
+		ck_assert_int_eq(firstname_sex(v[i], strlen(v[i])), g);
+		snprintf(up, sizeof(up), "%s", v[i]);
+		up[0] = (char)(up[0] - 'a' + 'A');
+		ck_assert_int_eq(firstname_sex(up, strlen(up)), g);
+	}
+	/* Names both men and women bear, and words, are neither. */
+	ck_assert_int_eq(firstname_sex("Kelly", 5), G_NONE);
+	ck_assert_int_eq(firstname_sex("Chris", 5), G_NONE);
+	ck_assert_int_eq(firstname_sex("Senate", 6), G_NONE);
+	ck_assert_int_eq(firstname_sex("Annex", 5), G_NONE);
+	ck_assert_int_eq(firstname_sex("Ann", 2), G_NONE);
+}
+END_TEST
+
 #define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
 
 static Suite *
@@ -639,6 +677,7 @@ quote_suite(void)
 	tc = tcase_create("speaker");
 	tcase_add_loop_test(tc, test_speaker, 0, N(speaker_cases));
 	tcase_add_loop_test(tc, test_scare, 0, N(scare_cases));
+	tcase_add_loop_test(tc, test_firstnames, 0, 2);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("bounds");
 	tcase_set_timeout(tc, 30);

@@ -1,0 +1,182 @@
+/*
+ * names.c -- common first names in English-language news that are given
+ * to men, and those given to women, for telling `he` from `she`.  Names
+ * given to both (Kelly, Kim, Chris, Jordan, Lee) are in neither list.
+ */
+#include <stddef.h>
+
+#include "names.h"
+#include "text.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static const char *const male[] = {
+	"aaron", "abdul", "abraham", "adam", "adrian", "ahmed", "alan",
+	"albert", "alberto", "alejandro", "alex", "alexander",
+	"alexei", "alfred", "ali", "allen", "alvin", "amir", "andre",
+	"andreas", "andrei", "andres", "andrew", "andy", "angelo",
+	"anthony", "antonio", "arnold", "arthur", "ashton", "austin",
+	"barack", "barry", "ben", "benjamin", "bernard", "bernie",
+	"bill", "billy", "blake", "bob", "bobby", "boris", "brad",
+	"bradley", "brandon", "brendan", "brett", "brian", "bruce",
+	"bryan", "bud", "burt", "byron", "calvin", "cameron", "carl",
+	"carlos", "cecil", "cedric", "chad", "charles", "charlie",
+	"chester", "chuck", "clarence", "claude", "clayton",
+	"clifford", "clint", "cody", "colin", "conor", "corey",
+	"craig", "curtis", "cyrus", "dale", "dallas", "damian", "dan",
+	"daniel", "danny", "darrell", "darren", "dave", "david",
+	"dean", "denis", "dennis", "derek", "desmond", "devin", "dick",
+	"diego", "dimitri", "dmitry", "dominic", "don", "donald",
+	"doug", "douglas", "duane", "dustin", "dwayne", "dwight",
+	"earl", "ed", "eddie", "edgar", "edmund", "eduardo", "edward",
+	"edwin", "elijah", "elliot", "elmer", "emanuel", "emilio",
+	"emmanuel", "enrique", "eric", "erik", "ernest", "ernesto",
+	"ethan", "eugene", "evan", "felix", "fernando", "francesco",
+	"francis", "francisco", "frank", "franklin", "fred", "freddie",
+	"frederick", "gabriel", "gareth", "garrett", "gary", "gavin",
+	"gene", "geoffrey", "george", "gerald", "gerard", "gerhard",
+	"giovanni", "glen", "glenn", "gordon", "grant", "greg",
+	"gregory", "gustavo", "guy", "hank", "hans", "harold",
+	"harrison", "harry", "harvey", "hassan", "hector", "henry",
+	"herbert", "herman", "howard", "hugh", "hugo", "hussein",
+	"ian", "igor", "isaac", "ivan", "jack", "jacob", "jake",
+	"jamal", "james", "jared", "jason", "javier", "jay", "jeb",
+	"jeff", "jeffrey", "jeremy", "jerome", "jerry", "jesus", "jim",
+	"jimmy", "joaquin", "joe", "joel", "johan", "john", "johnny",
+	"jon", "jonathan", "jorge", "jose", "joseph", "josh", "joshua",
+	"juan", "julian", "julio", "justin", "karl", "keith", "ken",
+	"kenneth", "kent", "kevin", "khalid", "kirk", "kurt", "kyle",
+	"lamar", "lance", "larry", "lars", "lawrence", "leo", "leon",
+	"leonard", "leroy", "lewis", "lloyd", "lorenzo", "louis",
+	"lucas", "luigi", "luis", "luke", "malcolm", "manuel", "marc",
+	"marcel", "marco", "marcus", "mario", "mark", "marshall",
+	"martin", "marvin", "mathew", "matt", "matthew", "maurice",
+	"max", "michael", "miguel", "mike", "miles", "mitch",
+	"mitchell", "mitt", "mohammad", "mohammed", "muhammad",
+	"nathan", "nathaniel", "neil", "nelson", "newt", "nicholas",
+	"nick", "nigel", "noah", "norman", "oliver", "omar", "orrin",
+	"oscar", "otto", "owen", "pablo", "patrick", "paul", "pedro",
+	"percy", "peter", "phil", "philip", "philippe", "pierre",
+	"preston", "rafael", "ralph", "ramon", "randall", "randy",
+	"raul", "ray", "raymond", "reggie", "reince", "reuben",
+	"ricardo", "richard", "rick", "ricky", "rob", "robert",
+	"roberto", "rod", "rodney", "roger", "roland", "rolf", "roman",
+	"ron", "ronald", "ronnie", "ross", "roy", "ruben", "rudolph",
+	"rudy", "rupert", "russell", "ryan", "salvador", "sam",
+	"samuel", "saul", "scott", "sean", "sergei", "sergio", "seth",
+	"shane", "shaun", "sheldon", "sherrod", "sidney", "simon",
+	"stanley", "stefan", "stephen", "steve", "steven", "stewart",
+	"stuart", "ted", "terrence", "thad", "theodore", "thomas",
+	"tim", "timothy", "tobias", "todd", "tom", "tommy", "tony",
+	"travis", "trent", "trevor", "troy", "tyler", "ulysses",
+	"vernon", "victor", "vincent", "vladimir", "wade", "walter",
+	"warren", "wayne", "wesley", "wilbur", "will", "willard",
+	"william", "willie", "wolfgang", "xavier", "yuri", "zachary"
+};
+
+static const char *const female[] = {
+	"abby", "abigail", "ada", "adriana", "agnes", "aileen",
+	"alexandra", "alexis", "alice", "alicia", "alison", "allison",
+	"alma", "amanda", "amber", "amelia", "amy", "ana", "anastasia",
+	"andrea", "angela", "angelina", "angelique", "anita", "ann",
+	"anna", "anne", "annette", "antoinette", "april", "arlene",
+	"audrey", "barbara", "beatrice", "becky", "belinda",
+	"bernadette", "beth", "bethany", "betsy", "betty", "beverly",
+	"bonnie", "brenda", "bridget", "brittany", "brooke", "camila",
+	"candace", "carla", "carly", "carmen", "carol", "carole",
+	"caroline", "carolyn", "cassandra", "catherine", "cathy",
+	"cecilia", "celia", "charlene", "charlotte", "cheryl", "chloe",
+	"christina", "christine", "cindy", "claire", "clara",
+	"claudia", "colleen", "connie", "constance", "cristina",
+	"crystal", "cynthia", "daisy", "darlene", "dawn", "debbie",
+	"deborah", "debra", "delia", "denise", "diana", "diane",
+	"dianne", "dolores", "donna", "dora", "doris", "dorothy",
+	"edith", "eileen", "elaine", "eleanor", "elena", "elisabeth",
+	"elise", "eliza", "elizabeth", "ella", "ellen", "eloise",
+	"elsa", "emily", "emma", "erica", "erika", "erin", "esther",
+	"ethel", "eugenia", "eva", "evelyn", "faith", "fatima",
+	"felicia", "fiona", "florence", "frances", "francesca",
+	"gabriela", "gabrielle", "gail", "georgia", "geraldine",
+	"gina", "ginger", "gladys", "gloria", "grace", "gretchen",
+	"gwen", "gwendolyn", "hannah", "harriet", "hazel", "heather",
+	"heidi", "helen", "helena", "hilary", "hillary", "holly",
+	"ida", "ileana", "ilhan", "irene", "iris", "isabel",
+	"isabella", "ivanka", "jacqueline", "jan", "jane", "janet",
+	"janice", "jasmine", "jeanette", "jeanne", "jennifer", "jenny",
+	"jessica", "jill", "joan", "joann", "joanna", "joanne",
+	"jocelyn", "josephine", "joy", "joyce", "juanita", "judith",
+	"judy", "julia", "julie", "juliet", "june", "justine", "karen",
+	"karin", "katarina", "kate", "katharine", "katherine",
+	"kathleen", "kathryn", "kathy", "katie", "katrina", "kayla",
+	"kelley", "kellyanne", "kirsten", "kristen", "kristin",
+	"kristina", "laura", "lauren", "laurie", "leah", "leila",
+	"lena", "lillian", "lily", "linda", "lisa", "liz", "lois",
+	"loretta", "lori", "lorraine", "louise", "lucia", "lucy",
+	"lydia", "lynn", "madeleine", "madison", "maggie", "mara",
+	"marcia", "margaret", "margarita", "maria", "marian",
+	"marianne", "marie", "marilyn", "marina", "marion", "marisa",
+	"marjorie", "marsha", "martha", "mary", "maureen", "maxine",
+	"megan", "melania", "melanie", "melinda", "melissa",
+	"mercedes", "meredith", "mia", "michele", "michelle",
+	"mildred", "miriam", "molly", "monica", "nadia", "nancy",
+	"naomi", "natalia", "natalie", "natasha", "nicole", "nikki",
+	"nina", "nora", "norma", "olga", "olivia", "paige", "pamela",
+	"patricia", "patty", "paula", "pauline", "peggy", "penelope",
+	"penny", "phyllis", "priscilla", "rachel", "ramona", "rebecca",
+	"regina", "renee", "rhonda", "rita", "roberta", "robyn",
+	"rosa", "rosalind", "rosalyn", "rose", "rosemary", "roxanne",
+	"ruby", "ruth", "sabrina", "sally", "samantha", "sandra",
+	"sara", "sarah", "sharon", "sheila", "shelley", "sherry",
+	"shirley", "sofia", "sonia", "sophia", "sophie", "stacey",
+	"stephanie", "sue", "susan", "susana", "suzanne", "sylvia",
+	"tamara", "tammy", "tanya", "teresa", "theresa", "tiffany",
+	"tina", "tracey", "tulsi", "valerie", "vanessa", "vera",
+	"veronica", "vicki", "victoria", "violet", "virginia",
+	"vivian", "wanda", "wendy", "whitney", "yolanda", "yvonne",
+	"zoe"
+};
+
+/* Is w (n bytes, any case) in the sorted list v of lower-case words? */
+static int
+listed(const char *const *v, size_t nv, const char *w, size_t n)
+{
+	size_t lo = 0, hi = nv, mid, k;
+	int d;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		for (k = 0, d = 0; k < n && d == 0; k++)
+			d = (unsigned char)txt_tolower(w[k]) -
+			    (unsigned char)v[mid][k];
+		if (d == 0)
+			d = -(int)(unsigned char)v[mid][n];
+		if (d == 0)
+			return 1;
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+/* firstname_sex: G_MALE, G_FEMALE or G_NONE for the first name w. */
+int
+firstname_sex(const char *w, size_t n)
+{
+	if (n < 2 || n > 12)
+		return G_NONE;
+	if (listed(male, NELEM(male), w, n))
+		return G_MALE;
+	if (listed(female, NELEM(female), w, n))
+		return G_FEMALE;
+	return G_NONE;
+}
+
+/* firstname_list: the list of names of sex g, for tests; *n its length. */
+const char *const *
+firstname_list(int g, size_t *n)
+{
+	*n = g == G_MALE ? NELEM(male) : NELEM(female);
+	return g == G_MALE ? male : female;
+}

@@ -1,0 +1,12 @@
+/* names.h -- what a first name says of the person: a man or a woman. */
+#ifndef NAMES_H
+#define NAMES_H
+
+#include <stddef.h>
+
+enum { G_NONE, G_MALE, G_FEMALE };
+
+int			 firstname_sex(const char *, size_t);
+const char *const	*firstname_list(int, size_t *);
+
+#endif
