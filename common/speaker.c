@@ -1500,22 +1500,77 @@ group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
 	    surname_lookup(c, p, tk->text + t->s, t->e - t->s) == NULL;
 }
 
+/*
+ * Is the capitalised word w (n bytes) one the article also writes in
+ * lower case, as a word of its own?  Then it is no name (`Will`).
+ */
+static int
+common_word(const struct ctx *c, const char *w, size_t n)
+{
+	const char *s, *e, *h;
+	size_t p, k;
+	int lc = (unsigned char)txt_tolower(w[0]);
+
+	if (n < 2 || !txt_isupper(w[0]))
+		return 0;
+	for (p = 0; p < c->nseg; p++) {
+		s = c->seg[p].text;
+		e = s + c->seg[p].len;
+		for (h = s; (h = memchr(h, lc, (size_t)(e - h))) != NULL; h++) {
+			if ((size_t)(e - h) < n || (h > s && (txt_isalnum(h[-1]) ||
+			    (unsigned char)h[-1] >= 0x80)))
+				continue;
+			for (k = 1; k < n && h[k] == w[k]; k++)
+				;
+			if (k == n && (h + n == e || !(txt_isalnum(h[n]) ||
+			    (unsigned char)h[n] >= 0x80)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A name of one word that the article writes in lower case: no person. */
+static int
+lone_common(const struct ctx *c, const struct toks *tk, const struct np *np)
+{
+	const struct tok *t = &tk->t[np->a];
+
+	return np->a == np->b && common_word(c, tk->text + t->s, t->e - t->s);
+}
+
 static int	sex_differs(struct ctx *, size_t, const char *, size_t, int);
 
 /*
- * A person a sentence names: its subject, or, when that is no pronoun,
+ * May np, a name, be the person a pronoun means?  For `he` or `she`, not
+ * a group (`Millennials`), a word the article writes in lower case
+ * (`People`, `State`), nor one of the other sex.
+ */
+static int
+person_fits(struct ctx *c, size_t p, const struct toks *tk,
+    const struct np *np, int want)
+{
+	return np->type == NP_NAME && !(want != G_NONE &&
+	    (group_name(c, p, tk, np) || lone_common(c, tk, np) ||
+	    sex_differs(c, p, tk->text + tk->t[np->a].s,
+	    tk->t[np->b].e - tk->t[np->a].s, want)));
+}
+
+/*
+ * The person a sentence names: its subject, or, when that is no pronoun,
  * who speaks in it (`The stakes are high, Becerra said.`).
  */
 static int
-sentence_name(const struct toks *tk, struct np *np)
+sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
+    struct np *np)
 {
 	if (subject_rule(tk, np)) {
-		if (np->type == NP_NAME)
-			return 1;
 		if (np->type == NP_PRON)
 			return 0;
+		if (person_fits(c, p, tk, np, want))
+			return 1;
 	}
-	return before_rule(tk, np) && np->type == NP_NAME;
+	return before_rule(tk, np) && person_fits(c, p, tk, np, want);
 }
 
 /*
@@ -1528,7 +1583,6 @@ static int
 recent_subject(struct ctx *c, size_t p, size_t i, int want, struct np *np,
     size_t *sp, size_t *spos)
 {
-	const struct toks *ts = c->tsub;
 	const struct qseg *sg;
 	size_t st, tries = 0;
 
@@ -1541,10 +1595,7 @@ recent_subject(struct ctx *c, size_t p, size_t i, int want, struct np *np,
 			    i - st > WINDOW ? st + WINDOW : i);
 			/* Not a sentence that someone else is quoted in. */
 			if (c->tsub->n > 0 && c->tsub->t[0].k != T_QUOTE &&
-			    sentence_name(c->tsub, np) &&
-			    !(want != G_NONE && (group_name(c, p, ts, np) ||
-			    sex_differs(c, p, ts->text + ts->t[np->a].s,
-			    ts->t[np->b].e - ts->t[np->a].s, want)))) {
+			    sentence_person(c, p, c->tsub, want, np)) {
 				*sp = p;
 				*spos = st;
 				return 1;
@@ -1799,8 +1850,8 @@ before_rule(const struct toks *tk, struct np *np)
 		    "being")) && np_after_verb(tk, i + 2, np))
 			return 1;
 		if (tok_in(tk, i, &speech_ing)) {
-			/* The subject of the sentence. */
-			size_t s = 0;
+			/* The subject of the sentence, after any dateline. */
+			size_t s = dateline_end(tk);
 
 			while (s < i && tk->t[s].k != T_WORD)
 				s++;

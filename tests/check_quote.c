@@ -520,6 +520,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"No,\" said Linda Marsh.", "Peter Abel rose to speak.",
 	    "\"Yes,\" she said.", NULL },
 	  "No,@Linda Marsh | Yes,@Linda Marsh" },
+	/* A capitalised word that the article writes in lower case too. */
+	{ NULL, { "People want more than people can get, Ben Goff said.",
+	    "\"It is hard,\" he said.", NULL },
+	  "It is hard,@Ben Goff" },
+	/* A dateline is no person, though a verb in -ing follows. */
+	{ NULL, { "LIMA (AP) \xe2\x80\x94 The new ad, featuring voters telling "
+	    "their stories, aired on Monday.", "\"We won,\" he said.", NULL },
+	  "We won,@he" },
 	/* A subject at the start of a long sentence. */
 	{ NULL, { "Ana Ruiz, a Lima-based builder and spokeswoman for the "
 	    "Grey Street Builders Group, which is made up of builders, "
