@@ -150,6 +150,15 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 		/* `it,”Smith said`: a closing glyph run into the next word. */
 		if (depth > 0 && m->hint == H_CLOSE && !space_before(s, a))
 			return R_CLOSE;
+		/*
+		 * With no quote open, `said,“Look` and `here."We` open one,
+		 * and so does an opening glyph set apart: `said. “ You`.
+		 */
+		if (depth == 0 && m->hint != H_CLOSE && ((!canclose &&
+		    strchr(".,;:!?", p) != NULL && isalnum_at(s, n, b)) ||
+		    (m->hint == H_OPEN && space_before(s, a) && b < n &&
+		    s[b] == ' ')))
+			return R_OPEN;
 		return R_NONE;
 	}
 	/* Both: between punctuation.  The glyph decides, else the state. */

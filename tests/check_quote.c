@@ -120,6 +120,15 @@ static const struct qcase scan_cases[] = {
 	  "" },
 	{ NULL, { "\"They asked us, 'Why now?' \" Pia Roth said.", NULL },
 	  "They asked us, 'Why now?' @Pia Roth" },
+	/* An opening mark run into the punctuation before it, or set apart. */
+	{ NULL, { "Ito said,\xe2\x80\x9cLook, it is done.\xe2\x80\x9d", NULL },
+	  "Look, it is done.@Ito" },
+	{ NULL, { "\"It was a lie,\" said a shop owner.\"We were deceived.\"",
+	    NULL },
+	  "It was a lie,@a shop owner | We were deceived.@a shop owner" },
+	{ NULL, { "\xe2\x80\x9cIt is hard,\xe2\x80\x9d Ito said. \xe2\x80\x9c "
+	    "You know, we try.\xe2\x80\x9d", NULL },
+	  "It is hard,@Ito |  You know, we try.@Ito" },
 };
 
 /* Quotes across paragraphs. */
