@@ -2024,14 +2024,24 @@ scare_cue(const struct toks *tk)
 		"song", "term", "titled", "word"
 	};
 	WORDLIST(cues, 0x4cf8bful, 9, 0x3f0ul);
-	size_t i = tk->n;
+	size_t i = tk->n, k;
 
 	while (i > 0 && tk->t[i - 1].k == T_QUOTE)
 		i--;
-	if (i == 0 || !tok_in(tk, i - 1, &cues))
+	/* Not `Paul Song "..."`: a capitalised word after one is a name. */
+	if (i == 0 || !tok_in(tk, i - 1, &cues) ||
+	    (i >= 2 && tok_cap(tk, i - 1) && tok_cap(tk, i - 2)))
 		return 0;
-	if (!tok_is(tk, i - 1, "called") && !tok_is(tk, i - 1, "dubbed"))
+	if (!tok_is(tk, i - 1, "called") && !tok_is(tk, i - 1, "dubbed")) {
+		/* `called the program "a fraud"`: what someone called it. */
+		for (k = i - 1; k > 0 && k + 5 > i && tk->t[k - 1].k == T_WORD;
+		    k--)
+			if (tok_is(tk, k - 1, "called") ||
+			    tok_is(tk, k - 1, "calls") ||
+			    tok_is(tk, k - 1, "dubbed"))
+				return 0;
 		return 1;
+	}
 	/*
 	 * `a film called "X"` names a thing; `Doe called it "X"`, `what he
 	 * called "X"` and `has been called "X"` report what someone said.

@@ -594,6 +594,15 @@ static const struct qcase scare_cases[] = {
 	{ NULL, { "Pat Wynn told \"Evening News\" that she would stay.",
 	    NULL },
 	  "~Evening News" },
+	/* A cue word as part of a name, or after `called`, is no cue. */
+	{ NULL, { "Ito said the remark by Dr. Ana Song \"was out of line.\"",
+	    NULL },
+	  "was out of line.@Ito" },
+	{ NULL, { "Ana Ruiz called the new program \"worse than nothing.\"",
+	    NULL },
+	  "worse than nothing.@Ana Ruiz" },
+	{ NULL, { "Ana Ruiz praised the new program \"Safe Streets.\"", NULL },
+	  "~Safe Streets." },
 	/* A title may hold `with`; any possessive may own it. */
 	{ NULL, { "Ty Marr said on \"Late Night with Ana Ruiz\" he was "
 	    "done.", NULL },
