@@ -964,7 +964,7 @@ skip_paren(const struct toks *tk, size_t j)
 static int
 subject_rule(const struct toks *tk, struct np *np)
 {
-	size_t i = dateline_end(tk), j, tries;
+	size_t i = dateline_end(tk), j, k, tries;
 
 	/*
 	 * After an opening phrase, not `Salem, New Hampshire,` before `Jo
@@ -987,9 +987,15 @@ subject_rule(const struct toks *tk, struct np *np)
 				(void)np_fwd(tk, j + 1, np);
 			return 1;
 		}
-		/* `Then Jane Doe went`: an opening adverb, no comma. */
-		if (tok_stop(tk, i) && tok_cap(tk, i + 1) &&
-		    !tok_stop(tk, i + 1) && (j = np_fwd(tk, i + 1, np)) != 0 &&
+		/*
+		 * `Then Jane Doe went`, `And then Doe went`: opening
+		 * adverbs, no comma.
+		 */
+		k = i + (tok_stop(tk, i) && (tok_is(tk, i + 1, "then") ||
+		    tok_is(tk, i + 1, "now") || tok_is(tk, i + 1, "later") ||
+		    tok_is(tk, i + 1, "also")));
+		if (tok_stop(tk, i) && tok_cap(tk, k + 1) &&
+		    !tok_stop(tk, k + 1) && (j = np_fwd(tk, k + 1, np)) != 0 &&
 		    np->type == NP_NAME && tok_lower(tk, j))
 			return 1;
 		while (i < tk->n && i < 16 && tk->t[i].k != T_COMMA)
@@ -1134,6 +1140,9 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	j = skip_adverbs_back(tk, j);
 	if ((k = skip_time_back(tk, j)) < j)
 		j = skip_adverbs_back(tk, k);
+	/* `Jo Kent, author of "The Book," said`: the mark ends a title. */
+	if (j >= 2 && tk->t[j - 1].k == T_QUOTE && tk->t[j - 2].k == T_COMMA)
+		j--;
 	/*
 	 * `Jo Kent, the head of the board, one of the five members, said`:
 	 * one apposition after another; j is left at the first comma.

@@ -522,6 +522,18 @@ static const struct qcase speaker_cases[] = {
 	    "\"Loopholes help the rich,\" said Ben Ito.", "\"It is time to "
 	    "end them,\" he said.", NULL },
 	  "Loopholes help the rich,@Ben Ito | It is time to end them,@Ben Ito" },
+	/* A title inside the apposition between a name and its verb. */
+	{ NULL, { "As Ann Amar, a judge and author of ''The Long Road,'' put "
+	    "it, ''Courts should wait.''", NULL },
+	  "~The Long Road, | Courts should wait.@Ann Amar" },
+	/* Opening words before the subject of a verb in -ing. */
+	{ NULL, { "And then Ito went fully on the attack, saying, \"Is it "
+	    "over?\"", NULL },
+	  "Is it over?@Ito" },
+	/* but not over a verb: `It was` opens no name. */
+	{ NULL, { "It was Ito's rejection of \"a politics of fear\" that won.",
+	    NULL },
+	  "a politics of fear@" },
 	/* A first name tells `she` from `he`, though the man spoke last. */
 	{ NULL, { "Susan Okoro met the mayor on Monday.", "\"It went well,\" "
 	    "said Robert Lind.", "\"We will see,\" she said.", NULL },
