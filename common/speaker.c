@@ -16,6 +16,7 @@
 #define WINDOW	300
 #define TAIL	40		/* bytes before a quote looked at first */		/* bytes looked at before or after a quote */
 #define MAXTOK	256
+#define NCW	8		/* words common_word remembers */
 #define TRIES	6		/* sentences looked back for a subject */
 
 /* A sorted list of lower-case words, searched by halves. */
@@ -89,6 +90,14 @@ struct ctx {
 	size_t			 lastspk, lastlen;	/* last named speaker */
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
+	size_t			 cwbudget;	/* bytes common_word may read */
+	int			 cwinit;
+	struct cword {				/* and what it found */
+		char		 w[16];
+		size_t		 len;
+		int		 common;
+	}			 cw[NCW];
+	size_t			 cwnext;
 	struct toks		*tb, *ta, *tmp;	/* before, after, scratch */
 	struct toks		*tsub;		/* an earlier sentence */
 	size_t			 sstq;		/* quote sstq - 1 opens a */
@@ -1513,18 +1522,60 @@ group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
  * Is the capitalised word w (n bytes) one the article also writes in
  * lower case, as a word of its own?  Then it is no name (`Will`).
  */
+static int	remember_word(struct ctx *, const char *, size_t, int);
+static int	lower_word_in(struct ctx *, const char *, size_t, int);
+
 static int
-common_word(const struct ctx *c, const char *w, size_t n)
+common_word(struct ctx *c, const char *w, size_t n)
 {
-	const char *s, *e, *h;
 	size_t p, k;
 	int lc = (unsigned char)txt_tolower(w[0]);
 
 	if (n < 2 || !txt_isupper(w[0]))
 		return 0;
+	/* A word asked about again is answered from what was found. */
+	for (k = 0; k < NCW; k++)
+		if (c->cw[k].len == n && memcmp(c->cw[k].w, w, n) == 0)
+			return c->cw[k].common;
+	/*
+	 * Each look reads the article; all of them together read it at
+	 * most eight times, so that a story of many pronouns stays linear.
+	 */
+	if (!c->cwinit) {
+		for (p = 0; p < c->nseg; p++)
+			c->cwbudget += 8 * c->seg[p].len;
+		c->cwinit = 1;
+	}
+	return remember_word(c, w, n, lower_word_in(c, w, n, lc));
+}
+
+/* Keep the answer for w (n bytes) among the last NCW words asked. */
+static int
+remember_word(struct ctx *c, const char *w, size_t n, int common)
+{
+	struct cword *e = &c->cw[c->cwnext++ % NCW];
+
+	if (n <= sizeof(e->w)) {
+		memcpy(e->w, w, n);
+		e->len = n;
+		e->common = common;
+	}
+	return common;
+}
+
+/* Does the article hold w (n bytes) with lc, in lower case, first? */
+static int
+lower_word_in(struct ctx *c, const char *w, size_t n, int lc)
+{
+	const char *s, *e, *h;
+	size_t p, k;
+
 	for (p = 0; p < c->nseg; p++) {
 		s = c->seg[p].text;
 		e = s + c->seg[p].len;
+		if (c->cwbudget < c->seg[p].len)
+			return 0;
+		c->cwbudget -= c->seg[p].len;
 		for (h = s; (h = memchr(h, lc, (size_t)(e - h))) != NULL; h++) {
 			if ((size_t)(e - h) < n || (h > s && (txt_isalnum(h[-1]) ||
 			    (unsigned char)h[-1] >= 0x80)))
@@ -1541,7 +1592,7 @@ common_word(const struct ctx *c, const char *w, size_t n)
 
 /* A name of one word that the article writes in lower case: no person. */
 static int
-lone_common(const struct ctx *c, const struct toks *tk, const struct np *np)
+lone_common(struct ctx *c, const struct toks *tk, const struct np *np)
 {
 	const struct tok *t = &tk->t[np->a];
 

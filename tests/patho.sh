@@ -5,7 +5,7 @@
 # for nsplit) or as the records nsplit would make of it (rec, for the
 # filters), so the filters can be tried without nsplit.  The sizes named by
 # the issue are the default "2S" sizes below; STRESS_SCALE divides them.
-patho_cases="line lines paras quotes parens digits articles"
+patho_cases="line lines paras quotes parens digits articles pronouns"
 
 # patho_size CASE: the case's full size, in its unit.
 patho_size() {
@@ -14,6 +14,7 @@ patho_size() {
 	lines|paras|articles)
 			echo $((1000000 / ${STRESS_SCALE:-1})) ;; # lines
 	quotes|digits)	echo $((100000 / ${STRESS_SCALE:-1})) ;; # bytes
+	pronouns)	echo $((2000000 / ${STRESS_SCALE:-1})) ;; # bytes
 	parens)		echo $((10000 / ${STRESS_SCALE:-1})) ;; # levels
 	esac
 }
@@ -28,6 +29,7 @@ patho_what() {
 	parens)		echo "nested parentheses" ;;
 	digits)		echo "digits in one number" ;;
 	articles)	echo "articles of one line each" ;;
+	pronouns)	echo "pronoun quotes after a word, in one paragraph" ;;
 	esac
 }
 
@@ -83,6 +85,13 @@ patho_make() {
 		printf 'digits:1\tpara\t1\tIt cost $'
 		patho_rep 1234567890 "$3"
 		echo ' million in 2021.' ;;
+	pronouns.txt)
+		patho_rep 'Will came. "We won," he said. ' "$3"
+		echo ;;
+	pronouns.rec)
+		printf 'pronouns:1\tpara\t1\t'
+		patho_rep 'Will came. "We won," he said. ' "$3"
+		echo ;;
 	articles.txt)
 		yes x | head -n "$3" |
 		    awk '{ printf "%s\"Yes,\" he said on 5 May, 12 more.\n",
