@@ -1088,6 +1088,21 @@ skip_adverbs_back(const struct toks *tk, size_t j)
  * `Smith, a spokesman for the party, said`.  j is the token after the
  * second comma; returns the token after the name, or j.
  */
+/* Does a clause that opens with `, who` or `, which` end at comma k? */
+static int
+who_clause_before(const struct toks *tk, size_t k)
+{
+	size_t i;
+
+	for (i = k; i > 1 && k - i < 24; i--) {
+		if (tk->t[i - 1].k == T_STOP)
+			return 0;
+		if (tk->t[i - 1].k == T_COMMA)
+			return tok_is(tk, i, "who") || tok_is(tk, i, "which");
+	}
+	return 0;
+}
+
 static size_t
 skip_apposition(const struct toks *tk, size_t j)
 {
@@ -1106,6 +1121,12 @@ skip_apposition(const struct toks *tk, size_t j)
 	for (i = k + 1; i + 1 < j; i++)
 		if (tok_lower(tk, i) && !tok_particle(tk, i))
 			return k;	/* `Jane Doe, Smith's campaign manager,` */
+	/*
+	 * `Jo Kent, who lives near the capital, Salem, said`: a name for
+	 * a noun of the clause before, not the speaker.
+	 */
+	if (tok_lower(tk, k - 1) && who_clause_before(tk, k))
+		return k;
 	if (tok_in(tk, k + 1, &determiners) || tok_is(tk, k + 1, "who") ||
 	    tok_is(tk, k + 1, "which") || tok_is(tk, k + 1, "whose") ||
 	    tok_lower(tk, k + 1) || (k + 1 < tk->n && txt_isdigit(

@@ -522,6 +522,12 @@ static const struct qcase speaker_cases[] = {
 	    "\"Loopholes help the rich,\" said Ben Ito.", "\"It is time to "
 	    "end them,\" he said.", NULL },
 	  "Loopholes help the rich,@Ben Ito | It is time to end them,@Ben Ito" },
+	/* A name inside a who-clause between the speaker and the verb. */
+	{ NULL, { "Ann Roe, who lives near the capital, Salem, said she "
+	    "\"hopes for the best.\"", NULL },
+	  "hopes for the best.@Ann Roe" },
+	{ NULL, { "\"We lost,\" her campaign manager, Ben Ito, said.", NULL },
+	  "We lost,@Ben Ito" },
 	/* A title inside the apposition between a name and its verb. */
 	{ NULL, { "As Ann Amar, a judge and author of ''The Long Road,'' put "
 	    "it, ''Courts should wait.''", NULL },
