@@ -260,8 +260,10 @@ txt_is_abbrev(const char *s, size_t n, size_t i)
 	if (i - j <= 5) {
 		const char *const *a;
 
+		/* The first letter first: most words start no entry. */
 		for (a = abbrevs; *a != NULL; a++)
-			if (strlen(*a) == i - j && txt_ncaseeq(s + j, *a, i - j))
+			if ((*a)[0] == txt_tolower(s[j]) &&
+			    strlen(*a) == i - j && txt_ncaseeq(s + j, *a, i - j))
 				return !ambiguous(s, n, j, i);
 	}
 	return 0;
