@@ -44,34 +44,35 @@ static const char *const male[] = {
 	"jeff", "jeffrey", "jeremy", "jerome", "jerry", "jesus", "jim",
 	"jimmy", "joaquin", "joe", "joel", "johan", "john", "johnny",
 	"jon", "jonathan", "jorge", "jose", "joseph", "josh", "joshua",
-	"juan", "julian", "julio", "justin", "karl", "keith", "ken",
-	"kenneth", "kent", "kevin", "khalid", "kirk", "kurt", "kyle",
-	"lamar", "lance", "larry", "lars", "lawrence", "leo", "leon",
-	"leonard", "leroy", "lewis", "lloyd", "lorenzo", "louis",
-	"lucas", "luigi", "luis", "luke", "malcolm", "manuel", "marc",
-	"marcel", "marco", "marcus", "mario", "mark", "marshall",
-	"martin", "marvin", "mathew", "matt", "matthew", "maurice",
-	"max", "michael", "miguel", "mike", "miles", "mitch",
-	"mitchell", "mitt", "mohammad", "mohammed", "muhammad",
-	"nathan", "nathaniel", "neil", "nelson", "newt", "nicholas",
-	"nick", "nigel", "noah", "norman", "oliver", "omar", "orrin",
-	"oscar", "otto", "owen", "pablo", "patrick", "paul", "pedro",
-	"percy", "peter", "phil", "philip", "philippe", "pierre",
-	"preston", "rafael", "ralph", "ramon", "randall", "randy",
-	"raul", "ray", "raymond", "reggie", "reince", "reuben",
-	"ricardo", "richard", "rick", "ricky", "rob", "robert",
-	"roberto", "rod", "rodney", "roger", "roland", "rolf", "roman",
-	"ron", "ronald", "ronnie", "ross", "roy", "ruben", "rudolph",
-	"rudy", "rupert", "russell", "ryan", "salvador", "sam",
-	"samuel", "saul", "scott", "sean", "sergei", "sergio", "seth",
-	"shane", "shaun", "sheldon", "sherrod", "sidney", "simon",
-	"stanley", "stefan", "stephen", "steve", "steven", "stewart",
-	"stuart", "ted", "terrence", "thad", "theodore", "thomas",
-	"tim", "timothy", "tobias", "todd", "tom", "tommy", "tony",
-	"travis", "trent", "trevor", "troy", "tyler", "ulysses",
-	"vernon", "victor", "vincent", "vladimir", "wade", "walter",
-	"warren", "wayne", "wesley", "wilbur", "will", "willard",
-	"william", "willie", "wolfgang", "xavier", "yuri", "zachary"
+	"juan", "julian", "julio", "justin", "kanye", "karl", "keanu",
+	"keith", "ken", "kenneth", "kent", "kevin", "khalid", "kirk",
+	"kurt", "kyle", "lamar", "lance", "larry", "lars", "lawrence",
+	"leo", "leon", "leonard", "leonardo", "leroy", "lewis",
+	"lloyd", "lorenzo", "louis", "lucas", "luigi", "luis", "luke",
+	"malcolm", "manuel", "marc", "marcel", "marco", "marcus",
+	"mario", "mark", "marshall", "martin", "marvin", "mathew",
+	"matt", "matthew", "maurice", "max", "michael", "miguel",
+	"mike", "miles", "mitch", "mitchell", "mitt", "mohammad",
+	"mohammed", "muhammad", "nathan", "nathaniel", "neil",
+	"nelson", "newt", "nicholas", "nick", "nigel", "noah",
+	"norman", "oliver", "omar", "orrin", "oscar", "otto", "owen",
+	"pablo", "patrick", "paul", "pedro", "percy", "peter", "phil",
+	"philip", "philippe", "pierre", "preston", "rafael", "ralph",
+	"ramon", "randall", "randy", "raul", "ray", "raymond",
+	"reggie", "reince", "reuben", "ricardo", "richard", "rick",
+	"ricky", "rob", "robert", "roberto", "rod", "rodney", "roger",
+	"roland", "rolf", "roman", "ron", "ronald", "ronnie", "ross",
+	"roy", "ruben", "rudolph", "rudy", "rupert", "russell", "ryan",
+	"salvador", "sam", "samuel", "saul", "scott", "sean", "sergei",
+	"sergio", "seth", "shane", "shaun", "sheldon", "sherrod",
+	"sidney", "simon", "stanley", "stefan", "stephen", "steve",
+	"steven", "stewart", "stuart", "ted", "terrence", "thad",
+	"theodore", "thomas", "tim", "timothy", "tobias", "todd",
+	"tom", "tommy", "tony", "travis", "trent", "trevor", "troy",
+	"tyler", "ulysses", "vernon", "victor", "vincent", "vladimir",
+	"wade", "walter", "warren", "wayne", "wesley", "wilbur",
+	"will", "willard", "william", "willie", "wolfgang", "xavier",
+	"yuri", "zachary"
 };
 
 static const char *const female[] = {
@@ -79,73 +80,91 @@ static const char *const female[] = {
 	"alexandra", "alexis", "alice", "alicia", "alison", "allison",
 	"alma", "amanda", "amber", "amelia", "amy", "ana", "anastasia",
 	"andrea", "angela", "angelina", "angelique", "anita", "ann",
-	"anna", "anne", "annette", "antoinette", "april", "arlene",
-	"audrey", "barbara", "beatrice", "becky", "belinda",
+	"anna", "anne", "annette", "antoinette", "april", "ariana",
+	"arlene", "audrey", "barbara", "beatrice", "becky", "belinda",
 	"bernadette", "beth", "bethany", "betsy", "betty", "beverly",
-	"bonnie", "brenda", "bridget", "brittany", "brooke", "camila",
-	"candace", "carla", "carly", "carmen", "carol", "carole",
-	"caroline", "carolyn", "cassandra", "catherine", "cathy",
-	"cecilia", "celia", "charlene", "charlotte", "cheryl", "chloe",
-	"christina", "christine", "cindy", "claire", "clara",
-	"claudia", "colleen", "connie", "constance", "cristina",
-	"crystal", "cynthia", "daisy", "darlene", "dawn", "debbie",
-	"deborah", "debra", "delia", "denise", "diana", "diane",
-	"dianne", "dolores", "donna", "dora", "doris", "dorothy",
-	"edith", "eileen", "elaine", "eleanor", "elena", "elisabeth",
-	"elise", "eliza", "elizabeth", "ella", "ellen", "eloise",
-	"elsa", "emily", "emma", "erica", "erika", "erin", "esther",
-	"ethel", "eugenia", "eva", "evelyn", "faith", "fatima",
-	"felicia", "fiona", "florence", "frances", "francesca",
-	"gabriela", "gabrielle", "gail", "georgia", "geraldine",
-	"gina", "ginger", "gladys", "gloria", "grace", "gretchen",
-	"gwen", "gwendolyn", "hannah", "harriet", "hazel", "heather",
-	"heidi", "helen", "helena", "hilary", "hillary", "holly",
-	"ida", "ileana", "ilhan", "irene", "iris", "isabel",
-	"isabella", "ivanka", "jacqueline", "jan", "jane", "janet",
-	"janice", "jasmine", "jeanette", "jeanne", "jennifer", "jenny",
-	"jessica", "jill", "joan", "joann", "joanna", "joanne",
-	"jocelyn", "josephine", "joy", "joyce", "juanita", "judith",
-	"judy", "julia", "julie", "juliet", "june", "justine", "karen",
-	"karin", "katarina", "kate", "katharine", "katherine",
-	"kathleen", "kathryn", "kathy", "katie", "katrina", "kayla",
-	"kelley", "kellyanne", "kirsten", "kristen", "kristin",
-	"kristina", "laura", "lauren", "laurie", "leah", "leila",
-	"lena", "lillian", "lily", "linda", "lisa", "liz", "lois",
-	"loretta", "lori", "lorraine", "louise", "lucia", "lucy",
-	"lydia", "lynn", "madeleine", "madison", "maggie", "mara",
-	"marcia", "margaret", "margarita", "maria", "marian",
+	"bonnie", "brenda", "bridget", "britney", "brittany", "brooke",
+	"camila", "candace", "carla", "carly", "carmen", "carol",
+	"carole", "caroline", "carolyn", "cassandra", "catherine",
+	"cathy", "cecilia", "celia", "charlene", "charlotte", "cheryl",
+	"chloe", "chrissy", "christina", "christine", "cindy",
+	"claire", "clara", "claudia", "colleen", "connie", "constance",
+	"cristina", "crystal", "cynthia", "daisy", "darlene", "dawn",
+	"debbie", "deborah", "debra", "delia", "demi", "denise",
+	"diana", "diane", "dianne", "dolores", "donna", "dora",
+	"doris", "dorothy", "edith", "eileen", "elaine", "eleanor",
+	"elena", "elisabeth", "elise", "eliza", "elizabeth", "ella",
+	"ellen", "eloise", "elsa", "emily", "emma", "erica", "erika",
+	"erin", "esther", "ethel", "eugenia", "eva", "evelyn", "faith",
+	"fatima", "felicia", "fiona", "florence", "frances",
+	"francesca", "gabriela", "gabrielle", "gail", "georgia",
+	"geraldine", "gina", "ginger", "gladys", "gloria", "grace",
+	"gretchen", "gwen", "gwendolyn", "gwyneth", "hannah",
+	"harriet", "hazel", "heather", "heidi", "helen", "helena",
+	"hilary", "hillary", "holly", "ida", "ileana", "ilhan",
+	"irene", "iris", "isabel", "isabella", "ivanka", "jacqueline",
+	"jan", "jane", "janet", "janice", "jasmine", "jeanette",
+	"jeanne", "jennifer", "jenny", "jessica", "jill", "joan",
+	"joann", "joanna", "joanne", "jocelyn", "josephine", "joy",
+	"joyce", "juanita", "judith", "judy", "julia", "julie",
+	"juliet", "june", "justine", "karen", "karin", "katarina",
+	"kate", "katharine", "katherine", "kathleen", "kathryn",
+	"kathy", "katie", "katrina", "kayla", "kelley", "kellyanne",
+	"khloe", "kirsten", "kourtney", "kristen", "kristin",
+	"kristina", "kylie", "laura", "lauren", "laurie", "leah",
+	"leila", "lena", "lillian", "lily", "linda", "lisa", "liz",
+	"lois", "loretta", "lori", "lorraine", "louise", "lucia",
+	"lucy", "lydia", "lynn", "madeleine", "madison", "maggie",
+	"mara", "marcia", "margaret", "margarita", "maria", "marian",
 	"marianne", "marie", "marilyn", "marina", "marion", "marisa",
 	"marjorie", "marsha", "martha", "mary", "maureen", "maxine",
-	"megan", "melania", "melanie", "melinda", "melissa",
+	"megan", "meghan", "melania", "melanie", "melinda", "melissa",
 	"mercedes", "meredith", "mia", "michele", "michelle",
-	"mildred", "miriam", "molly", "monica", "nadia", "nancy",
-	"naomi", "natalia", "natalie", "natasha", "nicole", "nikki",
-	"nina", "nora", "norma", "olga", "olivia", "paige", "pamela",
-	"patricia", "patty", "paula", "pauline", "peggy", "penelope",
-	"penny", "phyllis", "priscilla", "rachel", "ramona", "rebecca",
-	"regina", "renee", "rhonda", "rita", "roberta", "robyn",
-	"rosa", "rosalind", "rosalyn", "rose", "rosemary", "roxanne",
-	"ruby", "ruth", "sabrina", "sally", "samantha", "sandra",
-	"sara", "sarah", "sharon", "sheila", "shelley", "sherry",
-	"shirley", "sofia", "sonia", "sophia", "sophie", "stacey",
-	"stephanie", "sue", "susan", "susana", "suzanne", "sylvia",
-	"tamara", "tammy", "tanya", "teresa", "theresa", "tiffany",
-	"tina", "tracey", "tulsi", "valerie", "vanessa", "vera",
-	"veronica", "vicki", "victoria", "violet", "virginia",
-	"vivian", "wanda", "wendy", "whitney", "yolanda", "yvonne",
-	"zoe"
+	"mildred", "miley", "miriam", "molly", "monica", "nadia",
+	"nancy", "naomi", "natalia", "natalie", "natasha", "nicole",
+	"nikki", "nina", "nora", "norma", "olga", "olivia", "paige",
+	"pamela", "patricia", "patty", "paula", "pauline", "peggy",
+	"penelope", "penny", "phoebe", "phyllis", "priscilla",
+	"rachel", "ramona", "rebecca", "reese", "regina", "renee",
+	"rhonda", "rita", "roberta", "robyn", "rosa", "rosalind",
+	"rosalyn", "rose", "rosemary", "roxanne", "ruby", "ruth",
+	"sabrina", "sally", "samantha", "sandra", "sara", "sarah",
+	"selena", "sharon", "sheila", "shelley", "sherry", "shirley",
+	"sofia", "sonia", "sophia", "sophie", "stacey", "stephanie",
+	"sue", "susan", "susana", "suzanne", "sylvia", "tamara",
+	"tammy", "tanya", "teresa", "theresa", "tiffany", "tina",
+	"tracey", "tulsi", "valerie", "vanessa", "vera", "veronica",
+	"vicki", "victoria", "violet", "virginia", "vivian", "wanda",
+	"wendy", "whitney", "yolanda", "yvonne", "zoe"
 };
 
-/* Is w (n bytes, any case) in the sorted list v of lower-case words? */
+/*
+ * Is w (n bytes, any case) in the sorted list v of lower-case words?  ix
+ * holds where each first letter starts, filled on first use: a search
+ * looks at the names of one letter.
+ */
 static int
-listed(const char *const *v, size_t nv, const char *w, size_t n)
+listed(const char *const *v, size_t nv, unsigned short *ix, const char *w,
+    size_t n)
 {
-	size_t lo = 0, hi = nv, mid, k;
-	int d;
+	size_t lo, hi, mid, k;
+	int c = (unsigned char)txt_tolower(w[0]), d;
 
+	if (c < 'a' || c > 'z')
+		return 0;
+	if (ix[27] == 0) {
+		for (k = 0, lo = 0; k <= 26; k++) {
+			while (lo < nv && (unsigned char)v[lo][0] < 'a' + k)
+				lo++;
+			ix[k] = (unsigned short)lo;
+		}
+		ix[27] = 1;
+	}
+	lo = ix[c - 'a'];
+	hi = ix[c - 'a' + 1];
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		for (k = 0, d = 0; k < n && d == 0; k++)
+		for (k = 1, d = 0; k < n && d == 0; k++)
 			d = (unsigned char)txt_tolower(w[k]) -
 			    (unsigned char)v[mid][k];
 		if (d == 0)
@@ -164,11 +183,13 @@ listed(const char *const *v, size_t nv, const char *w, size_t n)
 int
 firstname_sex(const char *w, size_t n)
 {
+	static unsigned short mix[28], fix[28];
+
 	if (n < 2 || n > 12)
 		return G_NONE;
-	if (listed(male, NELEM(male), w, n))
+	if (listed(male, NELEM(male), mix, w, n))
 		return G_MALE;
-	if (listed(female, NELEM(female), w, n))
+	if (listed(female, NELEM(female), fix, w, n))
 		return G_FEMALE;
 	return G_NONE;
 }

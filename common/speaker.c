@@ -98,6 +98,8 @@ struct ctx {
 		int		 common;
 	}			 cw[NCW];
 	size_t			 cwnext;
+	size_t			 fnbudget;	/* names firstname_lookup may */
+	int			 fninit;
 	struct toks		*tb, *ta, *tmp;	/* before, after, scratch */
 	struct toks		*tsub;		/* an earlier sentence */
 	size_t			 sstq;		/* quote sstq - 1 opens a */
@@ -1339,6 +1341,48 @@ name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 	c->nnames++;
 }
 
+/*
+ * The one full name of the article that starts with the first name w (n
+ * bytes): `Khloe` for `Khloe Kardashian`.  None when two people share
+ * it.  Asked only when no full name ends in w, and w is a first name.
+ */
+static struct fullname *
+firstname_lookup(struct ctx *c, const char *w, size_t n)
+{
+	struct fullname *f, *found = NULL;
+	const char *t;
+	size_t i;
+
+	/*
+	 * Each look reads the whole index: all told, no more entries than
+	 * eight for each byte of the article, so that the work stays
+	 * linear, and a few looks into a short one.
+	 */
+	if (!c->fninit) {
+		c->fnbudget = 1024;
+		for (i = 0; i < c->nseg; i++)
+			c->fnbudget += 8 * c->seg[i].len;
+		c->fninit = 1;
+	}
+	if (c->fnbudget < c->ncap)
+		return NULL;
+	c->fnbudget -= c->ncap;
+	for (i = 0; i < c->ncap; i++) {
+		f = &c->names[i];
+		if (f->ke == 0 || c->seg[f->seg].head)
+			continue;
+		t = c->seg[f->seg].text + f->s;
+		if (f->e - f->s <= n || t[n] != ' ' || !txt_ncaseeq(t, w, n))
+			continue;
+		if (found != NULL && (found->e - found->s != f->e - f->s ||
+		    memcmp(c->seg[found->seg].text + found->s, t,
+		    f->e - f->s) != 0))
+			return NULL;
+		found = f;
+	}
+	return found;
+}
+
 /* The sex an honorific (`Mr.`, `Mrs.`, `Ms.`, `Miss`) at token i says. */
 static int
 honorific_sex(const struct toks *tk, size_t i)
@@ -1372,6 +1416,17 @@ name_sex(struct ctx *c, const struct toks *tk, size_t h, size_t b)
 		f->sex = honorific_sex(tk, h);
 }
 
+/* Does token i end in an apostrophe (`Sanders'`, `Sanders’`)? */
+static int
+apostrophe_end(const struct toks *tk, size_t i)
+{
+	const char *e = tk->text + tk->t[i].e;
+
+	return e[-1] == '\'' || (tk->t[i].e - tk->t[i].s > 3 &&
+	    (unsigned char)e[-3] == 0xe2 && (unsigned char)e[-2] == 0x80 &&
+	    (unsigned char)e[-1] == 0x99);
+}
+
 /*
  * Index the full names of one segment: runs of two or more capitalised
  * words, titles and sentence-initial words left out.  Done once per
@@ -1381,7 +1436,7 @@ static void
 index_seg(struct ctx *c, struct toks *tk, size_t p)
 {
 	const char *s = c->seg[p].text;
-	size_t n = c->seg[p].len, i = 0, a, b;
+	size_t n = c->seg[p].len, i = 0, a, b, k;
 	unsigned char u;
 
 	while (i < n) {
@@ -1417,8 +1472,20 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		while (a < b && tok_stop(tk, a))
 			a++;
 		a = name_start(tk, a, b);
+		/*
+		 * At a possessive, the name is the two words or more after
+		 * it (`CNN's Jo Kent`), else the words before (`Jo Kent's
+		 * Plan`), which are not indexed.
+		 */
+		for (k = a; k < b; k++)
+			if (tok_possessive(tk, k) || apostrophe_end(tk, k)) {
+				if (b >= k + 2)
+					a = name_start(tk, k + 1, b);
+				else
+					b = k;
+			}
 		if (a < b && !tok_in(tk, b, &titles) && !tok_possessive(tk, b) &&
-		    tk->t[b].e - tk->t[b].s > 1) {
+		    tk->t[b].e - tk->t[b].s > 1 && !apostrophe_end(tk, b)) {
 			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
 			    tk->t[b].e);
 			/* `Foreign Minister Jo Kent`: `the minister` is Kent. */
@@ -1465,6 +1532,9 @@ surname_lookup(struct ctx *c, size_t p, const char *w, size_t n)
 		index_upto(c, c->nseg);
 		f = name_lookup(c, w, n);
 	}
+	if (f == NULL && firstname_sex(w, n) != G_NONE &&
+	    (f = firstname_lookup(c, w, n)) != NULL)
+		return f;
 	if (f == NULL && !c->headsindexed) {
 		c->headsindexed = 1;
 		for (i = 0; i < c->nseg; i++)
@@ -1611,13 +1681,19 @@ lower_word_in(struct ctx *c, const char *w, size_t n, int lc)
 	return 0;
 }
 
-/* A name of one word that the article writes in lower case: no person. */
+/*
+ * A name of one word that the article writes in lower case, and no full
+ * name ends in: no person.
+ */
 static int
-lone_common(struct ctx *c, const struct toks *tk, const struct np *np)
+lone_common(struct ctx *c, size_t p, const struct toks *tk,
+    const struct np *np)
 {
 	const struct tok *t = &tk->t[np->a];
 
-	return np->a == np->b && common_word(c, tk->text + t->s, t->e - t->s);
+	return np->a == np->b && surname_lookup(c, p, tk->text + t->s,
+	    bare_len(tk, np->a)) == NULL &&
+	    common_word(c, tk->text + t->s, t->e - t->s);
 }
 
 static int	sex_differs(struct ctx *, size_t, const char *, size_t, int);
@@ -1632,7 +1708,7 @@ person_fits(struct ctx *c, size_t p, const struct toks *tk,
     const struct np *np, int want)
 {
 	return np->type == NP_NAME && !(want != G_NONE &&
-	    (group_name(c, p, tk, np) || lone_common(c, tk, np) ||
+	    (group_name(c, p, tk, np) || lone_common(c, p, tk, np) ||
 	    sex_differs(c, p, tk->text + tk->t[np->a].s,
 	    tk->t[np->b].e - tk->t[np->a].s, want)));
 }

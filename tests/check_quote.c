@@ -522,6 +522,24 @@ static const struct qcase speaker_cases[] = {
 	    "\"Loopholes help the rich,\" said Ben Ito.", "\"It is time to "
 	    "end them,\" he said.", NULL },
 	  "Loopholes help the rich,@Ben Ito | It is time to end them,@Ben Ito" },
+	/* A first name finds the full name, when one person has it. */
+	{ NULL, { "Joan Ruiz and Tom Ito arrived.", "\"Yes,\" Joan said.",
+	    NULL },
+	  "Yes,@Joan Ruiz" },
+	{ NULL, { "Joan Ruiz and Joan Ito arrived.", "\"Yes,\" Joan said.",
+	    NULL },
+	  "Yes,@Joan" },
+	/* A word that is no first name does not: `Roe Tower` is no one. */
+	{ NULL, { "Roe Tower opened.", "\"No,\" Roe said.", NULL },
+	  "No,@Roe" },
+	/* A name ends at a possessive: `Ben Ito’ Safe Plan` is no name. */
+	{ NULL, { "Ben Ito\xe2\x80\x99 Safe Plan failed.", "\"No,\" Ben "
+	    "said.", NULL },
+	  "No,@Ben Ito" },
+	/* and after one, the name is what follows the owner. */
+	{ NULL, { "KXT\xe2\x80\x99s Lead Anchor Ana Ruiz spoke.", "\"Go,\" "
+	    "said Ruiz.", NULL },
+	  "Go,@Ana Ruiz" },
 	/* A name inside a who-clause between the speaker and the verb. */
 	{ NULL, { "Ann Roe, who lives near the capital, Salem, said she "
 	    "\"hopes for the best.\"", NULL },

@@ -5,7 +5,7 @@
 # for nsplit) or as the records nsplit would make of it (rec, for the
 # filters), so the filters can be tried without nsplit.  The sizes named by
 # the issue are the default "2S" sizes below; STRESS_SCALE divides them.
-patho_cases="line lines paras quotes parens digits articles pronouns"
+patho_cases="line lines paras quotes parens digits articles pronouns names"
 
 # patho_size CASE: the case's full size, in its unit.
 patho_size() {
@@ -14,7 +14,7 @@ patho_size() {
 	lines|paras|articles)
 			echo $((1000000 / ${STRESS_SCALE:-1})) ;; # lines
 	quotes|digits)	echo $((100000 / ${STRESS_SCALE:-1})) ;; # bytes
-	pronouns)	echo $((2000000 / ${STRESS_SCALE:-1})) ;; # bytes
+	pronouns|names)	echo $((2000000 / ${STRESS_SCALE:-1})) ;; # bytes
 	parens)		echo $((10000 / ${STRESS_SCALE:-1})) ;; # levels
 	esac
 }
@@ -30,12 +30,26 @@ patho_what() {
 	digits)		echo "digits in one number" ;;
 	articles)	echo "articles of one line each" ;;
 	pronouns)	echo "pronoun quotes after a word, in one paragraph" ;;
+	names)		echo "full names, each new, and first names quoted" ;;
 	esac
 }
 
 # patho_rep TEXT N: TEXT repeated to N bytes, with no LF.
 patho_rep() {
 	yes "$1" | tr -d '\n' | head -c "$2"
+}
+
+# patho_names N: N bytes of a new full name in each sentence, and a
+# quote of a first name, with no LF.
+patho_names() {
+	awk -v n="$1" 'BEGIN {
+		while (len < n) {
+			k = ++i; w = ""
+			do { w = w sprintf("%c", 97 + k % 26); k = int(k / 26) } while (k)
+			s = sprintf("Tom Q%s met Joan Roe. \"We won,\" Joan said. ", w)
+			printf "%s", s; len += length(s)
+		}
+	}' | head -c "$1"
 }
 
 # patho_make CASE KIND SIZE FILE: write the input of a case.
@@ -91,6 +105,13 @@ patho_make() {
 	pronouns.rec)
 		printf 'pronouns:1\tpara\t1\t'
 		patho_rep 'Will came. "We won," he said. ' "$3"
+		echo ;;
+	names.txt)
+		patho_names "$3"
+		echo ;;
+	names.rec)
+		printf 'names:1\tpara\t1\t'
+		patho_names "$3"
 		echo ;;
 	articles.txt)
 		yes x | head -n "$3" |
