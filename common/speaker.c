@@ -632,6 +632,10 @@ plural_noun(const struct toks *tk, size_t i)
 		return 0;
 	if (tok_in(tk, i - 1, &before))
 		return 1;
+	/* `32% of Republican claims`: a capitalised word describes it. */
+	if (tok_cap(tk, i - 1) && i >= 2 && tok_in(tk, i - 2, &before) &&
+	    !tok_is(tk, i, "says"))
+		return 1;
 	p = &tk->t[i - 1];
 	e = tk->text + p->e;
 	l = p->e - p->s;
@@ -2020,8 +2024,23 @@ before_rule(const struct toks *tk, struct np *np)
 				return 1;
 			continue;
 		}
-		if (np_back(tk, i, np))
+		if (np_back(tk, i, np)) {
+			struct np subj;
+
+			/*
+			 * `Protesters marching through the streets chanted`:
+			 * the object of a preposition is not who speaks; the
+			 * subject before it is.
+			 */
+			if (np->type == NP_DESC && np->a > 0 &&
+			    tok_lower(tk, np->a - 1) &&
+			    (tok_in(tk, np->a - 1, &preps) ||
+			    tok_is(tk, np->a - 1, "through") ||
+			    tok_is(tk, np->a - 1, "into")) &&
+			    subject_rule(tk, &subj) && subj.b + 1 < np->a)
+				*np = subj;
 			return 1;
+		}
 		/* `said Jane Doe: "..."`, not `accused Doe of "..."`. */
 		if ((k = np_fwd(tk, i + 1, np)) != 0 && np->type == NP_NAME &&
 		    (k >= tk->n || tk->t[k].k == T_COMMA ||

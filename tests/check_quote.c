@@ -522,6 +522,13 @@ static const struct qcase speaker_cases[] = {
 	    "\"Loopholes help the rich,\" said Ben Ito.", "\"It is time to "
 	    "end them,\" he said.", NULL },
 	  "Loopholes help the rich,@Ben Ito | It is time to end them,@Ben Ito" },
+	/* `of Republican claims` is a noun, not the verb of a speaker. */
+	{ NULL, { "FactCo rated 40% of Republican claims as \"false.\"", NULL },
+	  "false.@FactCo" },
+	/* The object of a preposition is not who speaks: the subject is. */
+	{ NULL, { "Marchers walking through the streets chanted \"Not one "
+	    "more.\"", NULL },
+	  "Not one more.@Marchers" },
 	/* A first name finds the full name, when one person has it. */
 	{ NULL, { "Joan Ruiz and Tom Ito arrived.", "\"Yes,\" Joan said.",
 	    NULL },
