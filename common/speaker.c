@@ -871,11 +871,16 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	}
 	if (!tok_in(tk, i, &determiners) && !tok_in(tk, i, &roles))
 		return 0;
-	/* A description: words up to a verb or punctuation. */
+	/*
+	 * A description: words up to a verb or punctuation, or a verb in
+	 * the past with an object (`the Council issued a statement`).
+	 */
 	for (j = i, k = 0; j < tk->n && k < 8; j++, k++) {
 		if (tk->t[j].k != T_WORD || (j > i && (is_verb(tk, j) ||
 		    tok_is(tk, j, "who") || tok_is(tk, j, "that") ||
-		    tok_in(tk, j, &adverbs))))
+		    tok_in(tk, j, &adverbs) || (j > i + 1 &&
+		    tok_lower(tk, j) && tok_past(tk, j) &&
+		    tok_in(tk, j + 1, &determiners)))))
 			break;
 	}
 	if (j == i || (j == i + 1 && tok_in(tk, i, &determiners)))
@@ -1989,6 +1994,17 @@ after_rule(const struct toks *tk, struct np *np)
 }
 
 /* `Smith said: "..."`, `Smith called it "..."`, `according to Smith, "..."`. */
+/* A capitalised word in -ing or -ed opening a phrase: `Following`. */
+static int
+ing_or_ed(const struct toks *tk, size_t i)
+{
+	const char *e = tk->text + tk->t[i].e;
+	size_t l = tk->t[i].e - tk->t[i].s;
+
+	return tok_cap(tk, i) && l > 4 && ((e[-3] == 'i' && e[-2] == 'n' &&
+	    e[-1] == 'g') || (e[-2] == 'e' && e[-1] == 'd'));
+}
+
 static int
 before_rule(const struct toks *tk, struct np *np)
 {
@@ -2016,6 +2032,10 @@ before_rule(const struct toks *tk, struct np *np)
 
 			while (s < i && tk->t[s].k != T_WORD)
 				s++;
+			/* `Following the meeting, the Council issued ...` */
+			if (ing_or_ed(tk, s) && subject_rule(tk, np) &&
+			    np->b < i)
+				return 1;
 			if (np_fwd(tk, s, np) != 0 && np->type != NP_DESC)
 				return 1;
 			/* `After the vote, Jo Kent left, saying "..."` */

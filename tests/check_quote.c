@@ -529,6 +529,13 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Marchers walking through the streets chanted \"Not one "
 	    "more.\"", NULL },
 	  "Not one more.@Marchers" },
+	/* An opening participle before the subject of a verb in -ing. */
+	{ NULL, { "Following a short meeting, the harbor board issued a "
+	    "statement calling the plan \"a clear danger.\"", NULL },
+	  "a clear danger.@the harbor board" },
+	{ NULL, { "Following a swiftly called, late meeting, the Harbor Board "
+	    "issued a statement calling the test \"a clear danger.\"", NULL },
+	  "a clear danger.@the Harbor Board" },
 	/* A first name finds the full name, when one person has it. */
 	{ NULL, { "Joan Ruiz and Tom Ito arrived.", "\"Yes,\" Joan said.",
 	    NULL },
