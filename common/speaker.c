@@ -810,6 +810,14 @@ np_name(const struct toks *tk, struct np *np, size_t a, size_t b)
  * (with `'s office`), or a description (`the minister`, `a spokesman for
  * the party`).  Returns the token after it, or 0 when there is none.
  */
+/* `the former first lady`: `first` before a noun is no adverb. */
+static int
+first_of(const struct toks *tk, size_t j)
+{
+	return tok_is(tk, j, "first") && tok_lower(tk, j + 1) &&
+	    !is_verb(tk, j + 1);
+}
+
 static size_t
 np_fwd(const struct toks *tk, size_t i, struct np *np)
 {
@@ -878,8 +886,8 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	for (j = i, k = 0; j < tk->n && k < 8; j++, k++) {
 		if (tk->t[j].k != T_WORD || (j > i && (is_verb(tk, j) ||
 		    tok_is(tk, j, "who") || tok_is(tk, j, "that") ||
-		    tok_in(tk, j, &adverbs) || (j > i + 1 &&
-		    tok_lower(tk, j) && tok_past(tk, j) &&
+		    (tok_in(tk, j, &adverbs) && !first_of(tk, j)) ||
+		    (j > i + 1 && tok_lower(tk, j) && tok_past(tk, j) &&
 		    tok_in(tk, j + 1, &determiners)))))
 			break;
 	}

@@ -536,6 +536,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Following a swiftly called, late meeting, the Harbor Board "
 	    "issued a statement calling the test \"a clear danger.\"", NULL },
 	  "a clear danger.@the Harbor Board" },
+	/* `first` before a noun is part of a description. */
+	{ NULL, { "The former first lady and U.S. senator said it was \"a "
+	    "mistake.\"", NULL },
+	  "a mistake.@The former first lady and U.S. senator" },
 	/* A first name finds the full name, when one person has it. */
 	{ NULL, { "Joan Ruiz and Tom Ito arrived.", "\"Yes,\" Joan said.",
 	    NULL },
