@@ -210,10 +210,11 @@ static const char *const roles_w[] = {
 	"economists", "experts", "investigators", "lawmakers",
 	"lawyers", "leaders", "many", "members", "neither", "nobody",
 	"observers", "officers", "officials", "organizers", "others",
-	"people", "police", "president", "prosecutors", "protesters",
-	"republicans", "researchers", "residents", "senators", "some",
-	"someone", "sources", "spokesman", "spokesperson",
-	"spokeswoman", "supporters", "voters", "witnesses"
+	"parents", "people", "police", "president", "prosecutors",
+	"protesters", "republicans", "researchers", "residents",
+	"senators", "some", "someone", "sources", "spokesman",
+	"spokesperson", "spokeswoman", "supporters", "voters",
+	"witnesses"
 };
 WORDLIST(roles, 0x66f91ful, 14, 0x7ff0ul);
 
@@ -2126,6 +2127,9 @@ head_verb(const struct toks *tk, size_t i)
 	if (tok_is(tk, i, "just") || tok_is(tk, i, "is") ||
 	    tok_is(tk, i, "was") || tok_is(tk, i, "to") || is_verb(tk, i))
 		return 1;
+	/* `Black Lawmakers`: a plural of people is no verb. */
+	if (tok_in(tk, i, &roles))
+		return 0;
 	return i > 0 && t->e - t->s > 3 && e[-1] == 's' && e[-2] != 's' &&
 	    e[-2] != 'u' && e[-2] != 'i' && e[-2] != '\'' &&
 	    (unsigned char)e[-2] != 0x99 && tok_lower(tk, i + 1) == 0;
@@ -2152,10 +2156,11 @@ headline_subject(struct ctx *c, const struct quote *q, struct toks **tkp,
 	if (!tok_cap(tk, a) || tok_stop(tk, a))
 		return 0;
 	for (b = a; b + 1 < tk->n && tok_cap(tk, b + 1) &&
-	    !head_verb(tk, b + 1); b++)
+	    !head_verb(tk, b + 1) && !tok_in(tk, b, &roles); b++)
 		;
-	if (b + 1 >= tk->n || !(head_verb(tk, b + 1) ||
-	    tok_is(tk, b + 1, "on")))
+	/* `Black Lawmakers Rip ...`: a plural of people ends the subject. */
+	if (!tok_in(tk, b, &roles) && (b + 1 >= tk->n ||
+	    !(head_verb(tk, b + 1) || tok_is(tk, b + 1, "on"))))
 		return 0;
 	np_name(tk, np, a, b);
 	*tkp = tk;

@@ -113,7 +113,11 @@ static const struct qcase scan_cases[] = {
 	  { "Ana Pell spoke on Monday.", NULL },
 	  "We Are Not Done Yet@Ana Pell" },
 	{ "Voters Call the Plan 'Terrible'", { "Nothing here.", NULL },
-	  "Terrible@" },
+	  "Terrible@Voters" },
+	/* A plural of people ends a headline's subject. */
+	{ "Angry Parents Rally Downtown To \xe2\x80\x98Save Our Parks\xe2\x80\x99",
+	  { "Nothing here.", NULL },
+	  "Save Our Parks@Angry Parents" },
 	{ NULL, { "", "\"", "''", NULL },
 	  "" },
 	{ NULL, { "<post author=\"jdoe\" id=\"7\">Read it.</post>", NULL },
