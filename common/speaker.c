@@ -1823,8 +1823,15 @@ speaker_sex(struct ctx *c, size_t p, const char *s, size_t n)
 			return g;
 	}
 	index_upto(c, p);
-	f = name_lookup(c, s + b, e - b);
-	return f != NULL ? f->sex : G_NONE;
+	if ((f = name_lookup(c, s + b, e - b)) == NULL)
+		return G_NONE;
+	if (f->sex != G_NONE || b > 0)
+		return f->sex;
+	/* `Clinton` alone: the first name of the full name it stands for. */
+	s = c->seg[f->seg].text + f->s;
+	for (l = 0; l < f->e - f->s && s[l] != ' '; l++)
+		;
+	return l < f->e - f->s ? firstname_sex(s, l) : G_NONE;
 }
 
 /* Is the person named s (n bytes) known to be of the other sex? */

@@ -595,6 +595,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "LIMA (AP) \xe2\x80\x94 The new ad, featuring voters telling "
 	    "their stories, aired on Monday.", "\"We won,\" he said.", NULL },
 	  "We won,@he" },
+	/* A surname alone has the sex of the first name it stands for. */
+	{ NULL, { "Ana Ruiz spoke first.", "Tom Marsh arrived. Marsh waved.",
+	    "\"We won,\" she said.", NULL },
+	  "We won,@Ana Ruiz" },
 	/* A subject at the start of a long sentence. */
 	{ NULL, { "Ana Ruiz, a Lima-based builder and spokeswoman for the "
 	    "Grey Street Builders Group, which is made up of builders, "
