@@ -90,6 +90,7 @@ struct ctx {
 	size_t			 lastspk, lastlen;	/* last named speaker */
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
+	int			 lastdesc;	/* it was no name (`the police`) */
 	size_t			 cwbudget;	/* bytes common_word may read */
 	int			 cwinit;
 	struct cword {				/* and what it found */
@@ -1401,17 +1402,10 @@ firstname_lookup(struct ctx *c, const char *w, size_t n)
 	return found;
 }
 
-/* The sex an honorific (`Mr.`, `Mrs.`, `Ms.`, `Miss`) at token i says. */
+/* The sex an honorific (`Mr.`, `Mrs.`, `Ms.`, `Miss`) w, l bytes, says. */
 static int
-honorific_sex(const struct toks *tk, size_t i)
+honorific_word(const char *w, size_t l)
 {
-	const char *w;
-	size_t l;
-
-	if (i >= tk->n || tk->t[i].k != T_WORD)
-		return G_NONE;
-	w = tk->text + tk->t[i].s;
-	l = tk->t[i].e - tk->t[i].s;
 	if (l > 1 && w[l - 1] == '.')
 		l--;
 	if (l == 2 && txt_ncaseeq(w, "mr", 2))
@@ -1421,6 +1415,16 @@ honorific_sex(const struct toks *tk, size_t i)
 	    (l == 4 && w[l] != '.' && txt_ncaseeq(w, "miss", 4)))
 		return G_FEMALE;
 	return G_NONE;
+}
+
+/* The sex the honorific at token i says. */
+static int
+honorific_sex(const struct toks *tk, size_t i)
+{
+	if (i >= tk->n || tk->t[i].k != T_WORD)
+		return G_NONE;
+	return honorific_word(tk->text + tk->t[i].s,
+	    tk->t[i].e - tk->t[i].s);
 }
 
 /* `Mr. Doe`: the person indexed under `Doe` is a man. */
@@ -1715,6 +1719,8 @@ lone_common(struct ctx *c, size_t p, const struct toks *tk,
 }
 
 static int	sex_differs(struct ctx *, size_t, const char *, size_t, int);
+static int	fullname_sex(const struct ctx *, const struct fullname *);
+static int	first_name_sex(const struct ctx *, const struct fullname *);
 
 /*
  * May np, a name, be the person a pronoun means?  For `he` or `she`, not
@@ -1819,16 +1825,36 @@ speaker_sex(struct ctx *c, size_t p, const char *s, size_t n)
 	for (w = 0; w < b; w += l + 1) {
 		for (l = 0; w + l < b && s[w + l] != ' '; l++)
 			;
-		if ((g = firstname_sex(s + w, l)) != G_NONE)
+		if ((g = firstname_sex(s + w, l)) != G_NONE ||
+		    (g = honorific_word(s + w, l)) != G_NONE)
 			return g;
 	}
 	index_upto(c, p);
 	if ((f = name_lookup(c, s + b, e - b)) == NULL)
 		return G_NONE;
-	if (f->sex != G_NONE || b > 0)
-		return f->sex;
-	/* `Clinton` alone: the first name of the full name it stands for. */
-	s = c->seg[f->seg].text + f->s;
+	/* `Clinton` alone: the sex of the full name it stands for. */
+	return b > 0 ? f->sex : fullname_sex(c, f);
+}
+
+/*
+ * The sex of the full name f by its first name, else by the honorific
+ * the article gave its surname (which another of that surname may have).
+ */
+static int
+fullname_sex(const struct ctx *c, const struct fullname *f)
+{
+	int g = first_name_sex(c, f);
+
+	return g != G_NONE ? g : f->sex;
+}
+
+/* The sex of the first name of the full name f, if it tells. */
+static int
+first_name_sex(const struct ctx *c, const struct fullname *f)
+{
+	const char *s = c->seg[f->seg].text + f->s;
+	size_t l;
+
 	for (l = 0; l < f->e - f->s && s[l] != ' '; l++)
 		;
 	return l < f->e - f->s ? firstname_sex(s, l) : G_NONE;
@@ -1865,6 +1891,15 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 	subj_ok = rec;
 	last_ok = c->haslast && (want == G_NONE || !sex_differs(c, q->p1,
 	    c->ql->buf + c->lastspk, c->lastlen, want));
+	/*
+	 * `Mr Howard said the police had said "...".  He added: "..."`:
+	 * for `he` or `she`, a person known to be of that sex before a
+	 * speaker that is no name.
+	 */
+	if (last_ok && rec && want != G_NONE && c->lastdesc &&
+	    speaker_sex(c, q->p1, c->tsub->text + c->tsub->t[subj.a].s,
+	    c->tsub->t[subj.b].e - c->tsub->t[subj.a].s) == want)
+		last_ok = 0;
 	newer = rec && (!c->haslast || sp > c->lastseg ||
 	    (sp == c->lastseg && spos > c->lastpos));
 	if (subj_ok && (newer || !last_ok)) {
@@ -1886,6 +1921,7 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 	struct quote_list *ql = c->ql;
 	struct fullname *f;
 	size_t start = ql->buflen, a, l;
+	int desc = 0;
 
 	if (np->type == NP_PRON) {
 		if (emit_pronoun(c, q, tk, np))
@@ -1897,6 +1933,11 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		if (a == np->last) {
 			l = bare_len(tk, a);
 			f = surname_lookup(c, q->p1, tk->text + tk->t[a].s, l);
+			/* `Mrs. Clinton` is not the `Bill Clinton` before her. */
+			if (f != NULL && a > 0 && honorific_sex(tk, a - 1) !=
+			    G_NONE && first_name_sex(c, f) != G_NONE &&
+			    first_name_sex(c, f) != honorific_sex(tk, a - 1))
+				f = NULL;
 			if (f != NULL) {
 				put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
 				put(ql, tk->text + tk->t[a].s + l,
@@ -1917,6 +1958,7 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		else
 			put(ql, tk->text + tk->t[np->a].s,
 			    tk->t[np->b].e - tk->t[np->a].s);
+		desc = f == NULL;
 	}
 done:
 	q->spk = start;
@@ -1927,6 +1969,7 @@ done:
 		c->lastseg = q->p0;
 		c->lastpos = q->os;
 		c->haslast = 1;
+		c->lastdesc = desc;
 	}
 }
 

@@ -599,6 +599,13 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Ana Ruiz spoke first.", "Tom Marsh arrived. Marsh waved.",
 	    "\"We won,\" she said.", NULL },
 	  "We won,@Ana Ruiz" },
+	/* `he` is the man named before a speaker that is no name. */
+	{ NULL, { "Mr. Ito said the police had said the cards could \"stop "
+	    "a plot.\" He added: \"We must listen.\"", NULL },
+	  "stop a plot.@the police | We must listen.@Ito" },
+	/* `Mrs. Roe` is not the `Tom Roe` named before her. */
+	{ NULL, { "Tom Roe spoke first.", "\"No,\" Mrs. Roe said.", NULL },
+	  "No,@Roe" },
 	/* A subject at the start of a long sentence. */
 	{ NULL, { "Ana Ruiz, a Lima-based builder and spokeswoman for the "
 	    "Grey Street Builders Group, which is made up of builders, "
