@@ -26,14 +26,19 @@ struct wordlist {
 	unsigned long		 first;	/* bit c - 'a' for each first letter */
 	size_t			 maxlen;
 	unsigned long		 lens;	/* bit l for each length l */
-	unsigned short		*ix;	/* where each first letter starts */
+	unsigned short		*tab;	/* hash table of 1 + index, or 0 */
 };
 
-/* A sorted list name_w[] of words in lower case, with its index. */
+/*
+ * A list name_w[] of words in lower case, with a hash table of it that
+ * tok_in() fills on first use: a token's hash, computed once, finds its
+ * word with one or two probes, whatever the lists it is looked up in.
+ */
+#define WLTAB	512
 #define WORDLIST(name, first, maxlen, lens)				\
-	static unsigned short name##_ix[28];				\
+	static unsigned short name##_tab[WLTAB];			\
 	static const struct wordlist name = {				\
-		name##_w, N(name##_w), first, maxlen, lens, name##_ix	\
+		name##_w, N(name##_w), first, maxlen, lens, name##_tab	\
 	}
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
@@ -42,10 +47,11 @@ enum { T_WORD = 'w', T_COMMA = ',', T_COLON = ':', T_STOP = '.',
     T_QUOTE = 'q', T_DASH = '-', T_OTHER = 'o' };
 
 struct tok {
-	size_t	 s, e;
-	int	 k;
-	int	 sv;		/* is_verb(): 0 unknown, 1 no, 2 yes */
-	int	 st;		/* tok_stop(): the same */
+	size_t		 s, e;
+	int		 k;
+	int		 sv;	/* is_verb(): 0 unknown, 1 no, 2 yes */
+	int		 st;	/* tok_stop(): the same */
+	unsigned	 h;	/* tok_in(): the word's hash, 0 unknown */
 };
 
 struct toks {
@@ -400,6 +406,7 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 		}
 		t->e = a;
 		t->sv = t->st = 0;
+		t->h = 0;
 	}
 }
 
@@ -440,36 +447,44 @@ key_cmp(const char *w, size_t l, const char *e)
 	return -(int)(unsigned char)e[l];
 }
 
-/*
- * Index a list by first letter, on first use: ix[c] is the first word
- * that starts with 'a' + c or a later letter.  A search then looks at
- * the few words of one letter, not the whole list.
- */
-static void
-wordlist_index(const struct wordlist *list)
+/* The hash of the l bytes at w in lower case; never 0. */
+static unsigned
+word_hash(const char *w, size_t l)
 {
-	size_t i = 0, c;
+	unsigned h = 2166136261u;
+	size_t k;
 
-	for (c = 0; c <= 26; c++) {
-		while (i < list->n &&
-		    (unsigned char)list->w[i][0] < 'a' + c)
-			i++;
-		list->ix[c] = (unsigned short)i;
+	for (k = 0; k < l; k++)
+		h = (h ^ (unsigned char)txt_tolower(w[k])) * 16777619u;
+	return h | 1;
+}
+
+/* Fill the hash table of a list, on first use. */
+static void
+wordlist_fill(const struct wordlist *list)
+{
+	size_t i, h;
+
+	for (i = 0; i < list->n; i++) {
+		h = word_hash(list->w[i], strlen(list->w[i]));
+		while (list->tab[h % WLTAB] != 0)
+			h++;
+		list->tab[h % WLTAB] = (unsigned short)(i + 1);
 	}
-	list->ix[27] = 1;
+	list->tab[WLTAB - 1] |= 0x8000;	/* filled */
 }
 
 static int
 tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 {
-	const struct tok *t;
+	struct tok *t;
 	const char *w;
-	size_t l, k, lo, hi, mid;
-	int cmp;
+	size_t l, k, h;
+	unsigned e;
 
 	if (i >= tk->n || tk->t[i].k != T_WORD)
 		return 0;
-	t = &tk->t[i];
+	t = (struct tok *)&tk->t[i];
 	l = t->e - t->s;
 	if (l > 1 && tk->text[t->e - 1] == '.')
 		l--;			/* `Sen.` is `sen` */
@@ -480,23 +495,13 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	if (k > 25 || !(list->first >> k & 1))
 		if (k <= 25 || !(list->first >> 26 & 1))
 			return 0;
-	lo = 0;
-	hi = list->n;
-	if (k <= 25) {
-		if (list->ix[27] == 0)
-			wordlist_index(list);
-		lo = list->ix[k];
-		hi = list->ix[k + 1];
-	}
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if ((cmp = key_cmp(w, l, list->w[mid])) == 0)
+	if (!(list->tab[WLTAB - 1] & 0x8000))
+		wordlist_fill(list);
+	if (t->h == 0)
+		t->h = word_hash(w, l);
+	for (h = t->h; (e = list->tab[h % WLTAB] & 0x7fff) != 0; h++)
+		if (key_cmp(w, l, list->w[e - 1]) == 0)
 			return 1;
-		if (cmp < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
 	return 0;
 }
 
