@@ -36,6 +36,7 @@ struct wordlist {
  */
 #define WLTAB	512
 #define WORDLIST(name, first, maxlen, lens)				\
+	_Static_assert(N(name##_w) < WLTAB / 2, "list too long");	\
 	static unsigned short name##_tab[WLTAB];			\
 	static const struct wordlist name = {				\
 		name##_w, N(name##_w), first, maxlen, lens, name##_tab	\
