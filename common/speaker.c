@@ -2650,6 +2650,13 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	 * speech verb and a comma come just before (`asked, "Why?"`), or
 	 * they ask or exclaim.
 	 */
+	/*
+	 * `A fight from start to finish.` in single marks, a paragraph of
+	 * its own with no speaker: a subheading, not speech.
+	 */
+	if ((q->flags & QUOTE_SINGLE) && q->p0 == q->p1 && !s0->head &&
+	    found != 2 && s0->len < 64 && q->os < 16)
+		q->flags |= QUOTE_SCARE;
 	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && title &&
 	    words <= 6 && !s0->head && found != 2 && !said_just_before(c->tb) &&
 	    !(cue == 0 && verb_just_before(c->tb) &&

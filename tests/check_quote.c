@@ -663,6 +663,10 @@ static const struct qcase scare_cases[] = {
 	{ NULL, { "Pat Wynn told \"Evening News\" that she would stay.",
 	    NULL },
 	  "~Evening News" },
+	/* A short paragraph of its own in single marks is a subheading. */
+	{ NULL, { "\"We will win,\" Ito said.", "'A fight to the end.'",
+	    "\"It is close,\" Ito added.", NULL },
+	  "We will win,@Ito | ~A fight to the end. | It is close,@Ito" },
 	/* A cue word as part of a name, or after `called`, is no cue. */
 	{ NULL, { "Ito said the remark by Dr. Ana Song \"was out of line.\"",
 	    NULL },
