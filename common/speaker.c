@@ -2276,6 +2276,30 @@ static const char *const called_by_w[] = {
 };
 WORDLIST(called_by, 0x480182ul, 5, 0x3cul);
 
+/*
+ * Does s[a..b) hold `I`, `We`, `You`, `Our` or `It's`: the words of
+ * someone speaking (`Neither do I.`, `We're America.`), not a title?
+ */
+static int
+has_person_word(const char *s, size_t a, size_t b)
+{
+	size_t i, l;
+
+	for (i = a; i < b; i += l ? l : 1) {
+		if ((l = txt_word_len(s, b, i)) == 0 ||
+		    (i > a && txt_isalnum(s[i - 1])))
+			continue;
+		if ((l == 1 && s[i] == 'I') ||
+		    (l == 2 && memcmp(s + i, "We", 2) == 0) ||
+		    (l == 3 && (memcmp(s + i, "You", 3) == 0 ||
+		    memcmp(s + i, "Our", 3) == 0)) ||
+		    (l == 2 && memcmp(s + i, "It", 2) == 0 && i + 2 < b &&
+		    (s[i + 2] == '\'' || (unsigned char)s[i + 2] == 0xe2)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Words before a quote that mark a name or a title, not speech. */
 static int
 scare_cue(const struct toks *tk)
@@ -2659,6 +2683,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		q->flags |= QUOTE_SCARE;
 	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && title &&
 	    words <= 6 && !s0->head && found != 2 && !said_just_before(c->tb) &&
+	    !(ends_sentence(s0->text, q->e) &&
+	    has_person_word(s0->text, q->s, q->e)) &&
 	    !(cue == 0 && verb_just_before(c->tb) &&
 	    !tok_is(c->tb, c->tb->n - 1, "told")) &&
 	    !asks(s0->text, q->s, q->e))

@@ -663,6 +663,12 @@ static const struct qcase scare_cases[] = {
 	{ NULL, { "Pat Wynn told \"Evening News\" that she would stay.",
 	    NULL },
 	  "~Evening News" },
+	/* A capitalised sentence with `I` or `We` in it is speech. */
+	{ NULL, { "Asked again, Ito said only \"Neither Do I.\" and left.",
+	    NULL },
+	  "Neither Do I.@Ito" },
+	{ NULL, { "He watched \"Modern Times.\" last night.", NULL },
+	  "~Modern Times." },
 	/* A short paragraph of its own in single marks is a subheading. */
 	{ NULL, { "\"We will win,\" Ito said.", "'A fight to the end.'",
 	    "\"It is close,\" Ito added.", NULL },
