@@ -1287,7 +1287,8 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		/* Words, capitalised or not (`the RNC member`), no verbs. */
 		if (a == 0 || tk->t[a - 1].k != T_WORD || is_verb(tk, a - 1) ||
 		    tok_is(tk, a - 1, "and") || tok_is(tk, a - 1, "that") ||
-		    tok_is(tk, a - 1, "who"))
+		    tok_is(tk, a - 1, "who") || tok_is(tk, a - 1, "what") ||
+		    tok_is(tk, a - 1, "which"))
 			break;
 		a--;
 	}
@@ -2032,6 +2033,9 @@ after_rule(const struct toks *tk, struct np *np)
 		if (tok_lower(tk, v) && tok_in(tk, v, &subords) &&
 		    !tok_in(tk, v + 1, &speech_ing))
 			return 0;
+		/* `"...," engaging in what critics call`: not its tag. */
+		if (v > i && tok_is(tk, v, "what"))
+			return 0;
 		/* `"...," for one, and Roe vowed`: a clause of its own. */
 		if (v > i && tk->t[v - 1].k == T_COMMA &&
 		    (tok_is(tk, v, "and") || tok_is(tk, v, "but")))
@@ -2333,10 +2337,17 @@ scare_cue(const struct toks *tk)
 	}
 	/*
 	 * `a film called "X"` names a thing; `Doe called it "X"`, `what he
-	 * called "X"` and `has been called "X"` report what someone said.
+	 * called "X"`, `has been called "X"` and `what critics called "X"`
+	 * report what someone said.
 	 */
-	return i < 2 || !(tok_cap(tk, i - 2) || tok_in(tk, i - 2, &pronouns) ||
-	    tok_in(tk, i - 2, &called_by));
+	if (i >= 2 && (tok_cap(tk, i - 2) || tok_in(tk, i - 2, &pronouns) ||
+	    tok_in(tk, i - 2, &called_by) || tok_in(tk, i - 2, &roles)))
+		return 0;
+	for (k = i - 1; k > 0 && k + 10 > i; k--)
+		if (tok_is(tk, k - 1, "what") || tok_is(tk, k - 1, "which") ||
+		    tok_is(tk, k - 1, "whom"))
+			return 0;
+	return 1;
 }
 
 /* The last sentence before s[i], from at most WINDOW bytes back. */

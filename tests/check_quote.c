@@ -508,6 +508,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Kim Lee said she would \"fight on,\" for one, and Roe "
 	    "vowed to \"win it all.\"", NULL },
 	  "fight on,@Kim Lee | win it all.@Roe" },
+	/* Nor past `what`: `engaging in what critics call` is no tag. */
+	{ NULL, { "Ana Ruiz asked whether the judges will be \"fair\" to her, "
+	    "engaging in what critics call spin.", NULL },
+	  "fair@Ana Ruiz" },
 	/* A spaced mark after punctuation closes the quote it ends. */
 	{ NULL, { "''We won, '' said Kim Lee. ''We won again.''", NULL },
 	  "We won, @Kim Lee | We won again.@Kim Lee" },
@@ -656,6 +660,10 @@ static const struct qcase scare_cases[] = {
 	  "Lady Tax.@Roe" },
 	{ NULL, { "The plan has been called \"Easy Street\" by some.", NULL },
 	  "Easy Street@The plan" },
+	/* `what critics called "X"` reports what they said. */
+	{ NULL, { "The bank did what critics called \"a sham\" for years.",
+	    NULL },
+	  "a sham@critics" },
 	/* Capitalised words just after a speech verb are what was said. */
 	{ NULL, { "Pat Wynn shouted \"Go Home Now\" at the crowd.", NULL },
 	  "Go Home Now@Pat Wynn" },
