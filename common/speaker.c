@@ -2578,6 +2578,34 @@ bracketed(const char *s, size_t a, size_t b)
 	    memchr(s + a + 1, s[a], b - a - 1) == NULL;
 }
 
+/*
+ * Is quote q joined to prev, the quote just before it in its paragraph,
+ * by `and`, `or` or a comma, and at most an article (`"losers" and
+ * "sad"`, `a "fascist" and a "Stalinist"`)?
+ */
+static int
+coordinated(const char *s, const struct quote *prev, const struct quote *q)
+{
+	size_t i, l;
+
+	if (prev->p0 != prev->p1 || prev->p1 != q->p0 || prev->ce > q->os ||
+	    (prev->flags & QUOTE_OPEN))
+		return 0;
+	i = txt_skip_space(s, q->os, prev->ce);
+	if (i < q->os && s[i] == ',')
+		i = txt_skip_space(s, q->os, i + 1);
+	l = txt_word_len(s, q->os, i);
+	if ((l == 3 && memcmp(s + i, "and", 3) == 0) ||
+	    (l == 2 && memcmp(s + i, "or", 2) == 0))
+		i = txt_skip_space(s, q->os, i + l);
+	else if (i == prev->ce || s[i - 1] != ' ' || s[prev->ce] != ',')
+		return 0;
+	l = txt_word_len(s, q->os, i);
+	if ((l == 1 && s[i] == 'a') || (l == 2 && memcmp(s + i, "an", 2) == 0))
+		i = txt_skip_space(s, q->os, i + l);
+	return i == q->os;
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -2592,6 +2620,16 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	tokenize(tk, s0->text, s0->len, q->s, b - q->s < 64 ? b : q->s + 64);
 	if (inside_rule(tk, &np)) {
 		emit(c, q, tk, &np);
+		return;
+	}
+	/*
+	 * `"losers" and "sad"`: a quote joined to one that is speech is
+	 * speech too, of the same speaker.
+	 */
+	if (prev != NULL && q->p0 == q->p1 && !(prev->flags & QUOTE_SCARE) &&
+	    prev->spklen > 0 && coordinated(s0->text, prev, q)) {
+		q->spk = prev->spk;
+		q->spklen = prev->spklen;
 		return;
 	}
 	/*

@@ -677,6 +677,12 @@ static const struct qcase scare_cases[] = {
 	  "Neither Do I.@Ito" },
 	{ NULL, { "He watched \"Modern Times.\" last night.", NULL },
 	  "~Modern Times." },
+	/* A quote joined by `and` to one that is speech is speech too. */
+	{ NULL, { "Ito calls rivals \"losers\" and \"sad.\"", NULL },
+	  "losers@Ito | sad.@Ito" },
+	{ NULL, { "She watched \"Modern Times\" and \"Big Daddy\" twice.",
+	    NULL },
+	  "~Modern Times | ~Big Daddy" },
 	/* A short paragraph of its own in single marks is a subheading. */
 	{ NULL, { "\"We will win,\" Ito said.", "'A fight to the end.'",
 	    "\"It is close,\" Ito added.", NULL },
