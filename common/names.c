@@ -6,11 +6,9 @@
 #include <stddef.h>
 
 #include "names.h"
-#include "text.h"
+#include "wordlist.h"
 
-#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
-
-static const char *const male[] = {
+static const char *const male_w[] = {
 	"aaron", "abdul", "abraham", "adam", "adrian", "ahmed", "alan",
 	"albert", "alberto", "alejandro", "alex", "alexander",
 	"alexei", "alfred", "ali", "allen", "alvin", "amir", "andre",
@@ -75,7 +73,7 @@ static const char *const male[] = {
 	"yuri", "zachary"
 };
 
-static const char *const female[] = {
+static const char *const female_w[] = {
 	"abby", "abigail", "ada", "adriana", "agnes", "aileen",
 	"alexandra", "alexis", "alice", "alicia", "alison", "allison",
 	"alma", "amanda", "amber", "amelia", "amy", "ana", "anastasia",
@@ -138,58 +136,16 @@ static const char *const female[] = {
 	"wendy", "whitney", "yolanda", "yvonne", "zoe"
 };
 
-/*
- * Is w (n bytes, any case) in the sorted list v of lower-case words?  ix
- * holds where each first letter starts, filled on first use: a search
- * looks at the names of one letter.
- */
-static int
-listed(const char *const *v, size_t nv, unsigned short *ix, const char *w,
-    size_t n)
-{
-	size_t lo, hi, mid, k;
-	int c = (unsigned char)txt_tolower(w[0]), d;
-
-	if (c < 'a' || c > 'z')
-		return 0;
-	if (ix[27] == 0) {
-		for (k = 0, lo = 0; k <= 26; k++) {
-			while (lo < nv && (unsigned char)v[lo][0] < 'a' + k)
-				lo++;
-			ix[k] = (unsigned short)lo;
-		}
-		ix[27] = 1;
-	}
-	lo = ix[c - 'a'];
-	hi = ix[c - 'a' + 1];
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		for (k = 1, d = 0; k < n && d == 0; k++)
-			d = (unsigned char)txt_tolower(w[k]) -
-			    (unsigned char)v[mid][k];
-		if (d == 0)
-			d = -(int)(unsigned char)v[mid][n];
-		if (d == 0)
-			return 1;
-		if (d < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
-}
+WORDLIST(male);
+WORDLIST(female);
 
 /* firstname_sex: G_MALE, G_FEMALE or G_NONE for the first name w. */
 int
 firstname_sex(const char *w, size_t n)
 {
-	static unsigned short mix[28], fix[28];
-
-	if (n < 2 || n > 12)
-		return G_NONE;
-	if (listed(male, NELEM(male), mix, w, n))
+	if (wl_has(&male, w, n))
 		return G_MALE;
-	if (listed(female, NELEM(female), fix, w, n))
+	if (wl_has(&female, w, n))
 		return G_FEMALE;
 	return G_NONE;
 }
@@ -198,6 +154,6 @@ firstname_sex(const char *w, size_t n)
 const char *const *
 firstname_list(int g, size_t *n)
 {
-	*n = g == G_MALE ? NELEM(male) : NELEM(female);
-	return g == G_MALE ? male : female;
+	*n = g == G_MALE ? male.n : female.n;
+	return g == G_MALE ? male_w : female_w;
 }

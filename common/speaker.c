@@ -6,6 +6,7 @@
 #include "quote.h"
 #include "text.h"
 #include "util.h"
+#include "wordlist.h"
 
 /*
  * The text around a quote is cut into tokens: words (with their inner
@@ -18,29 +19,6 @@
 #define MAXTOK	256
 #define NCW	8		/* words common_word remembers */
 #define TRIES	6		/* sentences looked back for a subject */
-
-/* A sorted list of lower-case words, searched by halves. */
-struct wordlist {
-	const char *const	*w;
-	size_t			 n;
-	unsigned long		 first;	/* bit c - 'a' for each first letter */
-	size_t			 maxlen;
-	unsigned long		 lens;	/* bit l for each length l */
-	unsigned short		*tab;	/* hash table of 1 + index, or 0 */
-};
-
-/*
- * A list name_w[] of words in lower case, with a hash table of it that
- * tok_in() fills on first use: a token's hash, computed once, finds its
- * word with one or two probes, whatever the lists it is looked up in.
- */
-#define WLTAB	512
-#define WORDLIST(name, first, maxlen, lens)				\
-	_Static_assert(N(name##_w) < WLTAB / 2, "list too long");	\
-	static unsigned short name##_tab[WLTAB];			\
-	static const struct wordlist name = {				\
-		name##_w, N(name##_w), first, maxlen, lens, name##_tab	\
-	}
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -162,7 +140,7 @@ static const char *const speech_verbs_w[] = {
 	"warns", "whined", "whispered", "wondered", "write", "writes",
 	"wrote", "yelled"
 };
-WORDLIST(speech_verbs, 0x17ffbfful, 13, 0x3ff8ul);
+WORDLIST(speech_verbs);
 
 /* -ing forms: their speaker is the subject of the sentence. */
 static const char *const speech_ing_w[] = {
@@ -179,7 +157,7 @@ static const char *const speech_ing_w[] = {
 	"tweeting", "urging", "vowing", "warning", "wondering",
 	"writing", "yelling"
 };
-WORDLIST(speech_ing, 0x17fab1ful, 13, 0x2fc0ul);
+WORDLIST(speech_ing);
 
 /* Words between a speaker and the verb: `Smith also said`. */
 static const char *const adverbs_w[] = {
@@ -197,19 +175,19 @@ static const char *const adverbs_w[] = {
 	"succinctly", "tersely", "then", "told", "ultimately", "was",
 	"were", "will", "would", "wrongly", "wryly"
 };
-WORDLIST(adverbs, 0x5ffbbful, 13, 0x3ffcul);
+WORDLIST(adverbs);
 
 static const char *const pronouns_w[] = {
 	"he", "i", "she", "they", "we"
 };
-WORDLIST(pronouns, 0x4c0180ul, 4, 0x1eul);
+WORDLIST(pronouns);
 
 static const char *const determiners_w[] = {
 	"a", "an", "another", "both", "each", "every", "few", "four",
 	"her", "his", "its", "many", "most", "my", "one", "other",
 	"our", "several", "some", "the", "their", "three", "two", "your"
 };
-WORDLIST(determiners, 0x10c51b3ul, 7, 0xbeul);
+WORDLIST(determiners);
 
 /* Nouns that name speakers without a determiner: `officials said`. */
 static const char *const roles_w[] = {
@@ -224,12 +202,12 @@ static const char *const roles_w[] = {
 	"spokesperson", "spokeswoman", "supporters", "voters",
 	"witnesses"
 };
-WORDLIST(roles, 0x66f91ful, 14, 0x7ff0ul);
+WORDLIST(roles);
 
 static const char *const preps_w[] = {
 	"at", "for", "from", "in", "of", "on", "to", "with"
 };
-WORDLIST(preps, 0x484121ul, 4, 0x1cul);
+WORDLIST(preps);
 
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
@@ -273,7 +251,7 @@ static const char *const stopcaps_w[] = {
 	"within", "without", "would", "years", "yes", "yesterday",
 	"yet", "you", "your"
 };
-WORDLIST(stopcaps, 0x17efbfful, 12, 0x1ffeul);
+WORDLIST(stopcaps);
 
 /* Titles before a name: dropped from the speaker. */
 static const char *const titles_w[] = {
@@ -295,7 +273,7 @@ static const char *const titles_w[] = {
 	"sen", "senate", "senator", "sens", "sgt", "sheikh", "sheriff",
 	"sir", "sister", "speaker", "state", "u.s", "vice", "white"
 };
-WORDLIST(titles, 0x77ffeful, 15, 0xfffcul);
+WORDLIST(titles);
 
 /* Posts that a title names and `the minister` refers back to. */
 static const char *const posts_w[] = {
@@ -305,7 +283,7 @@ static const char *const posts_w[] = {
 	"prince", "queen", "rep", "secretary", "sen", "senator", "sheriff",
 	"speaker"
 };
-WORDLIST(posts, 0x7964dul, 13, 0x3ff8ul);
+WORDLIST(posts);
 
 /* Tokenising. */
 
@@ -432,56 +410,14 @@ tok_isn(const struct toks *tk, size_t i, const char *w, size_t l)
 }
 
 /*
- * The word w (l bytes, any case) against the entry e of a list, in
- * lower case: as strcmp() would compare w in lower case, with no copy.
+ * tok_in: is token i a word of the list?  The token keeps its word's
+ * hash for the other lists it is looked up in.
  */
-static int
-key_cmp(const char *w, size_t l, const char *e)
-{
-	size_t k;
-	int d;
-
-	for (k = 0; k < l; k++)
-		if ((d = (unsigned char)txt_tolower(w[k]) -
-		    (unsigned char)e[k]) != 0)
-			return d;
-	return -(int)(unsigned char)e[l];
-}
-
-/* The hash of the l bytes at w in lower case; never 0. */
-static unsigned
-word_hash(const char *w, size_t l)
-{
-	unsigned h = 2166136261u;
-	size_t k;
-
-	for (k = 0; k < l; k++)
-		h = (h ^ (unsigned char)txt_tolower(w[k])) * 16777619u;
-	return h | 1;
-}
-
-/* Fill the hash table of a list, on first use. */
-static void
-wordlist_fill(const struct wordlist *list)
-{
-	size_t i, h;
-
-	for (i = 0; i < list->n; i++) {
-		h = word_hash(list->w[i], strlen(list->w[i]));
-		while (list->tab[h % WLTAB] != 0)
-			h++;
-		list->tab[h % WLTAB] = (unsigned short)(i + 1);
-	}
-	list->tab[WLTAB - 1] |= 0x8000;	/* filled */
-}
-
 static int
 tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 {
 	struct tok *t;
-	const char *w;
-	size_t l, k, h;
-	unsigned e;
+	size_t l;
 
 	if (i >= tk->n || tk->t[i].k != T_WORD)
 		return 0;
@@ -489,21 +425,7 @@ tok_in(const struct toks *tk, size_t i, const struct wordlist *list)
 	l = t->e - t->s;
 	if (l > 1 && tk->text[t->e - 1] == '.')
 		l--;			/* `Sen.` is `sen` */
-	if (l > list->maxlen || !(list->lens >> l & 1))
-		return 0;
-	w = tk->text + t->s;
-	k = (unsigned char)txt_tolower(w[0]) - 'a';
-	if (k > 25 || !(list->first >> k & 1))
-		if (k <= 25 || !(list->first >> 26 & 1))
-			return 0;
-	if (!(list->tab[WLTAB - 1] & 0x8000))
-		wordlist_fill(list);
-	if (t->h == 0)
-		t->h = word_hash(w, l);
-	for (h = t->h; (e = list->tab[h % WLTAB] & 0x7fff) != 0; h++)
-		if (key_cmp(w, l, list->w[e - 1]) == 0)
-			return 1;
-	return 0;
+	return wl_has_hashed(list, tk->text + t->s, l, &t->h);
 }
 
 static int	tok_cap(const struct toks *, size_t);
@@ -626,7 +548,7 @@ plural_noun(const struct toks *tk, size_t i)
 		"our", "own", "past", "previous", "recent", "several", "such",
 		"the", "their", "these", "those", "your"
 	};
-	WORDLIST(before, 0x10ef981ul, 8, 0x1feul);
+	WORDLIST(before);
 	const struct tok *t = &tk->t[i], *p;
 	const char *e;
 	size_t l, k;
@@ -688,7 +610,7 @@ tok_past(const struct toks *tk, size_t i)
 		"kept", "led", "left", "lost", "made", "met", "ran", "sat",
 		"saw", "sent", "spent", "stood", "took", "went", "won"
 	};
-	WORDLIST(irr, 0x4e1cc6ul, 7, 0xf8ul);
+	WORDLIST(irr);
 	const struct tok *t = &tk->t[i];
 
 	if (t->e - t->s > 3 && tk->text[t->e - 2] == 'e' &&
@@ -735,7 +657,7 @@ tok_particle(const struct toks *tk, size_t i)
 		"al", "bin", "da", "de", "del", "della", "den", "der",
 		"di", "du", "ibn", "la", "le", "van", "von"
 	};
-	WORDLIST(part, 0x20090bul, 5, 0x2cul);
+	WORDLIST(part);
 
 	return tok_in(tk, i, &part);
 }
@@ -1053,7 +975,7 @@ static const char *const times_w[] = {
 	"sunday", "thursday", "time", "tuesday", "wednesday", "week",
 	"weekend", "weeks", "year", "years"
 };
-WORDLIST(times, 0x14c72b9ul, 9, 0x3f8ul);
+WORDLIST(times);
 
 /*
  * Skip back over a phrase of time that ends before token j (`Doe at the
@@ -1987,7 +1909,7 @@ static const char *const subords_w[] = {
 	"after", "although", "because", "before", "if", "since", "though",
 	"until", "when", "whenever", "where", "whereas", "which", "while"
 };
-WORDLIST(subords, 0x5c0103ul, 8, 0x1f4ul);
+WORDLIST(subords);
 
 /*
  * `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`,
@@ -2278,7 +2200,7 @@ static const char *const called_by_w[] = {
 	"been", "had", "has", "have", "is", "it", "that", "was", "were",
 	"what", "which", "who", "whom"
 };
-WORDLIST(called_by, 0x480182ul, 5, 0x3cul);
+WORDLIST(called_by);
 
 /*
  * Does s[a..b) hold `I`, `We`, `You`, `Our` or `It's`: the words of
@@ -2316,7 +2238,7 @@ scare_cue(const struct toks *tk)
 		"program", "series", "show", "slogan", "so-called",
 		"song", "term", "titled", "word"
 	};
-	WORDLIST(cues, 0x4cf8bful, 9, 0x3f0ul);
+	WORDLIST(cues);
 	size_t i = tk->n, k;
 
 	while (i > 0 && tk->t[i - 1].k == T_QUOTE)

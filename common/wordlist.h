@@ -1,0 +1,43 @@
+/* wordlist.h -- fixed lists of lower-case words, looked up by hash. */
+#ifndef WORDLIST_H
+#define WORDLIST_H
+
+#include <stddef.h>
+
+#define WL_TAB	1024		/* slots of a list's hash table */
+
+/* What a list learns of itself on its first look-up. */
+struct wl_index {
+	unsigned long	 first;		/* bit c - 'a' for each first letter,
+					   bit 26 for any other byte */
+	unsigned long	 lens;		/* bit l for each length l */
+	size_t		 maxlen;
+	unsigned short	 tab[WL_TAB];	/* 1 + index of a word, or 0 */
+	int		 filled;
+};
+
+struct wordlist {
+	const char *const	*w;
+	size_t			 n;
+	struct wl_index		*ix;
+};
+
+/*
+ * WORDLIST(name): the list of the words in name_w[], in lower case, with
+ * the index it fills on first use.  A list longer than half its table
+ * fails the build.
+ */
+#define WL_N(a)	(sizeof(a) / sizeof((a)[0]))
+#define WORDLIST(name)							\
+	_Static_assert(WL_N(name##_w) < WL_TAB / 2, "list too long");	\
+	static struct wl_index name##_ix;				\
+	static const struct wordlist name = {				\
+		name##_w, WL_N(name##_w), &name##_ix			\
+	}
+
+unsigned	 wl_hash(const char *, size_t);
+int		 wl_has(const struct wordlist *, const char *, size_t);
+int		 wl_has_hashed(const struct wordlist *, const char *, size_t,
+		    unsigned *);
+
+#endif
