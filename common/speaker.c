@@ -77,7 +77,6 @@ struct ctx {
 	int			 haslast;
 	int			 lastdesc;	/* it was no name (`the police`) */
 	size_t			 cwbudget;	/* bytes common_word may read */
-	int			 cwinit;
 	struct cword {				/* and what it found */
 		char		 w[16];
 		size_t		 len;
@@ -85,7 +84,6 @@ struct ctx {
 	}			 cw[NCW];
 	size_t			 cwnext;
 	size_t			 fnbudget;	/* names firstname_lookup may */
-	int			 fninit;
 	struct toks		*tb, *ta, *tmp;	/* before, after, scratch */
 	struct toks		*tsub;		/* an earlier sentence */
 	size_t			 sstq;		/* quote sstq - 1 opens a */
@@ -1301,17 +1299,7 @@ firstname_lookup(struct ctx *c, const char *w, size_t n)
 	const char *t;
 	size_t i;
 
-	/*
-	 * Each look reads the whole index: all told, no more entries than
-	 * eight for each byte of the article, so that the work stays
-	 * linear, and a few looks into a short one.
-	 */
-	if (!c->fninit) {
-		c->fnbudget = 1024;
-		for (i = 0; i < c->nseg; i++)
-			c->fnbudget += 8 * c->seg[i].len;
-		c->fninit = 1;
-	}
+	/* Each look reads the whole index, within the article's budget. */
 	if (c->fnbudget < c->ncap)
 		return NULL;
 	c->fnbudget -= c->ncap;
@@ -1570,7 +1558,7 @@ static int	lower_word_in(struct ctx *, const char *, size_t, int);
 static int
 common_word(struct ctx *c, const char *w, size_t n)
 {
-	size_t p, k;
+	size_t k;
 	int lc = (unsigned char)txt_tolower(w[0]);
 
 	if (n < 2 || !txt_isupper(w[0]))
@@ -1579,15 +1567,6 @@ common_word(struct ctx *c, const char *w, size_t n)
 	for (k = 0; k < NCW; k++)
 		if (c->cw[k].len == n && memcmp(c->cw[k].w, w, n) == 0)
 			return c->cw[k].common;
-	/*
-	 * Each look reads the article; all of them together read it at
-	 * most eight times, so that a story of many pronouns stays linear.
-	 */
-	if (!c->cwinit) {
-		for (p = 0; p < c->nseg; p++)
-			c->cwbudget += 8 * c->seg[p].len;
-		c->cwinit = 1;
-	}
 	return remember_word(c, w, n, lower_word_in(c, w, n, lc));
 }
 
@@ -2712,6 +2691,15 @@ quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 	c.seg = seg;
 	c.nseg = nseg;
 	c.ql = ql;
+	/*
+	 * The lower-case test of a word and the first-name search read the
+	 * article, or its index, again for each look: all told, no more
+	 * than eight times the article's bytes each, so that a story of
+	 * many pronouns stays linear (and a few looks into a short one).
+	 */
+	for (i = 0; i < nseg; i++)
+		c.cwbudget += 8 * seg[i].len;
+	c.fnbudget = c.cwbudget + 1024;
 	tk = xreallocarray(NULL, 4, sizeof(*tk));
 	c.tsub = tk + 3;
 	c.tb = tk;
