@@ -146,13 +146,6 @@ space_before(const char *s, size_t i)
 	return txt_space_at(s, i, i - len) != 0 || c == 0;
 }
 
-/* Is c one of the bytes of set?  A NUL byte is in no set. */
-static int
-in_set(const char *set, char c)
-{
-	return c != '\0' && strchr(set, c) != NULL;
-}
-
 /*
  * role: may the mark open a quote, close one, or both?  A mark opens
  * before a word and after space or an opening bracket or dash; it closes
@@ -166,7 +159,7 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 	int canopen, canclose;
 
 	canopen = b < n && txt_space_at(s, n, b) == 0 &&
-	    !isalnum_before(s, a) && !in_set(".,;!?)]%", (char)p);
+	    !isalnum_before(s, a) && !txt_in_set(".,;!?)]%", p);
 	canclose = !space_before(s, a) && !isalnum_at(s, n, b);
 	if (p == ':' && canopen && b < n && isalnum_at(s, n, b))
 		canclose = 0;
@@ -180,7 +173,7 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 		 * closes after a single one or after punctuation.
 		 */
 		if (!canclose && depth > 0 && a >= 2 && s[a - 1] == ' ' &&
-		    (s[a - 2] == '\'' || in_set(",.?!", s[a - 2]) ||
+		    (s[a - 2] == '\'' || txt_in_set(",.?!", s[a - 2]) ||
 		    (a >= 4 &&
 		    (unsigned char)s[a - 2] == 0x99 &&
 		    (unsigned char)s[a - 3] == 0x80)))
@@ -193,7 +186,7 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 		 * and so does an opening glyph set apart: `said. “ You`.
 		 */
 		if (depth == 0 && m->hint != H_CLOSE && ((!canclose &&
-		    in_set(".,;:!?", (char)p) && isalnum_at(s, n, b)) ||
+		    txt_in_set(".,;:!?", p) && isalnum_at(s, n, b)) ||
 		    (m->hint == H_OPEN && space_before(s, a) && b < n &&
 		    s[b] == ' ')))
 			return R_OPEN;

@@ -1395,8 +1395,8 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		 */
 		a = word_end(s, n, i);
 		b = txt_skip_space(s, n, a);
-		if (b < n && !txt_isupper(s[b]) && strchr("abdilv", s[b]) ==
-		    NULL && (unsigned char)s[b] < 0xc3) {
+		if (b < n && !txt_isupper(s[b]) && !txt_in_set("abdilv", s[b]) &&
+		    (unsigned char)s[b] < 0xc3) {
 			i = a > i ? a : i + 1;
 			continue;
 		}

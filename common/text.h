@@ -37,6 +37,16 @@ size_t		 txt_sentence_start_back(const char *, size_t);
  * Inline, since every recogniser asks at every word: ASCII is decided
  * here, UTF-8 letters in text.c.
  */
+/* txt_in_set: is the byte c one of those of set?  A NUL is in no set. */
+static inline int
+txt_in_set(const char *set, int c)
+{
+	for (; *set != '\0'; set++)
+		if ((unsigned char)*set == (unsigned char)c)
+			return 1;
+	return 0;
+}
+
 static inline int
 txt_word_start(const char *s, size_t i)
 {
