@@ -392,7 +392,7 @@ ordinal_use(const char *s, size_t n, size_t j)
 		return 0;
 	for (len = 0; k + len < n && txt_islower(s[k + len]); len++)
 		;
-	return !fw_set(s + k, len, fw_stop) && !unit_word_at(s, n, k);
+	return !wl_has(&fw_stop, s + k, len) && !unit_word_at(s, n, k);
 }
 
 /* half-time, half-brother: a noun, unless a unit follows (half-point). */
@@ -725,7 +725,7 @@ hyph_unit(const char *s, size_t n, struct part *p)
 		p->qual = FIG_APPROX;	/* 30,000-odd */
 		return j + 4;
 	}
-	if (fw_set(s + j + 1, k, fw_stop))
+	if (wl_has(&fw_stop, s + j + 1, k))
 		return 0;		/* S$9.55-per-share */
 	if (fw_match(s, n, j + 1, fw_measure, &h) == k && h != NULL)
 		p->unit = h->canon;
@@ -1069,7 +1069,7 @@ changed(const char *s, size_t w)
 			st--;
 		if (st == k)
 			return 0;
-		if (fw_set(s + st, k - st, fw_change))
+		if (wl_has(&fw_change, s + st, k - st))
 			return 1;
 		k = st;
 	}
@@ -1322,7 +1322,7 @@ named(const char *s, size_t n, const struct part *p)
 	if (p->start >= 4 && txt_ncaseeq(s + p->start - 4, "no. ", 4))
 		return 1;
 	w = word_before(s, p->start, &wl);
-	if (wl > 0 && fw_set(s + w, wl, fw_label) && (p->unit == NULL ||
+	if (wl > 0 && wl_has(&fw_label, s + w, wl) && (p->unit == NULL ||
 	    p->end == p->nend + 1))
 		return 1;	/* flight 370, page 12, room 25C */
 	if (p->words && wl > 0 && !capital(s + w, wl) &&
@@ -1342,7 +1342,7 @@ named(const char *s, size_t n, const struct part *p)
 	if (listed_id(s, p->start) || enumerator(s, n, p) ||
 	    tiebreak(s, n, p))
 		return 1;
-	if (wl == 0 || !capital(s + w, wl) || fw_set(s + w, wl, fw_stop))
+	if (wl == 0 || !capital(s + w, wl) || wl_has(&fw_stop, s + w, wl))
 		return 0;
 	/* "Roughly 20", "Nearly 70": a bound word, not a name */
 	return fw_match_before(s, p->start, fw_before, &h) == p->start;
@@ -1429,7 +1429,7 @@ out_of(const char *s, size_t n, size_t j, const struct part *p)
 		j = fw_skip_space(s, n, k);
 		return j > k && j < n && txt_islower(s[j]) &&
 		    lcword(s, n, j) > 0 &&
-		    !fw_set(s + j, lcword(s, n, j), fw_stop) &&
+		    !wl_has(&fw_stop, s + j, lcword(s, n, j)) &&
 		    fw_match(s, n, j, fw_measure, &h) == 0 ? k : 0;
 	}
 	if (!fw_word_is(s, n, j, "out"))
@@ -1561,7 +1561,8 @@ noun(const char *s, size_t n, struct part *p)
 				j++;
 			continue;
 		}
-		if ((len = lcword(s, n, j)) == 0 || fw_set(s + j, len, fw_stop) ||
+		if ((len = lcword(s, n, j)) == 0 ||
+		    wl_has(&fw_stop, s + j, len) ||
 		    (fw_match(s, n, j, fw_small, &h) == len &&
 		    !compound(s, j)))
 			break;	/* a function word, or the next number */
@@ -1590,7 +1591,7 @@ noun(const char *s, size_t n, struct part *p)
 		    txt_isalpha(s[k]))
 			p->unit = h->canon;	/* 20 or 30 years */
 		else if ((len = lcword(s, n, k)) != 0 &&
-		    plural(s + k, len) && !fw_set(s + k, len, fw_stop)) {
+		    plural(s + k, len) && !wl_has(&fw_stop, s + k, len)) {
 			p->ustart = k;
 			p->ulen = len;
 		}
@@ -1618,7 +1619,7 @@ a_noun(const char *s, const struct part *p)
 		if ((wl == 1 && txt_tolower(s[w]) == 'a') ||
 		    (wl == 2 && txt_ncaseeq(s + w, "an", 2)))
 			return 1;
-		if (fw_set(s + w, wl, fw_stop))
+		if (wl_has(&fw_stop, s + w, wl))
 			return 0;
 	}
 	return 0;
@@ -1634,7 +1635,7 @@ pronoun(const char *s, const struct part *p)
 	    p->nend != p->end)
 		return 0;
 	w = word_before(s, p->start, &wl);
-	if (wl > 0 && fw_set(s + w, wl, fw_notone))
+	if (wl > 0 && wl_has(&fw_notone, s + w, wl))
 		return 1;
 	return p->ulen == 0;
 }

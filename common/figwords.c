@@ -449,7 +449,7 @@ const struct figtab fw_after[1] = {
 	  "-oooooooop" }
 };
 
-static const char *const fw_stopv[] = {
+static const char *const fw_stop_w[] = {
 	"a", "about", "across", "after", "against", "ago", "all", "also", "am",
 	"among", "an", "and", "another", "apiece", "are", "around", "as", "at",
 	"be", "been", "before", "being", "between", "both", "but", "by", "can",
@@ -468,12 +468,10 @@ static const char *const fw_stopv[] = {
 	"while", "who", "whom", "whose", "why", "will", "with", "without",
 	"would", "yet", "you", "your",
 };
-const struct wordset fw_stop[1] = {
-	{ fw_stopv, NELEM(fw_stopv) }
-};
+WORDLIST_EXTERN(fw_stop);
 
 /* Nouns that a number names rather than counts: flight 370, page 12. */
-static const char *const fw_labelv[] = {
+static const char *const fw_label_w[] = {
 	"apartment", "appendix", "area", "article", "articles", "avenue",
 	"batch", "bay", "bed", "block", "booth", "category", "cell", "channel",
 	"chapter", "class", "clause", "constituency", "district", "division",
@@ -485,11 +483,9 @@ static const char *const fw_labelv[] = {
 	"stage", "street", "terminal", "tier", "track", "unit", "verse",
 	"version", "vol", "volume", "ward", "window", "zone",
 };
-const struct wordset fw_label[1] = {
-	{ fw_labelv, NELEM(fw_labelv) }
-};
+WORDLIST_EXTERN(fw_label);
 
-static const char *const fw_changev[] = {
+static const char *const fw_change_w[] = {
 	"accelerated", "boosted", "changed", "climbed", "cut", "decline",
 	"declined", "decrease", "decreased", "decreases", "down", "drop",
 	"dropped", "eased", "edged", "expanded", "fall", "fallen", "falling",
@@ -500,18 +496,14 @@ static const char *const fw_changev[] = {
 	"shrank", "shrunk", "slid", "slipped", "slowed", "slumped", "soared",
 	"surged", "tumbled", "up", "went", "widened",
 };
-const struct wordset fw_change[1] = {
-	{ fw_changev, NELEM(fw_changev) }
-};
+WORDLIST_EXTERN(fw_change);
 
-static const char *const fw_notonev[] = {
+static const char *const fw_notone_w[] = {
 	"another", "any", "anyone", "big", "each", "every", "everyone", "last",
 	"little", "new", "no", "old", "only", "other", "right", "same",
 	"someone", "that", "the", "this", "which", "wrong",
 };
-const struct wordset fw_notone[1] = {
-	{ fw_notonev, NELEM(fw_notonev) }
-};
+WORDLIST_EXTERN(fw_notone);
 
 /*
  * Compare word w of the tables with s[i..n): letters fold case, a space in
@@ -656,35 +648,3 @@ fw_in(const char *s, size_t len, const char *const *list)
 	return 0;
 }
 
-/* Compare s[0..len) (case folded) with the lower-case word w. */
-static int
-wcmp(const char *s, size_t len, const char *w)
-{
-	size_t i;
-	int a;
-
-	for (i = 0; i < len && w[i] != '\0'; i++)
-		if ((a = (unsigned char)txt_tolower(s[i]) -
-		    (unsigned char)w[i]) != 0)
-			return a;
-	return i < len ? 1 : w[i] != '\0' ? -1 : 0;
-}
-
-/* fw_set: s[0..len) is a word of the sorted set (ASCII case folded). */
-int
-fw_set(const char *s, size_t len, const struct wordset *set)
-{
-	size_t lo = 0, hi = set->n, mid;
-	int c;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if ((c = wcmp(s, len, set->v[mid])) == 0)
-			return 1;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
-}

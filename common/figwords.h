@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "wordlist.h"
 
 /* A spelling and what it stands for. */
 struct figword {
@@ -39,12 +40,6 @@ struct figtab {
 #define FB_OTHER	(1ULL << 63)
 #define fw_bit(c)	(txt_islower(c) ? FB(c) : FB_OTHER)
 
-/* A sorted set of lower-case words, searched by fw_set. */
-struct wordset {
-	const char *const	*v;
-	size_t			 n;
-};
-
 /* An entry's spelling and its length. */
 #define FW(w)	w, sizeof(w) - 1
 
@@ -61,17 +56,16 @@ extern const struct figtab	fw_cursym[1];	/* $, US$, £, € */
 extern const struct figtab	fw_measure[1];	/* km, kg, tonnes, mph, °C */
 extern const struct figtab	fw_before[1];	/* more than, at least, about */
 extern const struct figtab	fw_after[1];	/* or more, or less */
-extern const struct wordset	fw_stop[1];	/* never the thing counted */
-extern const struct wordset	fw_label[1];	/* flight 370, page 12 */
-extern const struct wordset	fw_change[1];	/* rose, fell: from A to B */
-extern const struct wordset	fw_notone[1];	/* the, no: "one" a pronoun */
+extern const struct wordlist	fw_stop;	/* never the thing counted */
+extern const struct wordlist	fw_label;	/* flight 370, page 12 */
+extern const struct wordlist	fw_change;	/* rose, fell: from A to B */
+extern const struct wordlist	fw_notone;	/* the, no: "one" a pronoun */
 
 size_t	fw_match_all(const char *, size_t, size_t, const struct figtab *,
 	    const struct figword **);
 size_t	fw_match_before_all(const char *, size_t, const struct figtab *,
 	    const struct figword **);
 int	fw_in(const char *, size_t, const char *const *);
-int	fw_set(const char *, size_t, const struct wordset *);
 
 /*
  * Fast paths of text.h for the figure scanner, which asks them at every

@@ -25,15 +25,20 @@ struct wordlist {
 /*
  * WORDLIST(name): the list of the words in name_w[], in lower case, with
  * the index it fills on first use.  A list longer than half its table
- * fails the build.
+ * fails the build.  WORDLIST_EXTERN(name) is the same list seen from
+ * other files, which declare it `extern const struct wordlist name;`.
  */
 #define WL_N(a)	(sizeof(a) / sizeof((a)[0]))
-#define WORDLIST(name)							\
+#define WL_INDEX(name)							\
 	_Static_assert(WL_N(name##_w) < WL_TAB / 2, "list too long");	\
-	static struct wl_index name##_ix;				\
-	static const struct wordlist name = {				\
-		name##_w, WL_N(name##_w), &name##_ix			\
-	}
+	static struct wl_index name##_ix
+#define WL_LIST(name)	{ name##_w, WL_N(name##_w), &name##_ix }
+#define WORDLIST(name)							\
+	WL_INDEX(name);							\
+	static const struct wordlist name = WL_LIST(name)
+#define WORDLIST_EXTERN(name)						\
+	WL_INDEX(name);							\
+	const struct wordlist name = WL_LIST(name)
 
 unsigned	 wl_hash(const char *, size_t);
 int		 wl_has(const struct wordlist *, const char *, size_t);

@@ -1,5 +1,6 @@
 /* check_fig.c -- unit tests of the figure recogniser and its decimals. */
 #include <check.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -812,21 +813,34 @@ START_TEST(test_huge)
 }
 END_TEST
 
-/* The tables are searched by halving: each must stay sorted. */
+/*
+ * The tables are searched by halving: each must stay sorted.  The word
+ * sets are hashed: each word must be found.
+ */
 START_TEST(test_sorted)
 {
-	const struct wordset *set[] = { fw_stop, fw_label, fw_change,
-	    fw_notone };
+	const struct wordlist *set[] = { &fw_stop, &fw_label, &fw_change,
+	    &fw_notone };
+	char up[32];
+	size_t j, len;
 	const struct figtab *tab[] = { fw_small, fw_big, fw_attscale,
 	    fw_denom, fw_vague, fw_pct, fw_cursuf, fw_curscale, fw_curpre,
 	    fw_cursym, fw_measure, fw_before, fw_after };
 	size_t i, k;
 
+	/* each word of a set is found by its hash, in any case */
 	for (i = 0; i < sizeof(set) / sizeof(set[0]); i++)
-		for (k = 1; k < set[i]->n; k++)
-			ck_assert_msg(strcmp(set[i]->v[k - 1],
-			    set[i]->v[k]) < 0, "set %zu: %s before %s", i,
-			    set[i]->v[k - 1], set[i]->v[k]);
+		for (k = 0; k < set[i]->n; k++) {
+			len = strlen(set[i]->w[k]);
+			ck_assert_uint_lt(len, sizeof(up));
+			for (j = 0; j < len; j++)
+				up[j] = (char)toupper((unsigned char)
+				    set[i]->w[k][j]);
+			ck_assert_msg(wl_has(set[i], up, len), "set %zu: %s",
+			    i, set[i]->w[k]);
+		}
+	ck_assert(!wl_has(&fw_stop, "thee", 4));
+	ck_assert(wl_has(&fw_stop, "The", 3));
 	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
 		for (k = 1; k < tab[i]->n; k++)
 			ck_assert_msg(strcmp(tab[i]->v[k - 1].w,
