@@ -96,24 +96,6 @@ dash_at(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-/* The length of the phrase w (lower case) at s[i], or 0. */
-static size_t
-phrase_at(const char *s, size_t n, size_t i, const char *w)
-{
-	struct figword t[2] = { { NULL, 0, NULL, 0 }, { NULL, 0, NULL, 0 } };
-	struct figtab tab;
-	const struct figword *h;
-
-	t[0].w = w;
-	t[0].len = strlen(w);
-	tab.v = t;
-	tab.n = 1;
-	tab.first = tab.last = ~0ULL;	/* no quick test */
-	tab.ends = w + t[0].len - 1;
-	tab.firsts = w;
-	return fw_match(s, n, i, &tab, &h);
-}
-
 /* A scale, percent or unit word at s[k]: "a third percentage point". */
 static int
 unit_word_at(const char *s, size_t n, size_t k)
@@ -1007,7 +989,7 @@ suffix(const char *s, size_t n, struct part *p)
 	    weight(s, n, p))
 		p->unit = "lb";
 	/* "0.15 of a percentage point" */
-	if (p->unit == NULL && (k = phrase_at(s, n,
+	if (p->unit == NULL && (k = fw_phrase(s, n,
 	    fw_skip_space(s, n, p->end), "of a percentage point")) != 0) {
 		p->unit = "pp";
 		p->end = fw_skip_space(s, n, p->end) + k;

@@ -11,6 +11,14 @@
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
+/* A table of name##v, with the index it fills on first use. */
+#define FIGTAB(name)							\
+	_Static_assert(NELEM(name##v) - 1 <= FW_MAX, "table too long");	\
+	static struct fw_index name##_ix;				\
+	const struct figtab name[1] = {					\
+		{ name##v, NELEM(name##v) - 1, &name##_ix }		\
+	}
+
 static const struct figword fw_smallv[] = {
 	{ FW("eight"), NULL, 8 }, { FW("eighteen"), NULL, 18 },
 	{ FW("eighty"), NULL, 80 }, { FW("eleven"), NULL, 11 },
@@ -28,14 +36,7 @@ static const struct figword fw_smallv[] = {
 	{ FW("two"), NULL, 2 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_small[1] = {
-	{ fw_smallv, NELEM(fw_smallv) - 1,
-	  FB('e') | FB('f') | FB('n') | FB('o') | FB('s') | FB('t'),
-	  FB('e') | FB('n') | FB('o') | FB('r') | FB('t') | FB('x') |
-	    FB('y'),
-	  "tnynnyeyrnenyennyxnynnyeeyo",
-	  "eeeeffffffnnnossssssttttttt" }
-};
+FIGTAB(fw_small);
 
 /* Scale words and their power of ten; "hundred" and "dozen" multiply. */
 static const struct figword fw_bigv[] = {
@@ -51,14 +52,7 @@ static const struct figword fw_bigv[] = {
 	{ FW("trln"), NULL, 12 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_big[1] = {
-	{ fw_bigv, NELEM(fw_bigv) - 1,
-	  FB('b') | FB('c') | FB('h') | FB('l') | FB('m') | FB('t'),
-	  FB('c') | FB('d') | FB('e') | FB('h') | FB('n') | FB('r') |
-	    FB('s'),
-	  "nsnnresdcshsnsnndnnn",
-	  "bbbbccchllllmmmmtttt" }
-};
+FIGTAB(fw_big);
 
 /* Scales glued to the digits: 3k, $5bn, 600m, 1.2tn. */
 static const struct figword fw_attscalev[] = {
@@ -68,13 +62,7 @@ static const struct figword fw_attscalev[] = {
 	{ FW("trn"), NULL, 12 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_attscale[1] = {
-	{ fw_attscalev, NELEM(fw_attscalev) - 1,
-	  FB('b') | FB('k') | FB('m') | FB('t'),
-	  FB('b') | FB('k') | FB('m') | FB('n') | FB('t'),
-	  "bnnkmnntnn",
-	  "bbbkmmmttt" }
-};
+FIGTAB(fw_attscale);
 
 /* Denominators: val is q of 1/q. */
 static const struct figword fw_denomv[] = {
@@ -88,13 +76,7 @@ static const struct figword fw_denomv[] = {
 	{ FW("third"), NULL, 3 }, { FW("thirds"), NULL, 3 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_denom[1] = {
-	{ fw_denomv, NELEM(fw_denomv) - 1,
-	  FB('e') | FB('f') | FB('h') | FB('q') | FB('s') | FB('t'),
-	  FB('d') | FB('f') | FB('h') | FB('r') | FB('s'),
-	  "hshshsfsrshshsds",
-	  "eeffffhhqqsstttt" }
-};
+FIGTAB(fw_denom);
 
 /* Vague plurals, read as at least this many (DESIGN.md). */
 static const struct figword fw_vaguev[] = {
@@ -108,13 +90,7 @@ static const struct figword fw_vaguev[] = {
 	{ FW("thousands"), NULL, 1000 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_vague[1] = {
-	{ fw_vaguev, NELEM(fw_vaguev) - 1,
-	  FB('b') | FB('d') | FB('h') | FB('m') | FB('s') | FB('t'),
-	  FB('f') | FB('s'),
-	  "ssssssfsss",
-	  "bdhhhmsttt" }
-};
+FIGTAB(fw_vague);
 
 static const struct figword fw_pctv[] = {
 	{ FW("%"), "%", 0 }, { FW("basis point"), "basis points", 0 },
@@ -130,13 +106,7 @@ static const struct figword fw_pctv[] = {
 	{ FW("pts"), "points", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_pct[1] = {
-	{ fw_pctv, NELEM(fw_pctv) - 1,
-	  FB('b') | FB('p') | FB_OTHER,
-	  FB('c') | FB('p') | FB('s') | FB('t') | FB_OTHER,
-	  "%tspscttstttststsps",
-	  "%bbbbpppppppppppppp" }
-};
+FIGTAB(fw_pct);
 
 static const struct figword fw_cursufv[] = {
 	{ FW("australian dlrs"), "AUD", 0 },
@@ -192,20 +162,7 @@ static const struct figword fw_cursufv[] = {
 	{ FW("\xc2\xa3"), "GBP", 0 }, { FW("\xe2\x82\xac"), "EUR", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_cursuf[1] = {
-	{ fw_cursufv, NELEM(fw_cursufv) - 1,
-	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('f') |
-	    FB('g') | FB('h') | FB('i') | FB('j') | FB('k') | FB('l') |
-	    FB('m') | FB('n') | FB('p') | FB('q') | FB('r') | FB('s') |
-	    FB('t') | FB('u') | FB('y') | FB_OTHER,
-	  FB('a') | FB('d') | FB('e') | FB('g') | FB('h') | FB('i') |
-	    FB('l') | FB('m') | FB('n') | FB('o') | FB('r') | FB('s') |
-	    FB('t') | FB_OTHER,
-	  "sstssssstsnsssmsrsrssosssssssssnaarssatssasssssesssdsgsd"
-	    "sitlssseshsssssssggssssasasssrsnn\xa2\xa3\xac",
-	  "aabbbbcccccccdddddddeeefghhhhhijkkkkllmmnnnnnnppppppppqr"
-	    "rrrrrrrrrrrrssssssssstttttuuuuuyy\xc2\xc2\xe2" }
-};
+FIGTAB(fw_cursuf);
 
 /* Currencies whose name is a common word: only after a scale word. */
 static const struct figword fw_curscalev[] = {
@@ -213,13 +170,7 @@ static const struct figword fw_curscalev[] = {
 	{ FW("won"), "KRW", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_curscale[1] = {
-	{ fw_curscalev, NELEM(fw_curscalev) - 1,
-	  FB('m') | FB('r') | FB('w'),
-	  FB('d') | FB('n') | FB('s'),
-	  "sdn",
-	  "mrw" }
-};
+FIGTAB(fw_curscale);
 
 /* Codes and abbreviations written before the number, a space optional. */
 static const struct figword fw_curprev[] = {
@@ -243,18 +194,7 @@ static const struct figword fw_curprev[] = {
 	{ FW("zar"), "ZAR", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_curpre[1] = {
-	{ fw_curprev, NELEM(fw_curprev) - 1,
-	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('g') |
-	    FB('h') | FB('i') | FB('j') | FB('k') | FB('l') | FB('m') |
-	    FB('n') | FB('p') | FB('r') | FB('s') | FB('t') | FB('u') |
-	    FB('z'),
-	  FB('b') | FB('d') | FB('f') | FB('k') | FB('l') | FB('n') |
-	    FB('p') | FB('r') | FB('s') | FB('t') | FB('w') | FB('y') |
-	    FB_OTHER,
-	  "ddtldfykprpdrrywrnrnkrdrbps.brkdk.dr",
-	  "aabbcccdeeghiijklmmnnnnprrrrrsssttuz" }
-};
+FIGTAB(fw_curpre);
 
 /* Symbols, longest first where one ends another. */
 static const struct figword fw_cursymv[] = {
@@ -267,14 +207,7 @@ static const struct figword fw_cursymv[] = {
 	{ FW("\xe2\x82\xbd"), "RUB", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_cursym[1] = {
-	{ fw_cursymv, NELEM(fw_cursymv) - 1,
-	  FB('a') | FB('c') | FB('h') | FB('n') | FB('r') | FB('s') |
-	    FB('u') | FB_OTHER,
-	  FB_OTHER,
-	  "$$$$$$$$\xa3\xa5\xb3\xa9\xac\xb9\xbd",
-	  "$achnrsu\xc2\xc2\xe0\xe2\xe2\xe2\xe2" }
-};
+FIGTAB(fw_cursym);
 
 /* Units of measure, in the canonical spelling nfig writes. */
 /* durations are figures too: "three-day", "nearly 200 years" */
@@ -369,25 +302,7 @@ static const struct figword fw_measurev[] = {
 	{ FW("\xc2\xb0" "fahrenheit"), "\xc2\xb0" "F", 0 },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_measure[1] = {
-	{ fw_measurev, NELEM(fw_measurev) - 1,
-	  FB('a') | FB('b') | FB('c') | FB('d') | FB('f') | FB('g') |
-	    FB('h') | FB('i') | FB('k') | FB('l') | FB('m') | FB('o') |
-	    FB('s') | FB('t') | FB('w') | FB('y') | FB_OTHER,
-	  FB('a') | FB('b') | FB('c') | FB('d') | FB('e') | FB('f') |
-	    FB('g') | FB('h') | FB('k') | FB('l') | FB('m') | FB('n') |
-	    FB('o') | FB('r') | FB('s') | FB('t') | FB('w') | FB('y') |
-	    FB('z') | FB_OTHER,
-	  "eslsdsesssymttssysesgcsftestscseftttttsbsssswhaesrsrshsg"
-	    "somssrsresrssmrrhr2hs\xb2hwhbsrsesbssrsesssgesrrssssnses"
-	    "lmhshwh\xb2\xb3"
-	    "eszdsstmmtssssbsnesshkssrss\xb0"
-	    "cstcsft",
-	  "aabbbcccccccccccddddddddddddddddddffffgggggggghhhhhhhiik"
-	    "kkkkkkkkkkkkkkkkkkkkkkkkkllllllmmmmmmmmmmmmmmmmmmmmmmmmm"
-	    "mmmmmmooossssssssssstttttttwwyyyy\xc2\xc2\xc2\xc2\xc2"
-	    "\xc2\xc2\xc2" }
-};
+FIGTAB(fw_measure);
 
 /* Bound words before the number.  canon "in" keeps them in the span. */
 static const struct figword fw_beforev[] = {
@@ -422,16 +337,7 @@ static const struct figword fw_beforev[] = {
 	{ FW("within"), "in", FIG_LE }, { FW("~"), "out", FIG_APPROX },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_before[1] = {
-	{ fw_beforev, NELEM(fw_beforev) - 1,
-	  FB('a') | FB('b') | FB('c') | FB('e') | FB('f') | FB('g') |
-	    FB('h') | FB('i') | FB('j') | FB('l') | FB('m') | FB('n') |
-	    FB('o') | FB('r') | FB('s') | FB('u') | FB('w') | FB_OTHER,
-	  FB('a') | FB('d') | FB('e') | FB('f') | FB('n') | FB('o') |
-	    FB('r') | FB('s') | FB('t') | FB('w') | FB('y') | FB_OTHER,
-	  "fftetd.ydsssttwaodnnnfrrnnnynnnnnryeroffrn~",
-	  "aaaaaaaaaaaaaabccefghijjllmnnnnnnorsuuuuww~" }
-};
+FIGTAB(fw_before);
 
 static const struct figword fw_afterv[] = {
 	{ FW("-plus"), NULL, FIG_GE }, { FW("or above"), NULL, FIG_GE },
@@ -441,13 +347,7 @@ static const struct figword fw_afterv[] = {
 	{ FW("or under"), NULL, FIG_LE }, { FW("plus"), NULL, FIG_GE },
 	{ NULL, 0, NULL, 0 }
 };
-const struct figtab fw_after[1] = {
-	{ fw_afterv, NELEM(fw_afterv) - 1,
-	  FB('o') | FB('p') | FB_OTHER,
-	  FB('e') | FB('r') | FB('s') | FB('w'),
-	  "sewrrserrs",
-	  "-oooooooop" }
-};
+FIGTAB(fw_after);
 
 static const char *const fw_stop_w[] = {
 	"a", "about", "across", "after", "against", "ago", "all", "also", "am",
@@ -529,6 +429,20 @@ wmatch(const char *s, size_t n, size_t i, const char *w)
 }
 
 /*
+ * fw_phrase: the length of the phrase w (lower case) at s[i], ending a
+ * word if w ends in a letter or digit; 0 if it is not there.
+ */
+size_t
+fw_phrase(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t k = wmatch(s, n, i, w), len = strlen(w);
+
+	if (k == 0 || (txt_isalnum(w[len - 1]) && !fw_word_end(s, n, i + k)))
+		return 0;
+	return k;
+}
+
+/*
  * fw_match_all: the longest entry of t spelled at s[i] and ending a word; its
  * length (0 if none) and the entry in *hit.  An entry ending in a
  * non-letter ("%", "rs.") needs no word end after it.
@@ -537,8 +451,8 @@ size_t
 fw_match_all(const char *s, size_t n, size_t i, const struct figtab *tab,
     const struct figword **hit)
 {
+	const struct fw_index *ix = fw_index(tab);
 	const struct figword *t;
-	const char *f;
 	size_t best = 0, k;
 	unsigned char c, d;
 
@@ -546,13 +460,11 @@ fw_match_all(const char *s, size_t n, size_t i, const struct figtab *tab,
 	if (i >= n)
 		return 0;
 	c = (unsigned char)txt_tolower(s[i]);
-	if ((tab->first & fw_bit(c)) == 0)
+	if ((ix->first & fw_bit(c)) == 0 || ix->start[c] < 0)
 		return 0;
 	d = i + 1 < n ? (unsigned char)txt_tolower(s[i + 1]) : 0;
-	/* the first entry that starts with c: they are sorted */
-	if ((f = memchr(tab->firsts, c, tab->n)) == NULL)
-		return 0;
-	for (t = tab->v + (f - tab->firsts);
+	/* the entries that start with c: they are sorted */
+	for (t = tab->v + ix->start[c];
 	    t->w != NULL && (unsigned char)t->w[0] == c; t++) {
 		/* the second byte decides for most entries */
 		if (((unsigned char)t->w[1] != d && t->w[1] != ' ' &&
@@ -581,10 +493,11 @@ size_t
 fw_match_before_all(const char *s, size_t end, const struct figtab *tab,
     const struct figword **hit)
 {
+	const struct fw_index *ix = fw_index(tab);
 	const struct figword *t;
-	const char *e, *p;
-	size_t best = end, j, wl, st, left;
-	char c;
+	size_t best = end, j, wl, st;
+	int e;
+	unsigned char c;
 
 	*hit = NULL;
 	j = end;
@@ -593,14 +506,12 @@ fw_match_before_all(const char *s, size_t end, const struct figtab *tab,
 		j--;
 	if (j == 0)
 		return end;
-	c = txt_tolower(s[j - 1]);
-	if ((tab->last & fw_bit(c)) == 0)
+	c = (unsigned char)txt_tolower(s[j - 1]);
+	if ((ix->last & fw_bit(c)) == 0)
 		return end;
-	/* only the entries that end in c, found in ends */
-	for (e = tab->ends, left = tab->n;
-	    (p = memchr(e, c, left)) != NULL;
-	    left -= (size_t)(p + 1 - e), e = p + 1) {
-		t = tab->v + (p - tab->ends);
+	/* only the entries that end in c, in table order */
+	for (e = ix->end[c]; e >= 0; e = ix->next_end[e]) {
+		t = tab->v + e;
 		wl = t->len;
 		if (wl > j)
 			continue;
@@ -621,6 +532,37 @@ fw_match_before_all(const char *s, size_t end, const struct figtab *tab,
 		}
 	}
 	return best;
+}
+
+/*
+ * fw_fill: work out the index of a table, on its first use: the masks
+ * of its entries' first and last bytes, where the entries of each first
+ * byte start, and a chain through the entries of each last byte.
+ */
+const struct fw_index *
+fw_fill(const struct figtab *tab)
+{
+	struct fw_index *ix = tab->ix;
+	short *tail[256];
+	size_t k, c;
+
+	for (c = 0; c < 256; c++) {
+		ix->start[c] = ix->end[c] = -1;
+		tail[c] = &ix->end[c];
+	}
+	for (k = 0; k < tab->n; k++) {
+		c = (unsigned char)tab->v[k].w[0];
+		ix->first |= fw_bit(c);
+		if (ix->start[c] < 0)
+			ix->start[c] = (short)k;
+		c = (unsigned char)tab->v[k].w[tab->v[k].len - 1];
+		ix->last |= fw_bit(c);
+		ix->next_end[k] = -1;
+		*tail[c] = (short)k;
+		tail[c] = &ix->next_end[k];
+	}
+	ix->filled = 1;
+	return ix;
 }
 
 /* fw_in: s[0..len) is one of the words of the list (ASCII case folded). */

@@ -17,21 +17,29 @@ struct figword {
 	int		 val;		/* number, power of ten or fig_qual */
 };
 
+#define FW_MAX	256		/* entries of a table at most */
+
 /*
- * A table, sorted by spelling (bytes), for the search by first byte.
- * first and last have the FB bit of each entry's first and last byte:
- * most look-ups end on them without touching the entries; ends and firsts
- * hold the last and the first byte of each entry in order, for memchr to
- * find the entries worth a look (check_fig tests that they agree with
- * the table).
+ * What a table works out about itself on first use (fw_fill): first and
+ * last have the FB bit of each entry's first and last byte, so most
+ * look-ups end without touching the entries; start is the first entry of
+ * each first byte, or -1; end and next_end chain the entries of each last
+ * byte, in table order.
  */
+struct fw_index {
+	unsigned long long	 first;
+	unsigned long long	 last;
+	short			 start[256];
+	short			 end[256];
+	short			 next_end[FW_MAX];
+	int			 filled;
+};
+
+/* A table, sorted by spelling (bytes), for the search by first byte. */
 struct figtab {
 	const struct figword	*v;
 	size_t			 n;
-	unsigned long long	 first;
-	unsigned long long	 last;
-	const char		*ends;
-	const char		*firsts;	/* the first bytes, in order */
+	struct fw_index		*ix;
 };
 
 /* The bit of byte c in figtab's masks: one per ASCII letter, one for all
@@ -61,10 +69,12 @@ extern const struct wordlist	fw_label;	/* flight 370, page 12 */
 extern const struct wordlist	fw_change;	/* rose, fell: from A to B */
 extern const struct wordlist	fw_notone;	/* the, no: "one" a pronoun */
 
+const struct fw_index *fw_fill(const struct figtab *);
 size_t	fw_match_all(const char *, size_t, size_t, const struct figtab *,
 	    const struct figword **);
 size_t	fw_match_before_all(const char *, size_t, const struct figtab *,
 	    const struct figword **);
+size_t	fw_phrase(const char *, size_t, size_t, const char *);
 int	fw_in(const char *, size_t, const char *const *);
 
 /*
@@ -117,12 +127,19 @@ fw_word_is(const char *s, size_t n, size_t i, const char *w)
  * fw_match and fw_match_before: most look-ups fail on the first or last
  * byte, so that test is made here, without a call.
  */
+static inline const struct fw_index *
+fw_index(const struct figtab *tab)
+{
+	return tab->ix->filled ? tab->ix : fw_fill(tab);
+}
+
 static inline size_t
 fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
     const struct figword **hit)
 {
 	*hit = NULL;
-	if (i >= n || (tab->first & fw_bit(txt_tolower(s[i]))) == 0)
+	if (i >= n ||
+	    (fw_index(tab)->first & fw_bit(txt_tolower(s[i]))) == 0)
 		return 0;
 	return fw_match_all(s, n, i, tab, hit);
 }
@@ -134,7 +151,7 @@ fw_match_before(const char *s, size_t end, const struct figtab *tab,
 	*hit = NULL;
 	if (end == 0 || (s[end - 1] != ' ' && s[end - 1] != '\t' &&
 	    s[end - 1] != '\n' &&
-	    (tab->last & fw_bit(txt_tolower(s[end - 1]))) == 0))
+	    (fw_index(tab)->last & fw_bit(txt_tolower(s[end - 1]))) == 0))
 		return end;
 	return fw_match_before_all(s, end, tab, hit);
 }
