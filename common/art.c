@@ -549,13 +549,19 @@ art_where(struct out *o, const struct artline *l, size_t s, size_t e)
 	art_where_span(o, l, s, l, e);
 }
 
-/* art_where_span: N:S-E, or N:S-M:E when the span ends in another line. */
+/*
+ * art_where_span: N:S-E, or N:S-M:E when the span ends in another line.
+ * It is written straight into the output buffer: every record of the
+ * filters has one.
+ */
 void
 art_where_span(struct out *o, const struct artline *l, size_t s,
     const struct artline *m, size_t e)
 {
-	char *buf = xmalloc(l->namelen + m->namelen + 100), *p = buf;
+	char *start = out_room(o, l->namelen + m->namelen + 100), *p = start;
 
+	if (o->nfield++ > 0)
+		*p++ = '\t';
 	p += fmt_place(p, l);
 	*p++ = ':';
 	p += fmt_num(p, s);
@@ -565,8 +571,7 @@ art_where_span(struct out *o, const struct artline *l, size_t s,
 		*p++ = ':';
 	}
 	p += fmt_num(p, e);
-	out_rawfield(o, buf, (size_t)(p - buf));
-	free(buf);
+	o->len += (size_t)(p - start);
 }
 
 static int
