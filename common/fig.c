@@ -16,6 +16,7 @@
 #include "num.h"
 #include "text.h"
 #include "util.h"
+#include "wordlist.h"
 
 /* One number and what has attached to it so far. */
 struct part {
@@ -1758,65 +1759,57 @@ figure(const char *s, size_t n, size_t i, struct fig_list *l)
 }
 
 /*
- * A word that may start a number: the cardinals, "half", the vague
- * plurals, and "a" or "an" before a scale or a fraction ("a dozen").
- * Most words fail on their first letter and length, which keeps the
- * scan fast.
+ * The words that may start a figure, apart from "a" and "an": cardinals,
+ * "half" and the vague plurals.  After "a" or "an" comes a scale, a
+ * fraction or "couple" ("a dozen", "a third").
  */
-#define W(w)	{ w, sizeof(w) - 1 }
-
-struct sized {
-	const char	*w;
-	size_t		 len;
+static const char *const startw_w[] = {
+	"billions", "dozens", "eight", "eighteen", "eighty", "eleven",
+	"fifteen", "fifty", "five", "forty", "four", "fourteen", "half",
+	"hundreds", "millions", "nine", "nineteen", "ninety", "one", "scores",
+	"seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten",
+	"tens", "thirteen", "thirty", "thousands", "three", "twelve",
+	"twenty", "two",
 };
+WORDLIST(startw);
 
-/* s[0..len) is one of the words of t (ASCII case folded). */
-static int
-sized_in(const char *s, size_t len, const struct sized *t)
-{
-	char c = txt_tolower(s[0]), d = len > 1 ? txt_tolower(s[1]) : 0;
-
-	for (; t->w != NULL; t++)
-		if (t->len == len && t->w[0] == c && t->w[1] == d &&
-		    txt_ncaseeq(s, t->w, len))
-			return 1;
-	return 0;
-}
+static const char *const after_a_w[] = {
+	"billion", "couple", "crore", "dozen", "fifth", "half", "hundred",
+	"lakh", "million", "quarter", "sixth", "tenth", "third", "thousand",
+	"trillion",
+};
+WORDLIST(after_a);
 
 /*
- * The first two letters and the length of the words below, as a quick
- * test that turns most words away before the lists are searched: one
- * look-up by the two letters gives a mask of the lengths that may follow.
+ * A quick test that turns most words away before the list is searched:
+ * the start words by their first two letters, with the lengths and the
+ * third letters that may follow them, worked out on first use.
  */
 #define LEN(k)		(1u << (k))
 #define PAIR(a, b)	(((a) - 'a') * 26 + ((b) - 'a'))
-
 #define T3(c)		(1u << ((c) - 'a'))
 
-/* The lengths, and the third letters, that may follow two letters. */
-static const struct pairinfo {
+static struct pairinfo {
 	unsigned short	len;
 	unsigned	third;
-} pair_info[26 * 26] = {
-	[PAIR('b', 'i')] = { LEN(8), T3('l') },		/* billions */
-	[PAIR('d', 'o')] = { LEN(6), T3('z') },		/* dozens */
-	[PAIR('e', 'i')] = { LEN(5) | LEN(6) | LEN(8), T3('g') },
-	[PAIR('e', 'l')] = { LEN(6), T3('e') },		/* eleven */
-	[PAIR('f', 'i')] = { LEN(4) | LEN(5) | LEN(7), T3('v') | T3('f') },
-	[PAIR('f', 'o')] = { LEN(4) | LEN(5) | LEN(8), T3('u') | T3('r') },
-	[PAIR('h', 'a')] = { LEN(4), T3('l') },		/* half */
-	[PAIR('h', 'u')] = { LEN(8), T3('n') },		/* hundreds */
-	[PAIR('m', 'i')] = { LEN(8), T3('l') },		/* millions */
-	[PAIR('n', 'i')] = { LEN(4) | LEN(6) | LEN(8), T3('n') },
-	[PAIR('o', 'n')] = { LEN(3), T3('e') },		/* one */
-	[PAIR('s', 'c')] = { LEN(6), T3('o') },		/* scores */
-	[PAIR('s', 'e')] = { LEN(5) | LEN(7) | LEN(9), T3('v') },
-	[PAIR('s', 'i')] = { LEN(3) | LEN(5) | LEN(7), T3('x') },
-	[PAIR('t', 'e')] = { LEN(3) | LEN(4), T3('n') },	/* ten tens */
-	[PAIR('t', 'h')] = { LEN(5) | LEN(6) | LEN(8) | LEN(9),
-	    T3('r') | T3('i') | T3('o') },	/* three thirty thousands */
-	[PAIR('t', 'w')] = { LEN(3) | LEN(6), T3('o') | T3('e') },
-};
+} pair_info[26 * 26];
+static int	pairs_ready;
+
+static void
+pairs_fill(void)
+{
+	struct pairinfo *pi;
+	const char *w;
+	size_t k;
+
+	for (k = 0; k < WL_N(startw_w); k++) {
+		w = startw_w[k];
+		pi = &pair_info[PAIR(w[0], w[1])];
+		pi->len |= (unsigned short)LEN(strlen(w));
+		pi->third |= T3(w[2]);
+	}
+	pairs_ready = 1;
+}
 
 /* The word of len letters at s[i] may be a number word. */
 static inline int
@@ -1838,63 +1831,14 @@ maybe_word(const char *s, size_t i, size_t len)
 static int
 may_start(const char *s, size_t n, size_t i, size_t len)
 {
-	static const struct sized w_e[] = { W("eight"), W("eleven"),
-		W("eighteen"), W("eighty"), { NULL, 0 } };
-	static const struct sized w_f[] = { W("four"), W("five"),
-		W("fourteen"), W("fifteen"), W("forty"), W("fifty"),
-		{ NULL, 0 } };
-	static const struct sized w_n[] = { W("nine"), W("nineteen"),
-		W("ninety"), { NULL, 0 } };
-	static const struct sized w_s[] = { W("six"), W("seven"),
-		W("sixteen"), W("seventeen"), W("sixty"), W("seventy"),
-		W("scores"), { NULL, 0 } };
-	static const struct sized w_t[] = { W("two"), W("three"), W("ten"),
-		W("twelve"), W("thirteen"), W("twenty"), W("thirty"),
-		W("thousands"), W("tens"), { NULL, 0 } };
-	static const struct sized w_other[] = { W("one"), W("half"),
-		W("dozens"), W("hundreds"), W("millions"), W("billions"),
-		{ NULL, 0 } };
-	static const struct sized after_a[] = {
-		W("dozen"), W("hundred"), W("thousand"), W("million"),
-		W("billion"), W("trillion"), W("lakh"), W("crore"),
-		W("third"), W("quarter"), W("half"), W("fifth"), W("sixth"),
-		W("tenth"), W("couple"), { NULL, 0 }
-	};
-	const struct sized *t;
 	size_t k, wl;
 
-	switch (txt_tolower(s[i])) {
-	case 'a':
-		if (len > 2 || (len == 2 && txt_tolower(s[i + 1]) != 'n'))
-			return 0;
-		k = fw_skip_space(s, n, i + len);
-		for (wl = 0; wl < 9 && k + wl < n && txt_isalpha(s[k + wl]);
-		    wl++)
-			;
-		/* "a" is frequent: the lengths of after_a turn most away */
-		return wl >= 4 && wl <= 8 && sized_in(s + k, wl, after_a);
-	case 'e':
-		t = w_e;
-		break;
-	case 'f':
-		t = w_f;
-		break;
-	case 'n':
-		t = w_n;
-		break;
-	case 's':
-		t = w_s;
-		break;
-	case 't':
-		t = w_t;
-		break;
-	case 'o': case 'h': case 'd': case 'm': case 'b':
-		t = w_other;
-		break;
-	default:
-		return 0;
-	}
-	return len >= 3 && sized_in(s + i, len, t);
+	if (txt_tolower(s[i]) != 'a')
+		return wl_has(&startw, s + i, len);
+	k = fw_skip_space(s, n, i + len);
+	for (wl = 0; wl < 9 && k + wl < n && txt_isalpha(s[k + wl]); wl++)
+		;
+	return wl_has(&after_a, s + k, wl);
 }
 
 /* A duration (P3D) counts as a figure: "three-day offensive". */
@@ -2075,6 +2019,8 @@ fig_scan_each(const char *s, size_t n, struct fig_list *l, fig_fn *fn,
 	size_t i = 0, next, wl, from = 0;
 	unsigned char c = 0;
 
+	if (!pairs_ready)
+		pairs_fill();
 	l->n = 0;
 	l->plen = 0;
 	l->total = 0;
