@@ -1795,6 +1795,41 @@ static struct pairinfo {
 } pair_info[26 * 26];
 static int	pairs_ready;
 
+/*
+ * The scan's test of two bytes: bit b of pair_bits[a] is set when a word
+ * that starts with bytes a and b may be a number word, in any case: a
+ * pair of pair_info, or "a" before a non-letter or "n".
+ */
+static uint32_t	pair_bits[256][8];
+
+static void
+pair_set(unsigned a, unsigned b)
+{
+	unsigned k, l;
+
+	for (k = 0; k < 2; k++)
+		for (l = 0; l < 2; l++)
+			pair_bits[a ^ (k * 0x20)][(b ^ (l * 0x20)) / 32] |=
+			    (uint32_t)1 << ((b ^ (l * 0x20)) % 32);
+}
+
+static void
+pair_bits_fill(void)
+{
+	unsigned a, b;
+
+	for (a = 'a'; a <= 'z'; a++)
+		for (b = 'a'; b <= 'z'; b++)
+			if (pair_info[PAIR(a, b)].len != 0)
+				pair_set(a, b);
+	for (b = 0; b < 256; b++)
+		if (!txt_isalpha(b)) {
+			pair_bits['a'][b / 32] |= (uint32_t)1 << (b % 32);
+			pair_bits['A'][b / 32] |= (uint32_t)1 << (b % 32);
+		}
+	pair_set('a', 'n');
+}
+
 static void
 pairs_fill(void)
 {
@@ -1808,6 +1843,7 @@ pairs_fill(void)
 		pi->len |= (unsigned short)LEN(strlen(w));
 		pi->third |= T3(w[2]);
 	}
+	pair_bits_fill();
 	pairs_ready = 1;
 }
 
@@ -1982,28 +2018,41 @@ letter_run(const unsigned char *u, size_t n, size_t i)
 	return j - i;
 }
 
-/*
- * Byte classes for the scan: 0 starts nothing, 1 a digit, 2 a letter, 3 a
- * letter that may start a number word (a, b, d, e, f, h, m, n, o, s, t).
- */
-static const unsigned char scan_class[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-	0, 3, 3, 2, 3, 3, 3, 2, 3, 2, 2, 2, 2, 3, 3, 3,
-	2, 2, 2, 3, 3, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
-	0, 3, 3, 2, 3, 3, 3, 2, 3, 2, 2, 2, 2, 3, 3, 3,
-	2, 2, 2, 3, 3, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+/* Byte kinds for the scan: 1 a digit, 2 an ASCII letter. */
+static const unsigned char scan_kind[256] = {
+	['0'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['A'] = 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	    2, 2, 2, 2, 2, 2,
+	['a'] = 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	    2, 2, 2, 2, 2, 2,
 };
+
+/*
+ * Does the scan stop at u[i]?  At a digit, or at the first letter of a
+ * word whose first two bytes may start a number word.  The three look-ups
+ * do not depend on one another, and the test has no branch: the scan of
+ * the bytes between stops runs at the speed of the loads.
+ */
+static inline unsigned
+stop_at(const unsigned char *u, size_t i, unsigned next)
+{
+	unsigned a = u[i];
+
+	return (scan_kind[a] & 1) | ((pair_bits[a][next / 32] >>
+	    (next % 32)) & 1 & ~(i > 0 ? scan_kind[u[i - 1]] >> 1 : 0));
+}
+
+/* The first position from i on where the scan stops, or n. */
+static size_t
+next_cand(const unsigned char *u, size_t n, size_t i)
+{
+	for (; i + 1 < n; i++)
+		if (stop_at(u, i, u[i + 1]))
+			return i;
+	if (i < n && stop_at(u, i, 0))
+		return i;
+	return n;
+}
 
 /*
  * fig_scan_each: find the figures of text s (n bytes), in text order, and
@@ -2017,27 +2066,21 @@ fig_scan_each(const char *s, size_t n, struct fig_list *l, fig_fn *fn,
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, next, wl, from = 0;
-	unsigned char c = 0;
 
 	if (!pairs_ready)
 		pairs_fill();
 	l->n = 0;
 	l->plen = 0;
 	l->total = 0;
-	while (i < n) {
-		/* most bytes start nothing: skip them in a tight loop */
-		while (i < n && (c = scan_class[u[i]]) == 0)
-			i++;
-		if (i >= n)
-			break;
-		if (c == 1) {
+	while ((i = next_cand(u, n, i)) < n) {
+		if (txt_isdigit(s[i])) {
 			next = figure(s, n, i, l);
 			settle(s, n, l, &from, fn, arg);
 			i = next > i ? next : i + 1;
 			continue;
 		}
 		wl = 1 + letter_run(u, n, i + 1);
-		if (c == 3 && maybe_word(s, i, wl) && may_start(s, n, i, wl) &&
+		if (maybe_word(s, i, wl) && may_start(s, n, i, wl) &&
 		    fw_word_start(s, i)) {
 			next = figure(s, n, i, l);
 			settle(s, n, l, &from, fn, arg);
