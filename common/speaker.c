@@ -187,6 +187,12 @@ static const char *const determiners_w[] = {
 };
 WORDLIST(determiners);
 
+/* Words that speak for part of those asked: `most said`. */
+static const char *const quantifiers_w[] = {
+	"many", "most", "several", "some",
+};
+WORDLIST(quantifiers);
+
 /* Nouns that name speakers without a determiner: `officials said`. */
 static const char *const roles_w[] = {
 	"activists", "administration", "advocates", "aides",
@@ -1111,7 +1117,7 @@ appositive_name(const struct toks *tk, size_t j)
 static int
 np_back(const struct toks *tk, size_t j, struct np *np)
 {
-	size_t b, a, k;
+	size_t b, a, k, share;
 
 	np->type = NP_NONE;
 	j = skip_adverbs_back(tk, j);
@@ -1148,6 +1154,20 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		if (!tok_cap(tk, b - 2) || tok_stop(tk, b - 2))
 			return 0;
 		np_name(tk, np, cap_run_back(tk, b - 2), b - 2);
+		return 1;
+	}
+	/* `63% said` */
+	if (tk->text[tk->t[b].s] == '%' && b > 0 && tok_digit(tk, b - 1)) {
+		np->type = NP_DESC;
+		np->a = b - 1;
+		np->b = b;
+		return 1;
+	}
+	/* `Most said`: a part of those asked, as the text has it. */
+	if (tok_in(tk, b, &quantifiers) && (b == 0 ||
+	    tk->t[b - 1].k != T_WORD || !tok_lower(tk, b - 1))) {
+		np->type = NP_DESC;
+		np->a = np->b = b;
 		return 1;
 	}
 	/* `... and said`: the subject is further back. */
@@ -1187,7 +1207,19 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	    tok_is(tk, b, "who"))
 		return 0;
 	/* A description: back to its determiner or possessive. */
-	for (a = b, k = 0; k < 8; k++) {
+	for (a = b, k = 0, share = j; k < 8; k++) {
+		/*
+		 * `21 percent said`, `63% of voters said`: a share that
+		 * speaks, unless a determiner comes before it (`an average
+		 * of 10 percent of voters`).
+		 */
+		if (a < b && tok_digit(tk, a) && tok_is(tk, a + 1, "percent"))
+			share = a;
+		if (a >= 2 && tk->text[tk->t[a - 1].s] == '%' &&
+		    tok_digit(tk, a - 2)) {
+			share = a -= 2;
+			continue;
+		}
 		if (tok_in(tk, a, &determiners)) {
 			/* `a spokesman for the ministry` */
 			if (a < 3 || !tok_in(tk, a - 1, &preps) ||
@@ -1212,7 +1244,10 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			break;
 		a--;
 	}
-	if (!tok_in(tk, a, &determiners) && !(a == b && tok_in(tk, b, &roles)))
+	if (!tok_in(tk, a, &determiners) && share < j)
+		a = share;
+	else if (!tok_in(tk, a, &determiners) &&
+	    !(a == b && tok_in(tk, b, &roles)))
 		return 0;
 	/* `an official who relayed the exchange said`: the official. */
 	if (a >= 2 && tok_is(tk, a - 2, "who") && tok_lower(tk, a - 1))
@@ -1221,6 +1256,14 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	np->a = a;
 	np->b = j - 1;
 	return 1;
+}
+
+/* `21 percent`, `63% of voters`, `most`: a share of those asked. */
+static int
+np_share(const struct toks *tk, const struct np *np)
+{
+	return np->type == NP_DESC && (tok_digit(tk, np->a) ||
+	    tok_in(tk, np->a, &quantifiers));
 }
 
 /* The surname index: full names of the article keyed by their last word. */
@@ -1950,8 +1993,12 @@ after_rule(const struct toks *tk, struct np *np)
 		return 0;
 	if (v == i)
 		return np_after_verb(tk, i + 1, np);
+	/*
+	 * `"..." for its ads, 39 percent blame it and 22 percent say`: a
+	 * share that speaks later in the sentence is no tag of this quote.
+	 */
 	if (np_back(tk, v, np))
-		return 1;
+		return !np_share(tk, np) || np->a == i;
 	/* `"...," aside from this, said the director, Jane Doe` */
 	if (tk->t[v - 1].k == T_COMMA && np_after_verb(tk, v + 1, np))
 		return 1;
@@ -1978,7 +2025,10 @@ ing_or_ed(const struct toks *tk, size_t i)
 static int
 before_rule(const struct toks *tk, struct np *np)
 {
+	struct np share;
 	size_t v, i, k;
+
+	share.type = NP_NONE;
 
 	/* `Said Jane Doe, a nurse: "..."`, a sentence that opens inverted. */
 	if ((tok_is(tk, 0, "said") || tok_is(tk, 0, "says")) &&
@@ -2018,6 +2068,24 @@ before_rule(const struct toks *tk, struct np *np)
 			struct np subj;
 
 			/*
+			 * `The poll finds that 22 percent say`: the poll; but
+			 * `Of those asked, 22 percent say`: the share.
+			 */
+			if (share.type != NP_NONE && !np_share(tk, np) &&
+			    !tok_is(tk, i + 1, "that") && i + 1 != share.a)
+				break;
+
+			/*
+			 * `The poll finds that 22 percent say "..."`: a share
+			 * speaks only if no earlier verb has a speaker.
+			 */
+			if (np_share(tk, np)) {
+				if (share.type == NP_NONE)
+					share = *np;
+				continue;
+			}
+
+			/*
 			 * `Protesters marching through the streets chanted`:
 			 * the object of a preposition is not who speaks; the
 			 * subject before it is.
@@ -2036,6 +2104,10 @@ before_rule(const struct toks *tk, struct np *np)
 		    (k >= tk->n || tk->t[k].k == T_COMMA ||
 		    tk->t[k].k == T_COLON))
 			return 1;
+	}
+	if (share.type != NP_NONE) {
+		*np = share;
+		return 1;
 	}
 	/* `Smith: '...'`, as headlines have it. */
 	if (tk->n >= 2 && tk->t[tk->n - 1].k == T_COLON &&

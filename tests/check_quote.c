@@ -620,6 +620,23 @@ static const struct qcase speaker_cases[] = {
 	    "transform places that were poor.", "\"It takes time,\" she "
 	    "said.", NULL },
 	  "It takes time,@Ana Ruiz" },
+	/* A share of those asked speaks: `31 percent`, `40%`, `most`. */
+	{ NULL, { "Of the voters asked, 31 percent said \"very likely\" and "
+	    "40% of women said \"not likely.\"", NULL },
+	  "very likely@31 percent | not likely.@40% of women" },
+	{ NULL, { "Prices rose again; most said they were \"fed up.\"",
+	    NULL },
+	  "fed up.@most" },
+	/* but a year is no share, and a named source comes first */
+	{ NULL, { "The 2014 survey by Ana Ruiz found that 12 percent "
+	    "say the town is \"doing fine.\"", NULL },
+	  "doing fine.@Ana Ruiz" },
+	{ NULL, { "Our 1998 report said the mill was \"dying.\"", NULL },
+	  "dying.@Our 1998 report" },
+	/* A share later in the sentence is no tag of the quote. */
+	{ NULL, { "Jo Kent wrote that 20 percent find him \"too loud\" at "
+	    "times and 30 percent say he is \"fine.\"", NULL },
+	  "too loud@Jo Kent | fine.@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
