@@ -262,7 +262,7 @@ static const char *const titles_w[] = {
 	"acting", "adm", "agent", "ambassador", "anchor", "assemblyman",
 	"assemblywoman", "attorney", "billionaire", "brother",
 	"businessman", "candidate", "capt", "ceo", "chairman",
-	"chairperson", "chairwoman", "chief", "coach", "col",
+	"chairperson", "chairwoman", "chancellor", "chief", "coach", "col",
 	"commentator", "commissioner", "congressman", "congresswoman",
 	"councilman", "councilwoman", "democrat", "democratic",
 	"deputy", "detective", "director", "dr", "father", "federal",
@@ -767,6 +767,13 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	}
 	if (tok_cap(tk, i) && !tok_stop(tk, i)) {
 		j = cap_run_fwd(tk, i);
+		/*
+		 * `NBC's Jo Kent`: the name is after the possessive; but
+		 * `Bush's Facebook post`: one word after it names no one.
+		 */
+		for (k = i; k + 1 < j; k++)
+			if (tok_possessive(tk, k))
+				i = k + 1;
 		/*
 		 * `Secretary of State Jo Kent`, `Air Force 1st Lt. Jo Kent`:
 		 * a post runs on over `of` or a rank's ordinal to the name.
@@ -2099,10 +2106,14 @@ before_rule(const struct toks *tk, struct np *np)
 				*np = subj;
 			return 1;
 		}
-		/* `said Jane Doe: "..."`, not `accused Doe of "..."`. */
+		/*
+		 * `said Jane Doe: "..."`, not `accused Doe of "..."`; and
+		 * `..., noted Jane Doe.` ends a sentence read for who spoke.
+		 */
 		if ((k = np_fwd(tk, i + 1, np)) != 0 && np->type == NP_NAME &&
 		    (k >= tk->n || tk->t[k].k == T_COMMA ||
-		    tk->t[k].k == T_COLON))
+		    tk->t[k].k == T_COLON || (tk->t[k].k == T_STOP &&
+		    k + 1 >= tk->n)))
 			return 1;
 	}
 	if (share.type != NP_NONE) {

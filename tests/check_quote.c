@@ -620,6 +620,14 @@ static const struct qcase speaker_cases[] = {
 	    "transform places that were poor.", "\"It takes time,\" she "
 	    "said.", NULL },
 	  "It takes time,@Ana Ruiz" },
+	/* `he` is who spoke in the sentence before, named after its verb. */
+	{ NULL, { "\"We won,\" said Ana Ruiz. The vote may not change much, "
+	    "noted Tom Marsh.", "\"It counts,\" he said.", NULL },
+	  "We won,@Ana Ruiz | It counts,@Tom Marsh" },
+	/* A name after a possessive: `NBC's Jo Kent`. */
+	{ NULL, { "\"It counts,\" said CBS's Jo Kent.", "Said "
+	    "NBC's Tom Marsh: \"It does not.\"", NULL },
+	  "It counts,@Jo Kent | It does not.@Tom Marsh" },
 	/* A share of those asked speaks: `31 percent`, `40%`, `most`. */
 	{ NULL, { "Of the voters asked, 31 percent said \"very likely\" and "
 	    "40% of women said \"not likely.\"", NULL },
