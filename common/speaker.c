@@ -937,9 +937,10 @@ subject_rule(const struct toks *tk, struct np *np)
 
 	/*
 	 * After an opening phrase, not `Salem, New Hampshire,` before `Jo
-	 * Kent went`: a place that follows a place is no subject.
+	 * Kent went` or `on Tuesday`: a place that follows a place is no
+	 * subject.
 	 */
-	for (tries = 0; tries < 3; tries++) {
+	for (tries = 0; tries < 4; tries++) {
 		while (i < tk->n && tk->t[i].k != T_WORD)
 			i++;
 		if ((j = np_fwd(tk, i, np)) != 0 && np->type != NP_NONE &&
@@ -947,8 +948,9 @@ subject_rule(const struct toks *tk, struct np *np)
 		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)) &&
 		    !ly_adverb(tk, np) && !(tries > 0 && np->type == NP_NAME &&
 		    j < tk->n && tk->t[j].k == T_COMMA && tok_cap(tk, i - 2) &&
-		    !tok_stop(tk, i - 2) && tok_cap(tk, j + 1) &&
-		    !tok_stop(tk, j + 1))) {
+		    !tok_stop(tk, i - 2) && ((tok_cap(tk, j + 1) &&
+		    !tok_stop(tk, j + 1)) || (tok_lower(tk, j + 1) &&
+		    tok_in(tk, j + 1, &preps))))) {
 			/* `Her deputy, Tom Roe, was ...`: the name. */
 			if (np->type == NP_DESC && j + 1 < tk->n &&
 			    tk->t[j].k == T_COMMA && tok_cap(tk, j + 1) &&
@@ -2056,6 +2058,11 @@ before_rule(const struct toks *tk, struct np *np)
 		if (tok_in(tk, i, &speech_ing)) {
 			/* The subject of the sentence, after any dateline. */
 			size_t s = dateline_end(tk);
+
+			/* `with Jo Kent telling reporters "..."`: Jo Kent. */
+			if (np_back(tk, i, np) && np->type == NP_NAME &&
+			    np->a > 0 && tok_is(tk, np->a - 1, "with"))
+				return 1;
 
 			while (s < i && tk->t[s].k != T_WORD)
 				s++;

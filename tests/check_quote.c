@@ -628,6 +628,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"It counts,\" said CBS's Jo Kent.", "Said "
 	    "NBC's Tom Marsh: \"It does not.\"", NULL },
 	  "It counts,@Jo Kent | It does not.@Tom Marsh" },
+	/* `in Ames, Iowa, on Sunday,`: a place after a place is no subject. */
+	{ NULL, { "At a rally in Salem, Ore., on Monday, Jo Kent backed the "
+	    "plan, saying it would \"work for everyone.\"", NULL },
+	  "work for everyone.@Jo Kent" },
+	/* `with Jo Kent telling reporters`: the one who tells. */
+	{ NULL, { "The vote split the board, with Jo Kent telling reporters "
+	    "the plan was \"a disaster.\"", NULL },
+	  "a disaster.@Jo Kent" },
 	/* A share of those asked speaks: `31 percent`, `40%`, `most`. */
 	{ NULL, { "Of the voters asked, 31 percent said \"very likely\" and "
 	    "40% of women said \"not likely.\"", NULL },
