@@ -102,6 +102,14 @@ mark_at(const char *s, size_t n, size_t i, struct mark *m)
 	    !glyph(s, n, i, &m->kind, &m->hint, &m->len))
 		return 0;
 	m->pos = i;
+	/*
+	 * `a special case,''' Mr. Putin said`: three marks that close are
+	 * the single one of the inner quote, then the double one.
+	 */
+	if (s[i] == '\'' && i > 0 && s[i - 1] != ' ' && i + 2 < n &&
+	    s[i + 1] == '\'' && s[i + 2] == '\'' &&
+	    (i + 3 >= n || s[i + 3] != '\''))
+		return 1;
 	if (m->kind == M_SGL && i + m->len < n &&
 	    glyph(s, n, i + m->len, &k2, &h2, &l2) && k2 == M_SGL &&
 	    (h2 == m->hint || h2 == H_NONE || m->hint == H_NONE)) {

@@ -223,7 +223,7 @@ static const char *const stopcaps_w[] = {
 	"beyond", "both", "but", "by", "can", "come", "contrast",
 	"could", "currently", "days", "dear", "december", "despite",
 	"did", "do", "does", "dozens", "during", "each", "earlier",
-	"editor", "either", "especially", "even", "every", "everybody",
+	"editor", "either", "especially", "even", "ever", "every", "everybody",
 	"everyone", "everything", "february", "finally", "first",
 	"follow", "following", "for", "friday", "from", "furthermore",
 	"given", "good", "has", "have", "he", "hence", "her", "here",
@@ -469,6 +469,13 @@ tok_stop1(const struct toks *tk, size_t i)
 		return 0;
 	e = s + t->e;
 	l = t->e - t->s;
+	/* `That's why`, `Here's Clinton`: a stop word and `'s`. */
+	if (l > 2 && e[-1] == 's' && e[-2] == '\'' &&
+	    wl_has(&stopcaps, s + t->s, l - 2))
+		return 1;
+	if (l > 4 && e[-1] == 's' && (unsigned char)e[-2] == 0x99 &&
+	    wl_has(&stopcaps, s + t->s, l - 4))
+		return 1;
 	for (k = t->s; k + 1 < t->e; k++)
 		if (s[k] == '\'' || (unsigned char)s[k] == 0x99) {
 			k++;
@@ -2385,12 +2392,32 @@ after_end(const char *s, size_t n)
 	return e;
 }
 
+/*
+ * The end of a quote's words, before spaces and the marks that close a
+ * quote inside it (`yell, 'China bad.'''`).
+ */
+static size_t
+inner_end(const char *s, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (;;) {
+		if (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\'' ||
+		    s[e - 1] == '"'))
+			e--;
+		else if (e >= 3 && u[e - 3] == 0xe2 && u[e - 2] == 0x80 &&
+		    (u[e - 1] == 0x99 || u[e - 1] == 0x9d))
+			e -= 3;
+		else
+			return e;
+	}
+}
+
 /* Do the quoted words end as a quote before its tag does (`,` `?` `!`)? */
 static int
 ends_tag(const char *s, size_t e)
 {
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
+	e = inner_end(s, e);
 	return e > 0 && (s[e - 1] == ',' || s[e - 1] == '?' ||
 	    s[e - 1] == '!' || s[e - 1] == '-');
 }
@@ -2399,8 +2426,7 @@ ends_tag(const char *s, size_t e)
 static int
 ends_sentence(const char *s, size_t e)
 {
-	while (e > 0 && (s[e - 1] == ' '))
-		e--;
+	e = inner_end(s, e);
 	return e > 0 && s[e - 1] == '.';
 }
 
@@ -2451,6 +2477,9 @@ tag_only(const struct toks *tk)
 		return 0;
 	for (v = 1; v < e && !is_verb(tk, v); v++)
 		;
+	/* `But Doe did not respond in kind.`: no tag. */
+	if (tok_is(tk, 0, "but") || (v < e && tok_is(tk, v - 1, "not")))
+		return 0;
 	/* `said.`, `said in a statement.`, `said Friday.`, `said after` */
 	return v < e && (v + 1 == e || tok_in(tk, v + 1, &preps) ||
 	    tok_is(tk, v + 1, "after") || tok_is(tk, v + 1, "during") ||

@@ -636,6 +636,17 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "The vote split the board, with Jo Kent telling reporters "
 	    "the plan was \"a disaster.\"", NULL },
 	  "a disaster.@Jo Kent" },
+	/* `That's why` is no name for `he` to stand for. */
+	{ NULL, { "Tom Marsh runs the mill. That's why he stays.",
+	    "\"It pays,\" he said.", NULL },
+	  "It pays,@Tom Marsh" },
+	/* `''...''' Doe said`: the inner quote closes, then the outer. */
+	{ NULL, { "''They say, 'Wait and see,''' Jo Kent said.", NULL },
+	  "They say, 'Wait and see,'@Jo Kent" },
+	/* `But Roe did not respond in kind.` is no tag of the quote. */
+	{ NULL, { "Jo Kent mocked him, saying, \"You lost.\" But Tom Roe "
+	    "did not respond in kind.", NULL },
+	  "You lost.@Jo Kent" },
 	/* A share of those asked speaks: `31 percent`, `40%`, `most`. */
 	{ NULL, { "Of the voters asked, 31 percent said \"very likely\" and "
 	    "40% of women said \"not likely.\"", NULL },
