@@ -237,6 +237,7 @@ static const char *const stopcaps_w[] = {
 	"nonetheless", "nor", "not", "notably", "nothing", "november",
 	"now", "october", "of", "often", "oh", "ok", "okay", "on",
 	"once", "one", "only", "or", "other", "others", "otherwise",
+	"outside",
 	"our", "over", "overall", "particularly", "perhaps", "photo",
 	"please", "previously", "rather", "read", "recently",
 	"regarding", "related", "said", "saturday", "says", "second",
@@ -278,6 +279,15 @@ static const char *const titles_w[] = {
 	"sir", "sister", "speaker", "state", "u.s", "vice", "white"
 };
 WORDLIST(titles);
+
+/* Who a person's own may be: `Doe's wife`, `Doe's spokesman`. */
+static const char *const kin_w[] = {
+	"adviser", "advisor", "aide", "boss", "brother", "daughter",
+	"deputy", "envoy", "father", "friend", "husband", "lawyer",
+	"manager", "mother", "pollster", "sister", "son", "spokesman",
+	"spokesperson", "spokeswoman", "strategist", "widow", "wife"
+};
+WORDLIST(kin);
 
 /* Posts that a title names and `the minister` refers back to. */
 static const char *const posts_w[] = {
@@ -819,8 +829,10 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		    !is_verb(tk, j + 1)) {
 			np->last = j;
 			np->b = ++j;
+			/* `Doe's top aide`, but `Doe's wife spoke` */
 			if (tok_lower(tk, j + 1) && !is_verb(tk, j + 1) &&
-			    !tok_in(tk, j + 1, &adverbs))
+			    !tok_in(tk, j + 1, &adverbs) &&
+			    !tok_in(tk, j + 1, &preps) && !tok_in(tk, j, &kin))
 				np->b = ++j;
 		}
 		return j + 1;
@@ -1694,11 +1706,52 @@ static int	first_name_sex(const struct ctx *, const struct fullname *);
  * a group (`Millennials`), a word the article writes in lower case
  * (`People`, `State`), nor one of the other sex.
  */
+/*
+ * `Roger Ailes's departure`, `Trump's gloomy tone`: a thing of a person;
+ * `he` or `she` stands for its owner, but for `Doe's wife` herself.
+ */
+static void
+owner(const struct toks *tk, struct np *np)
+{
+	if (np->type == NP_NAME && np->last < np->b &&
+	    tok_possessive(tk, np->last) && !tok_in(tk, np->b, &kin) &&
+	    !tok_in(tk, np->b, &posts) && !tok_in(tk, np->b, &titles))
+		np->b = np->last;
+}
+
+/* The sex of `wife` or `son` after a possessive, or G_NONE. */
+static int
+kin_sex(const struct toks *tk, size_t i)
+{
+	static const char *const female[] = { "daughter", "mother",
+	    "sister", "widow", "wife" };
+	static const char *const male[] = { "brother", "father", "husband",
+	    "son" };
+	size_t k;
+
+	for (k = 0; k < N(female); k++)
+		if (tok_isn(tk, i, female[k], strlen(female[k])))
+			return G_FEMALE;
+	for (k = 0; k < N(male); k++)
+		if (tok_isn(tk, i, male[k], strlen(male[k])))
+			return G_MALE;
+	return G_NONE;
+}
+
 static int
 person_fits(struct ctx *c, size_t p, const struct toks *tk,
     const struct np *np, int want)
 {
-	return np->type == NP_NAME && !(want != G_NONE &&
+	int g;
+
+	if (np->type != NP_NAME)
+		return 0;
+	/* `Jo Kent's wife`: her sex is the word's, not the name's. */
+	if (np->last < np->b && tok_possessive(tk, np->last)) {
+		g = kin_sex(tk, np->b);
+		return want == G_NONE || g == G_NONE || g == want;
+	}
+	return !(want != G_NONE &&
 	    (group_name(c, p, tk, np) || lone_common(c, p, tk, np) ||
 	    sex_differs(c, p, tk->text + tk->t[np->a].s,
 	    tk->t[np->b].e - tk->t[np->a].s, want)));
@@ -1715,10 +1768,14 @@ sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
 	if (subject_rule(tk, np)) {
 		if (np->type == NP_PRON)
 			return 0;
+		owner(tk, np);
 		if (person_fits(c, p, tk, np, want))
 			return 1;
 	}
-	return before_rule(tk, np) && person_fits(c, p, tk, np, want);
+	if (!before_rule(tk, np))
+		return 0;
+	owner(tk, np);
+	return person_fits(c, p, tk, np, want);
 }
 
 /*
@@ -1907,12 +1964,16 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 				f = NULL;
 			if (f != NULL) {
 				put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
-				put(ql, tk->text + tk->t[a].s + l,
-				    tk->t[np->b].e - tk->t[a].s - l);
+				if (np->b > a)
+					put(ql, tk->text + tk->t[a].s + l,
+					    tk->t[np->b].e - tk->t[a].s - l);
 				goto done;
 			}
 		}
-		put(ql, tk->text + tk->t[a].s, tk->t[np->b].e - tk->t[a].s);
+		/* `Jo Kent's` as the owner of what was said: Jo Kent. */
+		l = np->b == np->last ? tk->t[np->b].s + bare_len(tk, np->b) :
+		    tk->t[np->b].e;
+		put(ql, tk->text + tk->t[a].s, l - tk->t[a].s);
 	} else {
 		f = NULL;
 		/* `the minister`: the person the article gave that post. */

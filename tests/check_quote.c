@@ -640,6 +640,11 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Tom Marsh runs the mill. That's why he stays.",
 	    "\"It pays,\" he said.", NULL },
 	  "It pays,@Tom Marsh" },
+	/* `he` is the owner of a thing, but `she` the wife herself. */
+	{ NULL, { "Tom Marsh's remarks angered many.", "\"It pays,\" he "
+	    "said.", "Jo Kent's wife spoke next.", "\"It does not,\" she "
+	    "said.", NULL },
+	  "It pays,@Tom Marsh | It does not,@Jo Kent's wife" },
 	/* `''...''' Doe said`: the inner quote closes, then the outer. */
 	{ NULL, { "''They say, 'Wait and see,''' Jo Kent said.", NULL },
 	  "They say, 'Wait and see,'@Jo Kent" },
