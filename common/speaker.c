@@ -280,6 +280,44 @@ static const char *const titles_w[] = {
 };
 WORDLIST(titles);
 
+/*
+ * Places that a sentence may open with as its subject (`Florida voted`),
+ * never the person `he` or `she` stands for.
+ */
+static const char *const places_w[] = {
+	"afghanistan", "africa", "ala", "alabama", "alaska", "america",
+	"ariz", "arizona", "ark", "arkansas", "asia", "atlanta",
+	"australia", "baghdad", "baltimore", "bangladesh", "beijing",
+	"belgium", "berlin", "boston", "brazil", "britain", "brooklyn",
+	"brussels", "burma", "cairo", "calif", "california", "canada",
+	"chicago", "china", "cleveland", "colo", "colombia", "colorado",
+	"conn", "connecticut", "cuba", "dallas", "damascus", "del",
+	"delaware", "denver", "detroit", "egypt", "england", "eritrea",
+	"ethiopia", "europe", "fla", "florida", "france", "ga", "gaza",
+	"germany", "greece", "haiti", "hawaii", "houston", "idaho", "ill",
+	"illinois", "ind", "india", "indiana", "indonesia", "iowa", "iran",
+	"iraq", "ireland", "israel", "italy", "japan", "jerusalem",
+	"kabul", "kan", "kansas", "kentucky", "kenya", "korea", "kosovo",
+	"ky", "la", "lebanon", "libya", "london", "los angeles",
+	"louisiana", "louisville", "maine", "manhattan", "maryland",
+	"mass", "massachusetts", "md", "mexico", "miami", "mich",
+	"michigan", "minn", "minnesota", "miss", "mississippi", "missouri",
+	"mo", "mont", "montana", "moscow", "n.c", "n.d", "n.h", "n.j",
+	"n.m", "n.y", "neb", "nebraska", "nev", "nevada", "new hampshire",
+	"new jersey", "new mexico", "new york", "nigeria", "north carolina",
+	"north dakota", "north korea", "ohio", "okla", "oklahoma", "ore",
+	"oregon", "orlando", "pa", "pakistan", "paris", "pennsylvania",
+	"philadelphia", "poland", "qatar", "r.i", "rhode island", "russia",
+	"s.c", "s.d", "saudi arabia", "scotland", "seattle", "somalia",
+	"south carolina", "south dakota", "south korea", "spain", "sudan",
+	"sweden", "syria", "taiwan", "tehran", "tenn", "tennessee", "tex",
+	"texas", "tokyo", "turkey", "u.k", "u.s", "uk", "ukraine", "us",
+	"usa", "utah", "va", "venezuela", "vermont", "vietnam", "vt",
+	"w.va", "wash", "west virginia", "wis", "wisconsin", "wyo",
+	"wyoming", "yemen"
+};
+WORDLIST(places);
+
 /* Who a person's own may be: `Doe's wife`, `Doe's spokesman`. */
 static const char *const kin_w[] = {
 	"adviser", "advisor", "aide", "boss", "brother", "daughter",
@@ -1738,13 +1776,27 @@ kin_sex(const struct toks *tk, size_t i)
 	return G_NONE;
 }
 
+/* Is np a place, `Florida` or `N.H.`, `New York` or `Saudi Arabia`? */
+static int
+is_place(const struct toks *tk, const struct np *np)
+{
+	const char *s = tk->text + tk->t[np->a].s;
+	size_t l = tk->t[np->b].e - tk->t[np->a].s;
+
+	if (np->b > np->a + 1)
+		return 0;
+	if (l > 1 && s[l - 1] == '.')
+		l--;			/* `N.H.` is `n.h` */
+	return wl_has(&places, s, l);
+}
+
 static int
 person_fits(struct ctx *c, size_t p, const struct toks *tk,
     const struct np *np, int want)
 {
 	int g;
 
-	if (np->type != NP_NAME)
+	if (np->type != NP_NAME || (want != G_NONE && is_place(tk, np)))
 		return 0;
 	/* `Jo Kent's wife`: her sex is the word's, not the name's. */
 	if (np->last < np->b && tok_possessive(tk, np->last)) {

@@ -645,6 +645,10 @@ static const struct qcase speaker_cases[] = {
 	    "said.", "Jo Kent's wife spoke next.", "\"It does not,\" she "
 	    "said.", NULL },
 	  "It pays,@Tom Marsh | It does not,@Jo Kent's wife" },
+	/* A place that opens a sentence is not who `she` stands for. */
+	{ NULL, { "Ana Ruiz spoke to the crowd. Iowa votes next week.",
+	    "\"We will win,\" she said.", NULL },
+	  "We will win,@Ana Ruiz" },
 	/* `''...''' Doe said`: the inner quote closes, then the outer. */
 	{ NULL, { "''They say, 'Wait and see,''' Jo Kent said.", NULL },
 	  "They say, 'Wait and see,'@Jo Kent" },
