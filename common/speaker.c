@@ -2507,14 +2507,16 @@ after_end(const char *s, size_t n)
 
 /*
  * The end of a quote's words, before spaces and the marks that close a
- * quote inside it (`yell, 'China bad.'''`).
+ * quote inside it (`yell, 'China bad.'''`).  A few at most: a run of
+ * marks must not be read again for each quote in it.
  */
 static size_t
 inner_end(const char *s, size_t e)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	int k;
 
-	for (;;) {
+	for (k = 0; k < 4; k++) {
 		if (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\'' ||
 		    s[e - 1] == '"'))
 			e--;
@@ -2522,8 +2524,9 @@ inner_end(const char *s, size_t e)
 		    (u[e - 1] == 0x99 || u[e - 1] == 0x9d))
 			e -= 3;
 		else
-			return e;
+			break;
 	}
+	return e;
 }
 
 /* Do the quoted words end as a quote before its tag does (`,` `?` `!`)? */
