@@ -2092,6 +2092,10 @@ after_rule(const struct toks *tk, struct np *np)
 		return 1;
 	}
 	for (v = i; v < tk->n && v < i + 24; v++) {
+		/* `"..." at a rally last month, according to Jo Kent.` */
+		if (v > i && tok_is(tk, v, "according") &&
+		    tok_is(tk, v + 1, "to"))
+			return np_fwd(tk, v + 2, np) != 0;
 		/* `Salem, Mass., said`, `(D-Mo.) said`: no sentence ends. */
 		if (tk->t[v].k == T_STOP && tk->text[tk->t[v].s] == '.' &&
 		    v + 1 < tk->n && (tk->t[v + 1].k == T_COMMA ||

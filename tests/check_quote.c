@@ -645,6 +645,10 @@ static const struct qcase speaker_cases[] = {
 	    "said.", "Jo Kent's wife spoke next.", "\"It does not,\" she "
 	    "said.", NULL },
 	  "It pays,@Tom Marsh | It does not,@Jo Kent's wife" },
+	/* `according to` later in the sentence names the source. */
+	{ NULL, { "The mayor was met with chants of \"Go home!\" at a rally "
+	    "last month, according to Jo Kent, a union leader.", NULL },
+	  "Go home!@Jo Kent" },
 	/* A place that opens a sentence is not who `she` stands for. */
 	{ NULL, { "Ana Ruiz spoke to the crowd. Iowa votes next week.",
 	    "\"We will win,\" she said.", NULL },
