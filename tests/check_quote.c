@@ -642,7 +642,7 @@ static const struct qcase speaker_cases[] = {
 	  "It pays,@Tom Marsh" },
 	/* `he` is the owner of a thing, but `she` the wife herself. */
 	{ NULL, { "Tom Marsh's remarks angered many.", "\"It pays,\" he "
-	    "said.", "Jo Kent's wife spoke next.", "\"It does not,\" she "
+	    "said. Jo Kent's wife spoke next.", "\"It does not,\" she "
 	    "said.", NULL },
 	  "It pays,@Tom Marsh | It does not,@Jo Kent's wife" },
 	/* `according to` later in the sentence names the source. */
