@@ -225,7 +225,7 @@ static const char *const stopcaps_w[] = {
 	"did", "do", "does", "dozens", "during", "each", "earlier",
 	"editor", "either", "especially", "even", "ever", "every", "everybody",
 	"everyone", "everything", "february", "finally", "first",
-	"follow", "following", "for", "friday", "from", "furthermore",
+	"follow", "following", "for", "friday", "from", "full", "furthermore",
 	"given", "good", "has", "have", "he", "hence", "her", "here",
 	"herself", "himself", "his", "hours", "how", "however", "i",
 	"if", "in", "including", "indeed", "instead", "is", "it",
@@ -285,36 +285,46 @@ WORDLIST(titles);
  * never the person `he` or `she` stands for.
  */
 static const char *const places_w[] = {
-	"afghanistan", "africa", "ala", "alabama", "alaska", "america",
-	"ariz", "arizona", "ark", "arkansas", "asia", "atlanta",
-	"australia", "baghdad", "baltimore", "bangladesh", "beijing",
-	"belgium", "berlin", "boston", "brazil", "britain", "brooklyn",
-	"brussels", "burma", "cairo", "calif", "california", "canada",
-	"chicago", "china", "cleveland", "colo", "colombia", "colorado",
-	"conn", "connecticut", "cuba", "dallas", "damascus", "del",
-	"delaware", "denver", "detroit", "egypt", "england", "eritrea",
-	"ethiopia", "europe", "fla", "florida", "france", "ga", "gaza",
-	"germany", "greece", "haiti", "hawaii", "houston", "idaho", "ill",
-	"illinois", "ind", "india", "indiana", "indonesia", "iowa", "iran",
-	"iraq", "ireland", "israel", "italy", "japan", "jerusalem",
-	"kabul", "kan", "kansas", "kentucky", "kenya", "korea", "kosovo",
-	"ky", "la", "lebanon", "libya", "london", "los angeles",
-	"louisiana", "louisville", "maine", "manhattan", "maryland",
-	"mass", "massachusetts", "md", "mexico", "miami", "mich",
-	"michigan", "minn", "minnesota", "miss", "mississippi", "missouri",
-	"mo", "mont", "montana", "moscow", "n.c", "n.d", "n.h", "n.j",
-	"n.m", "n.y", "neb", "nebraska", "nev", "nevada", "new hampshire",
-	"new jersey", "new mexico", "new york", "nigeria", "north carolina",
-	"north dakota", "north korea", "ohio", "okla", "oklahoma", "ore",
-	"oregon", "orlando", "pa", "pakistan", "paris", "pennsylvania",
-	"philadelphia", "poland", "qatar", "r.i", "rhode island", "russia",
-	"s.c", "s.d", "saudi arabia", "scotland", "seattle", "somalia",
-	"south carolina", "south dakota", "south korea", "spain", "sudan",
-	"sweden", "syria", "taiwan", "tehran", "tenn", "tennessee", "tex",
-	"texas", "tokyo", "turkey", "u.k", "u.s", "uk", "ukraine", "us",
-	"usa", "utah", "va", "venezuela", "vermont", "vietnam", "vt",
-	"w.va", "wash", "west virginia", "wis", "wisconsin", "wyo",
-	"wyoming", "yemen"
+	"afghanistan", "africa", "ala", "alabama", "alaska",
+	"albuquerque", "america", "anchorage", "ariz", "arizona", "ark",
+	"arkansas", "asia", "atlanta", "austin", "australia", "baghdad",
+	"baltimore", "bangladesh", "beijing", "belgium", "berlin",
+	"boston", "brazil", "britain", "brooklyn", "brussels",
+	"buffalo", "burma", "cairo", "calif", "california", "canada",
+	"charleston", "chicago", "china", "cincinnati", "cleveland",
+	"colo", "colombia", "colorado", "columbia", "concord", "conn",
+	"connecticut", "cuba", "dallas", "damascus", "del", "delaware",
+	"denver", "des moines", "detroit", "egypt", "el paso",
+	"england", "eritrea", "ethiopia", "europe", "fla", "florida",
+	"france", "ga", "gaza", "germany", "greece", "haiti", "hawaii",
+	"honolulu", "houston", "idaho", "ill", "illinois", "ind",
+	"india", "indiana", "indianapolis", "indonesia", "iowa", "iran",
+	"iraq", "ireland", "israel", "italy", "jacksonville", "japan",
+	"jerusalem", "kabul", "kan", "kansas", "kansas city",
+	"kentucky", "kenya", "korea", "kosovo", "ky", "la", "las vegas",
+	"lebanon", "libya", "london", "los angeles", "louisiana",
+	"louisville", "maine", "manchester", "manhattan", "maryland",
+	"mass", "massachusetts", "md", "memphis", "mexico", "miami",
+	"mich", "michigan", "milwaukee", "minn", "minneapolis",
+	"minnesota", "miss", "mississippi", "missouri", "mo", "mont",
+	"montana", "moscow", "n.c", "n.d", "n.h", "n.j", "n.m", "n.y",
+	"nashville", "neb", "nebraska", "nev", "nevada",
+	"new hampshire", "new jersey", "new mexico", "new orleans",
+	"new york", "newark", "nigeria", "north carolina",
+	"north dakota", "north korea", "oakland", "ohio", "okla",
+	"oklahoma", "omaha", "orange county", "ore", "oregon",
+	"orlando", "pa", "pakistan", "paris", "pennsylvania",
+	"philadelphia", "phoenix", "pittsburgh", "poland", "portland",
+	"qatar", "r.i", "raleigh", "rhode island", "russia", "s.c",
+	"s.d", "sacramento", "salt lake city", "san antonio",
+	"san diego", "san francisco", "saudi arabia", "scotland",
+	"seattle", "somalia", "south carolina", "south dakota",
+	"south korea", "spain", "sudan", "sweden", "syria", "taiwan",
+	"tampa", "tehran", "tenn", "tennessee", "tex", "texas", "tokyo",
+	"tucson", "turkey", "u.k", "u.s", "uk", "ukraine", "us", "usa",
+	"utah", "va", "venezuela", "vermont", "vietnam", "vt", "w.va",
+	"wash", "west virginia", "wis", "wisconsin", "wyo", "wyoming",
+	"yemen"
 };
 WORDLIST(places);
 
@@ -845,7 +855,7 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		for (k = j + 1; k < tk->n && k < j + 5 && tok_lower(tk, k) &&
 		    !is_verb(tk, k) && !tok_in(tk, k, &adverbs) &&
 		    !tok_in(tk, k, &preps) && !tok_is(tk, k, "who") &&
-		    !tok_past(tk, k); k++)
+		    !tok_past(tk, k) && !tok_in(tk, k, &determiners); k++)
 			;
 		if (k > j + 1 && tok_cap(tk, k) && !tok_stop(tk, k)) {
 			i = k;
@@ -1972,6 +1982,9 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 	 * for `he` or `she`, a person known to be of that sex before a
 	 * speaker that is no name.
 	 */
+	/* `most said ...`, then `she said`: a share is no she. */
+	if (want != G_NONE && c->lastdesc == 2)
+		last_ok = 0;
 	if (last_ok && rec && want != G_NONE && c->lastdesc &&
 	    speaker_sex(c, q->p1, c->tsub->text + c->tsub->t[subj.a].s,
 	    c->tsub->t[subj.b].e - c->tsub->t[subj.a].s) == want)
@@ -1982,7 +1995,7 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 		emit(c, q, c->tsub, &subj);
 		return 1;
 	}
-	if (!c->haslast)
+	if (!c->haslast || (want != G_NONE && c->lastdesc == 2))
 		return 0;
 	/* Both of the other sex: the last speaker still. */
 	q->spk = c->lastspk;
@@ -2038,7 +2051,7 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		else
 			put(ql, tk->text + tk->t[np->a].s,
 			    tk->t[np->b].e - tk->t[np->a].s);
-		desc = f == NULL;
+		desc = f == NULL ? 1 + np_share(tk, np) : 0;
 	}
 done:
 	q->spk = start;

@@ -645,6 +645,14 @@ static const struct qcase speaker_cases[] = {
 	    "said. Jo Kent's wife spoke next.", "\"It does not,\" she "
 	    "said.", NULL },
 	  "It pays,@Tom Marsh | It does not,@Jo Kent's wife" },
+	/* `Jo Kent threw her support behind Tom Roe, saying`: Jo Kent. */
+	{ NULL, { "Jo Kent threw her support behind Tom Roe on Monday, saying "
+	    "it was time for \"a real leader.\"", NULL },
+	  "a real leader.@Jo Kent" },
+	/* A share that spoke before is not who `she` stands for. */
+	{ NULL, { "Most said they were \"very worried.\" The race is close.",
+	    "\"We will win,\" she said.", NULL },
+	  "very worried.@Most | We will win,@she" },
 	/* `according to` later in the sentence names the source. */
 	{ NULL, { "The mayor was met with chants of \"Go home!\" at a rally "
 	    "last month, according to Jo Kent, a union leader.", NULL },
