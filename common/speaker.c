@@ -260,10 +260,11 @@ WORDLIST(stopcaps);
 
 /* Titles before a name: dropped from the speaker. */
 static const char *const titles_w[] = {
-	"acting", "adm", "agent", "ambassador", "anchor", "assemblyman",
-	"assemblywoman", "attorney", "billionaire", "brother",
-	"businessman", "candidate", "capt", "ceo", "chairman",
-	"chairperson", "chairwoman", "chancellor", "chief", "coach", "col",
+	"acting", "adm", "agent", "ambassador", "anchor", "archbishop",
+	"assemblyman", "assemblywoman", "attorney", "billionaire", "bishop",
+	"brother", "businessman", "candidate", "capt", "cardinal", "ceo",
+	"chairman", "chairperson", "chairwoman", "chancellor", "chief",
+	"coach", "col",
 	"commentator", "commissioner", "congressman", "congresswoman",
 	"councilman", "councilwoman", "democrat", "democratic",
 	"deputy", "detective", "director", "dr", "father", "federal",
@@ -1117,6 +1118,20 @@ skip_adverbs_back(const struct toks *tk, size_t j)
  * `Smith, a spokesman for the party, said`.  j is the token after the
  * second comma; returns the token after the name, or j.
  */
+/* Are tokens a..b a place, `Florida` or `N.H.`, `New York`? */
+static int
+place_at(const struct toks *tk, size_t a, size_t b)
+{
+	const char *s = tk->text + tk->t[a].s;
+	size_t l = tk->t[b].e - tk->t[a].s;
+
+	if (b > a + 1 || b >= tk->n)
+		return 0;
+	if (l > 1 && s[l - 1] == '.')
+		l--;			/* `N.H.` is `n.h` */
+	return wl_has(&places, s, l);
+}
+
 /* Does a clause that opens with `, who` or `, which` end at comma k? */
 static int
 who_clause_before(const struct toks *tk, size_t k)
@@ -1156,6 +1171,9 @@ skip_apposition(const struct toks *tk, size_t j)
 	 */
 	if (tok_lower(tk, k - 1) && who_clause_before(tk, k))
 		return k;
+	/* `Harry Bond, 30, of Salem, Ore., who ...`: a state after a town. */
+	if (place_at(tk, k + 1, j - 2) && k >= 1 && tok_cap(tk, k - 1))
+		return k;
 	if (tok_in(tk, k + 1, &determiners) || tok_is(tk, k + 1, "who") ||
 	    tok_is(tk, k + 1, "which") || tok_is(tk, k + 1, "whose") ||
 	    tok_lower(tk, k + 1) || (k + 1 < tk->n && txt_isdigit(
@@ -1193,7 +1211,7 @@ appositive_name(const struct toks *tk, size_t j)
 static int
 np_back(const struct toks *tk, size_t j, struct np *np)
 {
-	size_t b, a, k, share;
+	size_t b, a, k, n, share;
 
 	np->type = NP_NONE;
 	j = skip_adverbs_back(tk, j);
@@ -1264,10 +1282,16 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		if (a >= 2 && tok_is(tk, a - 1, "and") && tok_cap(tk, a - 2) &&
 		    !tok_stop(tk, a - 2))
 			a = cap_run_back(tk, a - 2);
-		/* `Jane Doe of the Institute wrote`: Doe, not the Institute. */
-		k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
-		if (k >= 2 && (tok_is(tk, k - 1, "of") || tok_is(tk, k - 1,
-		    "at")) && tok_cap(tk, k - 2) && !tok_stop(tk, k - 2) && !tok_in(tk, k - 2, &titles)) {
+		/*
+		 * `Jane Doe of the Institute wrote`: Doe, not the Institute;
+		 * and `Jane Doe of the Bar Group of Salem`: Doe still.
+		 */
+		for (n = 0; n < 3; n++) {
+			k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
+			if (k < 2 || !(tok_is(tk, k - 1, "of") ||
+			    tok_is(tk, k - 1, "at")) || !tok_cap(tk, k - 2) ||
+			    tok_stop(tk, k - 2) || tok_in(tk, k - 2, &titles))
+				break;
 			b = k - 2;
 			a = cap_run_back(tk, b);
 		}
@@ -1786,27 +1810,14 @@ kin_sex(const struct toks *tk, size_t i)
 	return G_NONE;
 }
 
-/* Is np a place, `Florida` or `N.H.`, `New York` or `Saudi Arabia`? */
-static int
-is_place(const struct toks *tk, const struct np *np)
-{
-	const char *s = tk->text + tk->t[np->a].s;
-	size_t l = tk->t[np->b].e - tk->t[np->a].s;
-
-	if (np->b > np->a + 1)
-		return 0;
-	if (l > 1 && s[l - 1] == '.')
-		l--;			/* `N.H.` is `n.h` */
-	return wl_has(&places, s, l);
-}
-
 static int
 person_fits(struct ctx *c, size_t p, const struct toks *tk,
     const struct np *np, int want)
 {
 	int g;
 
-	if (np->type != NP_NAME || (want != G_NONE && is_place(tk, np)))
+	if (np->type != NP_NAME || (want != G_NONE &&
+	    place_at(tk, np->a, np->b)))
 		return 0;
 	/* `Jo Kent's wife`: her sex is the word's, not the name's. */
 	if (np->last < np->b && tok_possessive(tk, np->last)) {

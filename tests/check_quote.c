@@ -653,6 +653,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Most said they were \"very worried.\" The race is close.",
 	    "\"We will win,\" she said.", NULL },
 	  "very worried.@Most | We will win,@she" },
+	/* `Jo Kent of the Bar Group of Salem told`: Jo Kent. */
+	{ NULL, { "As Bishop Jo Kent of the Mill Group of Salem told the "
+	    "paper, \"We will stay.\"", NULL },
+	  "We will stay.@Jo Kent" },
+	/* `Tom Roe, 30, of Raleigh, N.C., who ..., said`: Tom Roe. */
+	{ NULL, { "Tom Roe, 30, of Raleigh, N.C., who was among those polled, "
+	    "said it was \"very good.\"", NULL },
+	  "very good.@Tom Roe" },
 	/* `according to` later in the sentence names the source. */
 	{ NULL, { "The mayor was met with chants of \"Go home!\" at a rally "
 	    "last month, according to Jo Kent, a union leader.", NULL },
