@@ -998,6 +998,47 @@ skip_paren(const struct toks *tk, size_t j)
  * or the first after an opening phrase and its comma (`On Sunday, the
  * senator ...`).  Quoted words in reported speech are the subject's.
  */
+/* `nominee`, `pollster`, `activist`, `lawyer`: a word for a person. */
+static int
+person_noun(const struct toks *tk, size_t i)
+{
+	static const char *const end[] = { "er", "or", "ist", "ian", "man",
+	    "woman" };
+	const char *w = tk->text + tk->t[i].s;
+	size_t l = tk->t[i].e - tk->t[i].s, k, el;
+
+	if (tok_in(tk, i, &titles) || tok_in(tk, i, &kin) ||
+	    tok_in(tk, i, &posts))
+		return 1;
+	for (k = 0; k < N(end); k++) {
+		el = strlen(end[k]);
+		if (l > el + 2 && memcmp(w + l - el, end[k], el) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * `presidential nominee Jane Doe was ...`: a subject that opens with
+ * lower-case words before the name.  np_fwd's end, or 0.
+ */
+static size_t
+np_fwd_described(const struct toks *tk, size_t i, struct np *np)
+{
+	size_t k;
+
+	for (k = i; k < tk->n && k < i + 4 && tok_lower(tk, k) &&
+	    !is_verb(tk, k) && !tok_in(tk, k, &adverbs) &&
+	    !tok_in(tk, k, &preps) && !tok_in(tk, k, &determiners) &&
+	    !tok_in(tk, k, &pronouns) && !tok_in(tk, k, &roles) &&
+	    !tok_past(tk, k); k++)
+		;
+	if (k == i || !tok_cap(tk, k) || tok_stop(tk, k) ||
+	    !person_noun(tk, k - 1))
+		return 0;
+	return np_fwd(tk, k, np);
+}
+
 static int
 subject_rule(const struct toks *tk, struct np *np)
 {
@@ -1011,8 +1052,9 @@ subject_rule(const struct toks *tk, struct np *np)
 	for (tries = 0; tries < 4; tries++) {
 		while (i < tk->n && tk->t[i].k != T_WORD)
 			i++;
-		if ((j = np_fwd(tk, i, np)) != 0 && np->type != NP_NONE &&
-		    (j = skip_paren(tk, j)) != 0 &&
+		if (((j = np_fwd(tk, i, np)) != 0 ||
+		    (tries > 0 && (j = np_fwd_described(tk, i, np)) != 0)) &&
+		    np->type != NP_NONE && (j = skip_paren(tk, j)) != 0 &&
 		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)) &&
 		    !ly_adverb(tk, np) && !(tries > 0 && np->type == NP_NAME &&
 		    j < tk->n && tk->t[j].k == T_COMMA && tok_cap(tk, i - 2) &&
@@ -2006,7 +2048,8 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 		emit(c, q, c->tsub, &subj);
 		return 1;
 	}
-	if (!c->haslast || (want != G_NONE && c->lastdesc == 2))
+	if (!c->haslast || (want != G_NONE && c->lastdesc == 2) ||
+	    (!subj_ok && !last_ok))
 		return 0;
 	/* Both of the other sex: the last speaker still. */
 	q->spk = c->lastspk;

@@ -661,6 +661,15 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Tom Roe, 30, of Raleigh, N.C., who was among those polled, "
 	    "said it was \"very good.\"", NULL },
 	  "very good.@Tom Roe" },
+	/* No one of her sex: `she` stays. */
+	{ NULL, { "\"No,\" said Tom Roe. The vote is on Monday.", "\"Yes,\" "
+	    "she said.", NULL },
+	  "No,@Tom Roe | Yes,@she" },
+	/* `In a statement, presidential nominee Ana Ruiz was ...`: Ruiz. */
+	{ NULL, { "\"No,\" said Tom Roe.", "In a statement on Tuesday, "
+	    "presidential nominee Ana Ruiz was more careful. \"We will see,\" "
+	    "she said.", NULL },
+	  "No,@Tom Roe | We will see,@Ana Ruiz" },
 	/* `according to` later in the sentence names the source. */
 	{ NULL, { "The mayor was met with chants of \"Go home!\" at a rally "
 	    "last month, according to Jo Kent, a union leader.", NULL },
