@@ -281,54 +281,6 @@ static const char *const titles_w[] = {
 };
 WORDLIST(titles);
 
-/*
- * Places that a sentence may open with as its subject (`Florida voted`),
- * never the person `he` or `she` stands for.
- */
-static const char *const places_w[] = {
-	"afghanistan", "africa", "ala", "alabama", "alaska",
-	"albuquerque", "america", "anchorage", "ariz", "arizona", "ark",
-	"arkansas", "asia", "atlanta", "austin", "australia", "baghdad",
-	"baltimore", "bangladesh", "beijing", "belgium", "berlin",
-	"boston", "brazil", "britain", "brooklyn", "brussels",
-	"buffalo", "burma", "cairo", "calif", "california", "canada",
-	"charleston", "chicago", "china", "cincinnati", "cleveland",
-	"colo", "colombia", "colorado", "columbia", "concord", "conn",
-	"connecticut", "cuba", "dallas", "damascus", "del", "delaware",
-	"denver", "des moines", "detroit", "egypt", "el paso",
-	"england", "eritrea", "ethiopia", "europe", "fla", "florida",
-	"france", "ga", "gaza", "germany", "greece", "haiti", "hawaii",
-	"honolulu", "houston", "idaho", "ill", "illinois", "ind",
-	"india", "indiana", "indianapolis", "indonesia", "iowa", "iran",
-	"iraq", "ireland", "israel", "italy", "jacksonville", "japan",
-	"jerusalem", "kabul", "kan", "kansas", "kansas city",
-	"kentucky", "kenya", "korea", "kosovo", "ky", "la", "las vegas",
-	"lebanon", "libya", "london", "los angeles", "louisiana",
-	"louisville", "maine", "manchester", "manhattan", "maryland",
-	"mass", "massachusetts", "md", "memphis", "mexico", "miami",
-	"mich", "michigan", "milwaukee", "minn", "minneapolis",
-	"minnesota", "miss", "mississippi", "missouri", "mo", "mont",
-	"montana", "moscow", "n.c", "n.d", "n.h", "n.j", "n.m", "n.y",
-	"nashville", "neb", "nebraska", "nev", "nevada",
-	"new hampshire", "new jersey", "new mexico", "new orleans",
-	"new york", "newark", "nigeria", "north carolina",
-	"north dakota", "north korea", "oakland", "ohio", "okla",
-	"oklahoma", "omaha", "orange county", "ore", "oregon",
-	"orlando", "pa", "pakistan", "paris", "pennsylvania",
-	"philadelphia", "phoenix", "pittsburgh", "poland", "portland",
-	"qatar", "r.i", "raleigh", "rhode island", "russia", "s.c",
-	"s.d", "sacramento", "salt lake city", "san antonio",
-	"san diego", "san francisco", "saudi arabia", "scotland",
-	"seattle", "somalia", "south carolina", "south dakota",
-	"south korea", "spain", "sudan", "sweden", "syria", "taiwan",
-	"tampa", "tehran", "tenn", "tennessee", "tex", "texas", "tokyo",
-	"tucson", "turkey", "u.k", "u.s", "uk", "ukraine", "us", "usa",
-	"utah", "va", "venezuela", "vermont", "vietnam", "vt", "w.va",
-	"wash", "west virginia", "wis", "wisconsin", "wyo", "wyoming",
-	"yemen"
-};
-WORDLIST(places);
-
 /* Who a person's own may be: `Doe's wife`, `Doe's spokesman`. */
 static const char *const kin_w[] = {
 	"adviser", "advisor", "aide", "boss", "brother", "daughter",
@@ -1171,7 +1123,7 @@ place_at(const struct toks *tk, size_t a, size_t b)
 		return 0;
 	if (l > 1 && s[l - 1] == '.')
 		l--;			/* `N.H.` is `n.h` */
-	return wl_has(&places, s, l);
+	return place_name(s, l);
 }
 
 /* Does a clause that opens with `, who` or `, which` end at comma k? */

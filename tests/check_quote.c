@@ -863,6 +863,19 @@ START_TEST(test_firstnames)
 }
 END_TEST
 
+/* Places: found in any case, with a space or an inner period; no name. */
+START_TEST(test_places)
+{
+	ck_assert(place_name("Iowa", 4));
+	ck_assert(place_name("NEW YORK", 8));
+	ck_assert(place_name("N.H", 3));
+	ck_assert(!place_name("N.H.", 4));	/* the caller drops it */
+	ck_assert(!place_name("New", 3));
+	ck_assert(!place_name("Jo Kent", 7));
+	ck_assert(!place_name("Iowan", 5));
+}
+END_TEST
+
 #define N(a)	((int)(sizeof(a) / sizeof((a)[0])))
 
 static Suite *
@@ -877,6 +890,7 @@ quote_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("speaker");
 	tcase_add_loop_test(tc, test_speaker, 0, N(speaker_cases));
+	tcase_add_test(tc, test_places);
 	tcase_add_loop_test(tc, test_scare, 0, N(scare_cases));
 	tcase_add_loop_test(tc, test_firstnames, 0, 2);
 	suite_add_tcase(s, tc);
