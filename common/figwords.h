@@ -64,10 +64,9 @@ extern const struct figtab	fw_cursym[1];	/* $, US$, £, € */
 extern const struct figtab	fw_measure[1];	/* km, kg, tonnes, mph, °C */
 extern const struct figtab	fw_before[1];	/* more than, at least, about */
 extern const struct figtab	fw_after[1];	/* or more, or less */
-extern const struct wordlist	fw_stop;	/* never the thing counted */
-extern const struct wordlist	fw_label;	/* flight 370, page 12 */
-extern const struct wordlist	fw_change;	/* rose, fell: from A to B */
-extern const struct wordlist	fw_notone;	/* the, no: "one" a pronoun */
+/* never the thing counted; flight 370, page 12; rose, fell: from A to
+ * B; the, no: "one" a pronoun */
+extern const struct wordlist	fw_stop, fw_label, fw_change, fw_notone;
 
 const struct fw_index *fw_fill(const struct figtab *);
 size_t	fw_match_all(const char *, size_t, size_t, const struct figtab *,
