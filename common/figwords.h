@@ -64,8 +64,11 @@ extern const struct figtab	fw_cursym[1];	/* $, US$, £, € */
 extern const struct figtab	fw_measure[1];	/* km, kg, tonnes, mph, °C */
 extern const struct figtab	fw_before[1];	/* more than, at least, about */
 extern const struct figtab	fw_after[1];	/* or more, or less */
-/* never the thing counted; flight 370, page 12; rose, fell: from A to
- * B; the, no: "one" a pronoun */
+/*
+ * Word lists: what is never the thing counted (fw_stop); nouns that a
+ * number names, `flight 370` (fw_label); verbs of change, `rose from A
+ * to B` (fw_change); words after which "one" is a pronoun (fw_notone).
+ */
 extern const struct wordlist	fw_stop, fw_label, fw_change, fw_notone;
 
 const struct fw_index *fw_fill(const struct figtab *);
