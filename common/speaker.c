@@ -1202,6 +1202,25 @@ appositive_name(const struct toks *tk, size_t j)
 }
 
 /*
+ * `21 percent`, `63% of voters`, `40 percent of those polled`: a figure,
+ * then `of` and its people at most; not `53% of homes with access to`.
+ */
+static int
+share_phrase(const struct toks *tk, size_t a, size_t b)
+{
+	size_t k;
+
+	k = a + 2;		/* past `21 percent` or `63 %` */
+	if (k <= b && tok_is(tk, k, "of"))
+		k++;
+	for (; k <= b; k++)
+		if (tk->t[k].k != T_WORD || tok_in(tk, k, &preps) ||
+		    tok_in(tk, k, &adverbs) || tok_is(tk, k, "now"))
+			return 0;
+	return 1;
+}
+
+/*
  * np_back: the speaker phrase that ends just before token j (a verb).
  * Returns 1 and fills np, or 0.
  */
@@ -1341,7 +1360,8 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			break;
 		a--;
 	}
-	if (!tok_in(tk, a, &determiners) && share < j)
+	if (!tok_in(tk, a, &determiners) && share < j &&
+	    share_phrase(tk, share, j - 1))
 		a = share;
 	else if (!tok_in(tk, a, &determiners) &&
 	    !(a == b && tok_in(tk, b, &roles)))
@@ -2242,6 +2262,11 @@ before_rule(const struct toks *tk, struct np *np)
 			if (np_share(tk, np)) {
 				if (share.type == NP_NONE)
 					share = *np;
+				/* `..., suggests Jo Kent, could act` */
+				if ((k = np_fwd(tk, i + 1, np)) != 0 &&
+				    np->type == NP_NAME && k < tk->n &&
+				    tk->t[k].k == T_COMMA)
+					return 1;
 				continue;
 			}
 

@@ -698,6 +698,10 @@ static const struct qcase speaker_cases[] = {
 	  "doing fine.@Ana Ruiz" },
 	{ NULL, { "Our 1998 report said the mill was \"dying.\"", NULL },
 	  "dying.@Our 1998 report" },
+	/* A share runs to its people, no further, and yields to a name. */
+	{ NULL, { "With 53% of homes now online, the council, suggests Jo "
+	    "Kent, could act as a \"middleman.\"", NULL },
+	  "middleman.@Jo Kent" },
 	/* A share later in the sentence is no tag of the quote. */
 	{ NULL, { "Jo Kent wrote that 20 percent find him \"too loud\" at "
 	    "times and 30 percent say he is \"fine.\"", NULL },
