@@ -1380,7 +1380,7 @@ static int
 np_share(const struct toks *tk, const struct np *np)
 {
 	return np->type == NP_DESC && (tok_digit(tk, np->a) ||
-	    tok_in(tk, np->a, &quantifiers));
+	    (np->a == np->b && tok_in(tk, np->a, &quantifiers)));
 }
 
 /* The surname index: full names of the article keyed by their last word. */
