@@ -216,48 +216,48 @@ WORDLIST(preps);
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
 	"a", "according", "across", "additionally", "after", "again",
-	"against", "ahead", "all", "almost", "along", "already", "also",
-	"although", "amid", "among", "an", "and", "another", "any",
-	"anyone", "april", "are", "around", "as", "asked", "at",
-	"august", "back", "because", "before", "behind", "between",
-	"beyond", "both", "but", "by", "can", "come", "contrast",
-	"could", "currently", "days", "dear", "december", "despite",
-	"did", "do", "does", "dozens", "during", "each", "earlier",
-	"editor", "eight", "eighteen", "either", "eleven", "especially",
-	"even", "ever", "every", "everybody", "everyone", "everything",
-	"february", "fifteen", "fifty", "finally", "first", "five",
-	"follow", "following", "for", "forty", "four", "fourteen",
-	"friday", "from", "full", "furthermore", "given", "good", "has",
-	"have", "he", "hence", "her", "here", "herself", "himself",
-	"his", "hours", "how", "however", "hundreds", "i", "if", "in",
-	"including", "indeed", "instead", "is", "it", "its", "january",
-	"july", "june", "just", "last", "later", "less", "let", "like",
-	"likewise", "look", "many", "march", "may", "meanwhile",
-	"minutes", "moments", "monday", "months", "more", "moreover",
-	"most", "multiple", "my", "nearly", "neither", "nevertheless",
-	"next", "nine", "nineteen", "no", "nobody", "none",
-	"nonetheless", "nor", "not", "notably", "nothing", "november",
-	"now", "october", "of", "often", "oh", "ok", "okay", "on",
-	"once", "one", "only", "or", "other", "others", "otherwise",
-	"our", "outside", "over", "overall", "particularly", "perhaps",
-	"photo", "please", "previously", "rather", "read", "recently",
-	"regarding", "related", "said", "saturday", "says", "second",
-	"separately", "september", "seven", "seventeen", "she",
-	"should", "similarly", "since", "six", "sixteen", "so", "some",
-	"somebody", "someone", "something", "sometimes", "soon",
-	"sooner", "speaking", "specifically", "still", "subscribe",
-	"sunday", "sure", "ten", "thank", "thanks", "that", "the",
-	"their", "themselves", "then", "there", "these", "they",
-	"things", "third", "thirteen", "thirty", "this", "those",
-	"though", "thousands", "three", "through", "throughout",
-	"thursday", "thus", "time", "to", "today", "tomorrow",
-	"tonight", "toward", "towards", "tuesday", "twelve", "twenty",
-	"two", "ultimately", "under", "unlike", "until", "update",
-	"upon", "video", "was", "watch", "we", "wednesday", "weeks",
-	"well", "were", "what", "whatever", "when", "whenever", "where",
-	"wherever", "whether", "while", "who", "why", "with", "within",
-	"without", "would", "years", "yes", "yesterday", "yet", "you",
-	"your"
+	"against", "ahead", "all", "almost", "along", "alongside",
+	"already", "also", "although", "amid", "among", "an", "and",
+	"another", "any", "anyone", "april", "are", "around", "as",
+	"asked", "at", "august", "back", "because", "before", "behind",
+	"between", "beyond", "both", "but", "by", "can", "come",
+	"consider", "contrast", "could", "currently", "days", "dear",
+	"december", "despite", "did", "do", "does", "dozens", "during",
+	"each", "earlier", "editor", "eight", "eighteen", "either",
+	"eleven", "especially", "even", "ever", "every", "everybody",
+	"everyone", "everything", "february", "fifteen", "fifty",
+	"finally", "first", "five", "follow", "following", "for",
+	"forty", "four", "fourteen", "friday", "from", "full",
+	"furthermore", "given", "good", "has", "have", "he", "hence",
+	"her", "here", "herself", "himself", "his", "hours", "how",
+	"however", "hundreds", "i", "if", "in", "including", "indeed",
+	"instead", "is", "it", "its", "january", "july", "june", "just",
+	"last", "later", "less", "let", "like", "likewise", "look",
+	"many", "march", "may", "meanwhile", "minutes", "moments",
+	"monday", "months", "more", "moreover", "most", "multiple",
+	"my", "nearly", "neither", "nevertheless", "next", "nine",
+	"nineteen", "no", "nobody", "none", "nonetheless", "nor", "not",
+	"notably", "nothing", "november", "now", "october", "of",
+	"often", "oh", "ok", "okay", "on", "once", "one", "only", "or",
+	"other", "others", "otherwise", "our", "outside", "over",
+	"overall", "particularly", "perhaps", "photo", "please",
+	"previously", "rather", "read", "recently", "regarding",
+	"related", "said", "saturday", "says", "second", "separately",
+	"september", "seven", "seventeen", "she", "should", "similarly",
+	"since", "six", "sixteen", "so", "some", "somebody", "someone",
+	"something", "sometimes", "soon", "sooner", "speaking",
+	"specifically", "still", "subscribe", "such", "sunday", "sure",
+	"take", "ten", "thank", "thanks", "that", "the", "their",
+	"themselves", "then", "there", "these", "they", "things",
+	"third", "thirteen", "thirty", "this", "those", "though",
+	"thousands", "three", "through", "throughout", "thursday",
+	"thus", "time", "to", "today", "tomorrow", "tonight", "toward",
+	"towards", "tuesday", "twelve", "twenty", "two", "ultimately",
+	"under", "unlike", "until", "update", "upon", "video", "was",
+	"watch", "we", "wednesday", "weeks", "well", "were", "what",
+	"whatever", "when", "whenever", "where", "wherever", "whether",
+	"while", "who", "why", "with", "within", "without", "would",
+	"years", "yes", "yesterday", "yet", "you", "your"
 };
 WORDLIST(stopcaps);
 
@@ -2225,10 +2225,18 @@ before_rule(const struct toks *tk, struct np *np)
 			/* The subject of the sentence, after any dateline. */
 			size_t s = dateline_end(tk);
 
-			/* `with Jo Kent telling reporters "..."`: Jo Kent. */
-			if (np_back(tk, i, np) && np->type == NP_NAME &&
-			    np->a > 0 && tok_is(tk, np->a - 1, "with"))
-				return 1;
+			/*
+			 * `with Jo Kent telling reporters "..."`, `with
+			 * finance minister Jo Kent telling`: Jo Kent.
+			 */
+			if (np_back(tk, i, np) && np->type == NP_NAME) {
+				for (k = np->a; k > 0 && np->a - k < 3 &&
+				    tok_lower(tk, k - 1) &&
+				    !tok_is(tk, k - 1, "with"); k--)
+					;
+				if (k > 0 && tok_is(tk, k - 1, "with"))
+					return 1;
+			}
 
 			while (s < i && tk->t[s].k != T_WORD)
 				s++;

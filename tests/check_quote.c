@@ -670,6 +670,14 @@ static const struct qcase speaker_cases[] = {
 	    "presidential nominee Ana Ruiz was more careful. \"We will see,\" "
 	    "she said.", NULL },
 	  "No,@Tom Roe | We will see,@Ana Ruiz" },
+	/* `with finance minister Jo Kent telling parliament:` */
+	{ NULL, { "Paris was more subdued, with finance minister Jo Kent "
+	    "telling parliament: \"We must save.\"", NULL },
+	  "We must save.@Jo Kent" },
+	/* `Alongside a photo, she wrote:` opens with no name. */
+	{ NULL, { "\"It was a surprise,\" said Ana Ruiz.", "Alongside a photo "
+	    "of the ring, she wrote: \"So happy.\"", NULL },
+	  "It was a surprise,@Ana Ruiz | So happy.@Ana Ruiz" },
 	/* `according to` later in the sentence names the source. */
 	{ NULL, { "The mayor was met with chants of \"Go home!\" at a rally "
 	    "last month, according to Jo Kent, a union leader.", NULL },
