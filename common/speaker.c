@@ -912,6 +912,48 @@ tok_allcaps(const struct toks *tk, size_t i)
 }
 
 /*
+ * `JO KENT, HEAD OF TRADING, ACME, NEW YORK:` ends the tokens: words in
+ * capitals and commas back to a colon or the start.  np is its first
+ * part, the name.
+ */
+static int
+caps_word(const struct toks *tk, size_t k)
+{
+	size_t c;
+
+	if (k >= tk->n || tk->t[k].k != T_WORD ||
+	    !txt_isupper(tk->text[tk->t[k].s]))
+		return 0;
+	for (c = tk->t[k].s; c < tk->t[k].e; c++)
+		if (txt_islower(tk->text[c]))
+			return 0;
+	return 1;
+}
+
+static int
+caps_label(const struct toks *tk, struct np *np)
+{
+	size_t a, b, commas = 0;
+
+	if (tk->n < 4 || tk->t[tk->n - 1].k != T_COLON)
+		return 0;
+	for (a = tk->n - 1; a > 0 && tk->t[a - 1].k != T_COLON; a--) {
+		if (tk->t[a - 1].k == T_COMMA)
+			commas++;
+		else if (!caps_word(tk, a - 1) && tk->t[a - 1].k != T_STOP &&
+		    tk->t[a - 1].k != T_OTHER && !(tk->t[a - 1].k == T_WORD &&
+		    txt_isdigit(tk->text[tk->t[a - 1].s])))
+			return 0;
+	}
+	if (commas == 0 || !caps_word(tk, a))
+		return 0;
+	for (b = a; b + 1 < tk->n && caps_word(tk, b + 1); b++)
+		;
+	np_name(tk, np, a, b);
+	return 1;
+}
+
+/*
  * A dateline that opens the sentence (`WASHINGTON, July 5 (AP) --`,
  * `Paris (AFP) -`): the token after its dash, else 0.
  */
@@ -2306,6 +2348,12 @@ before_rule(const struct toks *tk, struct np *np)
 		*np = share;
 		return 1;
 	}
+	/*
+	 * `JO KENT, HEAD OF TRADING, ACME, NEW YORK: "..."`: a wire's
+	 * comment block, whose speaker comes first.
+	 */
+	if (caps_label(tk, np))
+		return 1;
 	/* `Smith: '...'`, as headlines have it. */
 	if (tk->n >= 2 && tk->t[tk->n - 1].k == T_COLON &&
 	    tok_cap(tk, tk->n - 2) && np_back(tk, tk->n - 1, np) &&

@@ -678,6 +678,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"It was a surprise,\" said Ana Ruiz.", "Alongside a photo "
 	    "of the ring, she wrote: \"So happy.\"", NULL },
 	  "It was a surprise,@Ana Ruiz | So happy.@Ana Ruiz" },
+	/* A wire's comment block: the name comes first, the city last. */
+	{ NULL, { "COMMENTS: JO KENT, HEAD OF TRADING, ACME BANK, NEW YORK: "
+	    "\"Rates will fall.\"", NULL },
+	  "Rates will fall.@JO KENT" },
 	/* `according to` later in the sentence names the source. */
 	{ NULL, { "The mayor was met with chants of \"Go home!\" at a rally "
 	    "last month, according to Jo Kent, a union leader.", NULL },
