@@ -2160,10 +2160,14 @@ after_rule(const struct toks *tk, struct np *np)
 		i++;
 	if (i >= tk->n || tk->t[i].k != T_WORD)
 		return 0;
-	/* `"..." -- Jane Doe`: a dash and a name that ends the sentence. */
+	/*
+	 * `"..." -- Jane Doe`: a dash and a name that ends the sentence;
+	 * not `"Song Title" - WINNER`, a label.
+	 */
 	if (i > 0 && tk->t[i - 1].k == T_DASH && (v = np_fwd(tk, i, np)) != 0 &&
 	    np->type == NP_NAME && (v >= tk->n || tk->t[v].k == T_STOP ||
-	    tk->t[v].k == T_COMMA))
+	    tk->t[v].k == T_COMMA) &&
+	    !(np->a == np->b && tok_allcaps(tk, np->a)))
 		return 1;
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 		return np_fwd(tk, i + 2, np) != 0;

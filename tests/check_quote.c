@@ -678,6 +678,9 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"It was a surprise,\" said Ana Ruiz.", "Alongside a photo "
 	    "of the ring, she wrote: \"So happy.\"", NULL },
 	  "It was a surprise,@Ana Ruiz | So happy.@Ana Ruiz" },
+	/* `"Song" - WINNER`: a label after a dash, no speaker. */
+	{ NULL, { "Jo Kent - \"Long Road Home\" - WINNER", NULL },
+	  "~Long Road Home" },
 	/* A wire's comment block: the name comes first, the city last. */
 	{ NULL, { "COMMENTS: JO KENT, HEAD OF TRADING, ACME BANK, NEW YORK: "
 	    "\"Rates will fall.\"", NULL },
