@@ -220,14 +220,14 @@ static const char *const stopcaps_w[] = {
 	"already", "also", "although", "amid", "among", "an", "and",
 	"another", "any", "anyone", "april", "are", "around", "as",
 	"asked", "at", "august", "back", "because", "before", "behind",
-	"between", "beyond", "both", "but", "by", "can", "come",
-	"consider", "contrast", "could", "currently", "days", "dear",
-	"december", "despite", "did", "do", "does", "dozens", "during",
-	"each", "earlier", "editor", "eight", "eighteen", "either",
-	"eleven", "especially", "even", "ever", "every", "everybody",
-	"everyone", "everything", "february", "fifteen", "fifty",
-	"finally", "first", "five", "follow", "following", "for",
-	"forty", "four", "fourteen", "friday", "from", "full",
+	"between", "beyond", "both", "but", "by", "can", "check",
+	"come", "consider", "contrast", "could", "currently", "days",
+	"dear", "december", "despite", "did", "do", "does", "dozens",
+	"during", "each", "earlier", "editor", "eight", "eighteen",
+	"either", "eleven", "especially", "even", "ever", "every",
+	"everybody", "everyone", "everything", "february", "fifteen",
+	"fifty", "finally", "first", "five", "follow", "following",
+	"for", "forty", "four", "fourteen", "friday", "from", "full",
 	"furthermore", "given", "good", "has", "have", "he", "hence",
 	"her", "here", "herself", "himself", "his", "hours", "how",
 	"however", "hundreds", "i", "if", "in", "including", "indeed",
@@ -275,7 +275,7 @@ static const char *const titles_w[] = {
 	"host", "house", "imam", "judge", "justice", "king", "lady",
 	"leader", "lord", "lt", "maj", "majority", "mayor", "mep",
 	"minister", "minority", "miss", "mla", "mp", "mps", "mr", "mrs",
-	"ms", "msp", "nominee", "officer", "pastor", "pope",
+	"ms", "msp", "nominee", "officer", "pastor", "pm", "pope",
 	"president", "president-elect", "presidential", "press",
 	"prime", "prince", "prof", "professor", "queen", "rabbi", "rep",
 	"representative", "reps", "republican", "rev", "secretary",
@@ -691,11 +691,20 @@ tok_particle(const struct toks *tk, size_t i)
 static size_t
 cap_run_back(const struct toks *tk, size_t b)
 {
-	size_t a = b;
+	size_t a = b, k;
 
-	while (a > 0 && (tok_cap(tk, a - 1) || (tok_particle(tk, a - 1) &&
-	    a >= 2 && tok_cap(tk, a - 2))))
-		a--;
+	for (;;) {
+		if (a > 0 && tok_cap(tk, a - 1)) {
+			a--;
+			continue;
+		}
+		/* `Charles de Gaulle`, `Ursula von der Leyen` */
+		for (k = a; k > 0 && a - k < 2 && tok_particle(tk, k - 1); k--)
+			;
+		if (k == a || k == 0 || !tok_cap(tk, k - 1))
+			break;
+		a = k - 1;
+	}
 	while (a < b && tok_stop(tk, a))
 		a++;
 	return a;
@@ -704,12 +713,20 @@ cap_run_back(const struct toks *tk, size_t b)
 static size_t
 cap_run_fwd(const struct toks *tk, size_t a)
 {
-	size_t b = a;
+	size_t b = a, k;
 
-	while (b + 1 < tk->n && (tok_cap(tk, b + 1) ||
-	    (tok_particle(tk, b + 1) && tok_cap(tk, b + 2))))
-		b++;
-	return b;
+	for (;;) {
+		if (b + 1 < tk->n && tok_cap(tk, b + 1)) {
+			b++;
+			continue;
+		}
+		for (k = b; k + 1 < tk->n && k - b < 2 &&
+		    tok_particle(tk, k + 1); k++)
+			;
+		if (k == b || !tok_cap(tk, k + 1))
+			return b;
+		b = k + 1;
+	}
 }
 
 /* Has the word a possessive ending: `Smith's`, `Smith’s`? */
@@ -1604,7 +1621,8 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		}
 		/* A name is a few words: look further only when it goes on. */
 		tokenize_max(tk, s, n, i, n, 3);
-		if ((b = cap_run_fwd(tk, 0)) + 1 >= tk->n && tk->n == 3) {
+		if (((b = cap_run_fwd(tk, 0)) + 1 >= tk->n ||
+		    tok_particle(tk, b + 1)) && tk->n == 3) {
 			tokenize_max(tk, s, n, i, n, 12);
 			b = cap_run_fwd(tk, 0);
 		}

@@ -678,6 +678,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"It was a surprise,\" said Ana Ruiz.", "Alongside a photo "
 	    "of the ring, she wrote: \"So happy.\"", NULL },
 	  "It was a surprise,@Ana Ruiz | So happy.@Ana Ruiz" },
+	/* `von der Leyen` is the surname of `Ursula von der Leyen`. */
+	{ NULL, { "\"We act,\" said Ursula von der Leyen.", "\"Now,\" von der "
+	    "Leyen said.", NULL },
+	  "We act,@Ursula von der Leyen | Now,@Ursula von der Leyen" },
 	/* `"Song" - WINNER`: a label after a dash, no speaker. */
 	{ NULL, { "Jo Kent - \"Long Road Home\" - WINNER", NULL },
 	  "~Long Road Home" },
