@@ -275,8 +275,8 @@ static const char *const titles_w[] = {
 	"host", "house", "imam", "judge", "justice", "king", "lady",
 	"leader", "lord", "lt", "maj", "majority", "mayor", "mep",
 	"minister", "minority", "miss", "mla", "mp", "mps", "mr", "mrs",
-	"ms", "msp", "nominee", "officer", "pastor", "pm", "pope",
-	"president", "president-elect", "presidential", "press",
+	"ms", "msp", "nominee", "observer", "officer", "pastor", "pm",
+	"pope", "president", "president-elect", "presidential", "press",
 	"prime", "prince", "prof", "professor", "queen", "rabbi", "rep",
 	"representative", "reps", "republican", "rev", "secretary",
 	"sen", "senate", "senator", "sens", "sgt", "sheikh", "sheriff",
@@ -2289,6 +2289,12 @@ before_rule(const struct toks *tk, struct np *np)
 			/* The subject of the sentence, after any dateline. */
 			size_t s = dateline_end(tk);
 
+			/* `..., he said, adding "..."`: who said. */
+			k = i > 1 && tk->t[i - 1].k == T_COMMA ? i - 1 : i;
+			if (k > 1 && is_verb(tk, k - 1) &&
+			    !tok_in(tk, k - 1, &speech_ing) &&
+			    np_back(tk, k - 1, np))
+				return 1;
 			/*
 			 * `with Jo Kent telling reporters "..."`, `with
 			 * finance minister Jo Kent telling`: Jo Kent.
@@ -2972,7 +2978,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			/* `Jane Doe said he ...`: not the pronoun, the subject. */
 			if (found && np.type == NP_PRON &&
 			    subject_rule(tk, &subj) && subj.type == NP_NAME &&
-			    subj.b < np.a)
+			    subj.b < np.a && !place_at(tk, subj.a, subj.b))
 				np = subj;
 			if (!found && tk->n > 0 && !(q->flags & QUOTE_OPEN) &&
 			    !c->seg[q->p0].head)

@@ -682,6 +682,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We act,\" said Ursula von der Leyen.", "\"Now,\" von der "
 	    "Leyen said.", NULL },
 	  "We act,@Ursula von der Leyen | Now,@Ursula von der Leyen" },
+	/* `..., Jo Kent said, adding "..."`: who said it. */
+	{ NULL, { "Salem is a model town, Jo Kent said, adding, \"We must "
+	    "keep it so.\"", NULL },
+	  "We must keep it so.@Jo Kent" },
 	/* `"Song" - WINNER`: a label after a dash, no speaker. */
 	{ NULL, { "Jo Kent - \"Long Road Home\" - WINNER", NULL },
 	  "~Long Road Home" },
