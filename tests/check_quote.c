@@ -686,6 +686,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Salem is a model town, Jo Kent said, adding, \"We must "
 	    "keep it so.\"", NULL },
 	  "We must keep it so.@Jo Kent" },
+	/* `Maybe Tom Roe knows`: Maybe is no part of the name. */
+	{ NULL, { "Maybe Tom Roe knows best. \"We will see,\" he said.",
+	    NULL },
+	  "We will see,@Tom Roe" },
 	/* `"Song" - WINNER`: a label after a dash, no speaker. */
 	{ NULL, { "Jo Kent - \"Long Road Home\" - WINNER", NULL },
 	  "~Long Road Home" },
