@@ -919,25 +919,7 @@ ly_adverb(const struct toks *tk, const struct np *np)
 	    tk->text[t->e - 2] == 'l' && tk->text[t->e - 1] == 'y';
 }
 
-/* Is token i a word in capitals (`WASHINGTON`)? */
-static int
-tok_allcaps(const struct toks *tk, size_t i)
-{
-	size_t k;
-
-	if (i >= tk->n || tk->t[i].k != T_WORD || tk->t[i].e - tk->t[i].s < 3)
-		return 0;
-	for (k = tk->t[i].s; k < tk->t[i].e; k++)
-		if (txt_islower(tk->text[k]))
-			return 0;
-	return 1;
-}
-
-/*
- * `JO KENT, HEAD OF TRADING, ACME, NEW YORK:` ends the tokens: words in
- * capitals and commas back to a colon or the start.  np is its first
- * part, the name.
- */
+/* A word in capitals: `ACME`, `NEW`, `JO`. */
 static int
 caps_word(const struct toks *tk, size_t k)
 {
@@ -952,6 +934,18 @@ caps_word(const struct toks *tk, size_t k)
 	return 1;
 }
 
+/* A word of three letters or more in capitals (`REUTERS`). */
+static int
+tok_allcaps(const struct toks *tk, size_t i)
+{
+	return caps_word(tk, i) && tk->t[i].e - tk->t[i].s >= 3;
+}
+
+/*
+ * `JO KENT, HEAD OF TRADING, ACME, NEW YORK:` ends the tokens: words in
+ * capitals and commas back to a colon or the start.  np is its first
+ * part, the name.
+ */
 static int
 caps_label(const struct toks *tk, struct np *np)
 {
