@@ -748,6 +748,16 @@ tok_possessive(const struct toks *tk, size_t i)
 	    (unsigned char)s[t->e - 2] == 0x99);
 }
 
+/* `US-based`, `New York-based`: where a firm or a person is, no name. */
+static int
+based(const struct toks *tk, size_t i)
+{
+	const struct tok *t = &tk->t[i];
+
+	return t->e - t->s > 6 &&
+	    memcmp(tk->text + t->e - 6, "-based", 6) == 0;
+}
+
 /*
  * The first word of the name in the capitalised words a..b: the one after
  * the last title, so that a post is not part of a name (`Home Secretary
@@ -765,7 +775,7 @@ name_start(const struct toks *tk, size_t a, size_t b)
 		/* `Sen. Jo Kent and Rep. Al Roe`: two names, kept whole */
 		if (tok_is(tk, i, "and") || tok_is(tk, i, "&"))
 			return a;
-		if (tok_in(tk, i, &titles))
+		if (tok_in(tk, i, &titles) || based(tk, i))
 			name = i + 1;
 	}
 	return name;

@@ -690,6 +690,9 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Maybe Tom Roe knows best. \"We will see,\" he said.",
 	    NULL },
 	  "We will see,@Tom Roe" },
+	/* `US-based Jo Kent said`: where she is, not her name. */
+	{ NULL, { "\"We will go back,\" US-based Jo Kent said.", NULL },
+	  "We will go back,@Jo Kent" },
 	/* `"Song" - WINNER`: a label after a dash, no speaker. */
 	{ NULL, { "Jo Kent - \"Long Road Home\" - WINNER", NULL },
 	  "~Long Road Home" },
