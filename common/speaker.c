@@ -877,14 +877,16 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		return 0;
 	/*
 	 * A description: words up to a verb or punctuation, or a verb in
-	 * the past with an object (`the Council issued a statement`).
+	 * the past with an object (`the Council issued a statement`) or a
+	 * preposition (`the singer took to Instagram`).
 	 */
 	for (j = i, k = 0; j < tk->n && k < 8; j++, k++) {
 		if (tk->t[j].k != T_WORD || (j > i && (is_verb(tk, j) ||
 		    tok_is(tk, j, "who") || tok_is(tk, j, "that") ||
 		    (tok_in(tk, j, &adverbs) && !first_of(tk, j)) ||
 		    (j > i + 1 && tok_lower(tk, j) && tok_past(tk, j) &&
-		    tok_in(tk, j + 1, &determiners)))))
+		    (tok_in(tk, j + 1, &determiners) ||
+		    tok_in(tk, j + 1, &preps))))))
 			break;
 	}
 	if (j == i || (j == i + 1 && tok_in(tk, i, &determiners)))

@@ -690,6 +690,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Maybe Tom Roe knows best. \"We will see,\" he said.",
 	    NULL },
 	  "We will see,@Tom Roe" },
+	/* `The spokesman refused to ..., adding:` is the spokesman's. */
+	{ NULL, { "The spokesman refused to comment on the plan, adding: \"If "
+	    "one is made we will read it.\"", NULL },
+	  "If one is made we will read it.@The spokesman" },
 	/* `US-based Jo Kent said`: where she is, not her name. */
 	{ NULL, { "\"We will go back,\" US-based Jo Kent said.", NULL },
 	  "We will go back,@Jo Kent" },
