@@ -894,6 +894,11 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	np->type = NP_DESC;
 	np->a = i;
 	np->b = j - 1;
+	/* `the daughter of the late Lord Kent of`, cut at eight words */
+	while (np->b > np->a + 1 && (tok_in(tk, np->b, &preps) ||
+	    tok_in(tk, np->b, &determiners) || tok_is(tk, np->b, "and") ||
+	    tok_is(tk, np->b, "or")))
+		np->b--;
 	return j;
 }
 

@@ -694,6 +694,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "The spokesman refused to comment on the plan, adding: \"If "
 	    "one is made we will read it.\"", NULL },
 	  "If one is made we will read it.@The spokesman" },
+	/* A long description cut at eight words ends in no `of`. */
+	{ NULL, { "\"It was late,\" says the daughter of the late Lord "
+	    "Kent of Salem.", NULL },
+	  "It was late,@the daughter of the late Lord Kent" },
 	/* `US-based Jo Kent said`: where she is, not her name. */
 	{ NULL, { "\"We will go back,\" US-based Jo Kent said.", NULL },
 	  "We will go back,@Jo Kent" },
