@@ -636,9 +636,12 @@ static int
 tok_past(const struct toks *tk, size_t i)
 {
 	static const char *const irr_w[] = {
-		"became", "brought", "came", "gave", "got", "held", "hit",
-		"kept", "led", "left", "lost", "made", "met", "ran", "sat",
-		"saw", "sent", "spent", "stood", "took", "went", "won"
+		"became", "broke", "brought", "came", "chose", "drew",
+		"drove", "flew", "gave", "got", "grew", "held", "hit",
+		"kept", "knew", "led", "left", "lost", "made", "met", "ran",
+		"sat", "saw", "sent", "shed", "shook", "sold", "spent",
+		"stood", "struck", "thought", "threw", "took", "went", "won",
+		"wore"
 	};
 	WORDLIST(irr);
 	const struct tok *t = &tk->t[i];
