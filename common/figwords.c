@@ -460,7 +460,7 @@ fw_match_all(const char *s, size_t n, size_t i, const struct figtab *tab,
 	if (i >= n)
 		return 0;
 	c = (unsigned char)txt_tolower(s[i]);
-	if ((ix->first & fw_bit(c)) == 0 || ix->start[c] < 0)
+	if (ix->start[c] < 0)
 		return 0;
 	d = i + 1 < n ? (unsigned char)txt_tolower(s[i + 1]) : 0;
 	/* the entries that start with c: they are sorted */
@@ -507,7 +507,7 @@ fw_match_before_all(const char *s, size_t end, const struct figtab *tab,
 	if (j == 0)
 		return end;
 	c = (unsigned char)txt_tolower(s[j - 1]);
-	if ((ix->last & fw_bit(c)) == 0)
+	if (ix->end[c] < 0)
 		return end;
 	/* only the entries that end in c, in table order */
 	for (e = ix->end[c]; e >= 0; e = ix->next_end[e]) {
@@ -535,9 +535,9 @@ fw_match_before_all(const char *s, size_t end, const struct figtab *tab,
 }
 
 /*
- * fw_fill: work out the index of a table, on its first use: the masks
- * of its entries' first and last bytes, where the entries of each first
- * byte start, and a chain through the entries of each last byte.
+ * fw_fill: work out the index of a table, on its first use: where the
+ * entries of each first byte start, and a chain through the entries of
+ * each last byte.
  */
 const struct fw_index *
 fw_fill(const struct figtab *tab)
@@ -552,11 +552,9 @@ fw_fill(const struct figtab *tab)
 	}
 	for (k = 0; k < tab->n; k++) {
 		c = (unsigned char)tab->v[k].w[0];
-		ix->first |= fw_bit(c);
 		if (ix->start[c] < 0)
 			ix->start[c] = (short)k;
 		c = (unsigned char)tab->v[k].w[tab->v[k].len - 1];
-		ix->last |= fw_bit(c);
 		ix->next_end[k] = -1;
 		*tail[c] = (short)k;
 		tail[c] = &ix->next_end[k];

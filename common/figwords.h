@@ -20,15 +20,12 @@ struct figword {
 #define FW_MAX	256		/* entries of a table at most */
 
 /*
- * What a table works out about itself on first use (fw_fill): first and
- * last have the FB bit of each entry's first and last byte, so most
- * look-ups end without touching the entries; start is the first entry of
- * each first byte, or -1; end and next_end chain the entries of each last
- * byte, in table order.
+ * What a table works out about itself on first use (fw_fill): start is
+ * the first entry of each first byte, or -1, so most look-ups end on it
+ * without touching the entries; end and next_end chain the entries of
+ * each last byte, in table order.
  */
 struct fw_index {
-	unsigned long long	 first;
-	unsigned long long	 last;
 	short			 start[256];
 	short			 end[256];
 	short			 next_end[FW_MAX];
@@ -41,12 +38,6 @@ struct figtab {
 	size_t			 n;
 	struct fw_index		*ix;
 };
-
-/* The bit of byte c in figtab's masks: one per ASCII letter, one for all
- * other bytes. */
-#define FB(c)		(1ULL << ((c) - 'a'))
-#define FB_OTHER	(1ULL << 63)
-#define fw_bit(c)	(txt_islower(c) ? FB(c) : FB_OTHER)
 
 /* An entry's spelling and its length. */
 #define FW(w)	w, sizeof(w) - 1
@@ -141,7 +132,7 @@ fw_match(const char *s, size_t n, size_t i, const struct figtab *tab,
 {
 	*hit = NULL;
 	if (i >= n ||
-	    (fw_index(tab)->first & fw_bit(txt_tolower(s[i]))) == 0)
+	    fw_index(tab)->start[(unsigned char)txt_tolower(s[i])] < 0)
 		return 0;
 	return fw_match_all(s, n, i, tab, hit);
 }
@@ -153,7 +144,7 @@ fw_match_before(const char *s, size_t end, const struct figtab *tab,
 	*hit = NULL;
 	if (end == 0 || (s[end - 1] != ' ' && s[end - 1] != '\t' &&
 	    s[end - 1] != '\n' &&
-	    (fw_index(tab)->last & fw_bit(txt_tolower(s[end - 1]))) == 0))
+	    fw_index(tab)->end[(unsigned char)txt_tolower(s[end - 1])] < 0))
 		return end;
 	return fw_match_before_all(s, end, tab, hit);
 }
