@@ -134,9 +134,10 @@ put_digits(char *buf, size_t *nb, size_t cap, const char *d, size_t k)
 static int
 ordinal_at(const char *s, size_t n, size_t j)
 {
-	static const char *const end[] = { "st", "nd", "rd", "th", NULL };
+	static const char *const end_w[] = { "st", "nd", "rd", "th" };
+	WORDLIST(end);
 
-	return j + 2 <= n && fw_in(s + j, 2, end) && fw_word_end(s, n, j + 2);
+	return j + 2 <= n && wl_has(&end, s + j, 2) && fw_word_end(s, n, j + 2);
 }
 
 /*
@@ -393,10 +394,11 @@ half_noun(const char *s, size_t n, size_t j)
 static int
 after_ordinal(const char *s, size_t j)
 {
-	static const char *const ord[] = {
+	static const char *const ord_w[] = {
 		"first", "second", "third", "fourth", "last", "latter",
-		"other", "final", NULL
+		"other", "final"
 	};
+	WORDLIST(ord);
 	size_t e, st;
 
 	if (j < 2 || s[j - 1] != ' ')
@@ -404,7 +406,7 @@ after_ordinal(const char *s, size_t j)
 	e = st = j - 1;
 	while (st > 0 && txt_isalpha(s[st - 1]))
 		st--;
-	return fw_in(s + st, e - st, ord);
+	return wl_has(&ord, s + st, e - st);
 }
 
 /* " of a million" at s[j]: its end, and the power in *e; or 0. */
@@ -457,21 +459,22 @@ times(struct num *cur, int e, unsigned m)
 static int
 bare_scores(const char *s, size_t n, size_t i)
 {
-	static const char *const act[] = {
-		"are", "died", "fled", "have", "had", "more", "others", "were",
-		NULL
+	static const char *const act_w[] = {
+		"are", "died", "fled", "have", "had", "more", "others", "were"
 	};
-	static const char *const lead[] = {
+	WORDLIST(act);
+	static const char *const lead_w[] = {
 		"among", "and", "as", "but", "leaving", "when", "where",
-		"while", "with", NULL
+		"while", "with"
 	};
+	WORDLIST(lead);
 	size_t j, len, w, wl;
 
 	if (!fw_word_is(s, n, i, "scores"))
 		return 0;
 	/* it opens a sentence or a clause: "their scores" are points */
 	w = word_before(s, i, &wl);
-	if (wl > 0 ? !fw_in(s + w, wl, lead) :
+	if (wl > 0 ? !wl_has(&lead, s + w, wl) :
 	    txt_sentence_start(s, n, i) != i)
 		return 0;
 	j = fw_skip_space(s, n, i + 6);
@@ -479,7 +482,7 @@ bare_scores(const char *s, size_t n, size_t i)
 		;
 	if (len < 3 || !fw_word_end(s, n, j + len))
 		return 0;
-	return fw_in(s + j, len, act) || (len > 4 &&
+	return wl_has(&act, s + j, len) || (len > 4 &&
 	    (txt_ncaseeq(s + j + len - 2, "ed", 2) ||
 	    txt_ncaseeq(s + j + len - 3, "ing", 3)));
 }
@@ -491,24 +494,26 @@ bare_scores(const char *s, size_t n, size_t i)
 static int
 couple_counts(const char *s, size_t n, size_t j)
 {
-	static const char *const acts[] = {
+	static const char *const acts_w[] = {
 		"from", "had", "has", "have", "is", "living", "married", "was",
-		"were", "who", "whose", NULL
+		"were", "who", "whose"
 	};
-	static const char *const owner[] = { "her", "his", "their", NULL };
+	WORDLIST(acts);
+	static const char *const owner_w[] = { "her", "his", "their" };
+	WORDLIST(owner);
 	size_t k = fw_skip_space(s, n, j), len, m;
 
 	if (k == j || k >= n)
 		return 1;
 	len = lcword(s, n, k);
-	if (len > 0 && fw_in(s + k, len, acts))
+	if (len > 0 && wl_has(&acts, s + k, len))
 		return 0;
 	if ((len == 3 && txt_ncaseeq(s + k, "and", 3)) ||
 	    (len == 2 && txt_ncaseeq(s + k, "in", 2))) {
 		m = fw_skip_space(s, n, k + len);
 		for (len = 0; m + len < n && txt_islower(s[m + len]); len++)
 			;
-		return !fw_in(s + m, len, owner);
+		return !wl_has(&owner, s + m, len);
 	}
 	return 1;
 }
@@ -693,7 +698,8 @@ prefix(const char *s, struct part *p)
 static size_t
 hyph_unit(const char *s, size_t n, struct part *p)
 {
-	static const char *const ratio[] = { "for", "to", "by", "in", NULL };
+	static const char *const ratio_w[] = { "for", "to", "by", "in" };
+	WORDLIST(ratio);
 	const struct figword *h;
 	size_t j = p->end, k;
 
@@ -702,7 +708,7 @@ hyph_unit(const char *s, size_t n, struct part *p)
 	k = txt_word_len(s, n, j + 1);
 	if (k == 4 && txt_ncaseeq(s + j + 1, "plus", 4))
 		return 0;
-	if (fw_in(s + j + 1, k, ratio))
+	if (wl_has(&ratio, s + j + 1, k))
 		return (size_t)-1;	/* two-for-one, 2-for-1 */
 	if (k == 3 && txt_ncaseeq(s + j + 1, "odd", 3)) {
 		p->qual = FIG_APPROX;	/* 30,000-odd */
@@ -733,14 +739,15 @@ hyph_unit(const char *s, size_t n, struct part *p)
 static int
 metres(const char *s, size_t n, size_t j, const struct part *p)
 {
-	static const char *const len[] = {
+	static const char *const len_w[] = {
 		"tall", "high", "long", "deep", "wide", "away", "race",
 		"races", "sprint", "hurdles", "freestyle", "backstroke",
 		"breaststroke", "butterfly", "medley", "relay", "record",
 		"title", "final", "heats", "champion", "medal", "medallist",
 		"gold", "silver", "bronze", "runner", "above", "below",
-		"thick", "span", "radius", "diameter", "underground", NULL
+		"thick", "span", "radius", "diameter", "underground"
 	};
+	WORDLIST(len);
 	size_t k, wl, w, bl;
 
 	if (p->cur)
@@ -750,7 +757,7 @@ metres(const char *s, size_t n, size_t j, const struct part *p)
 	k = fw_skip_space(s, n, j);
 	for (wl = 0; k + wl < n && txt_islower(s[k + wl]); wl++)
 		;
-	if (fw_in(s + k, wl, len))
+	if (wl_has(&len, s + k, wl))
 		return 1;
 	/*
 	 * "the 800m and the 1500m", "the women's 200m", "a 40m penalty":
@@ -776,10 +783,11 @@ metres(const char *s, size_t n, size_t j, const struct part *p)
 static int
 weight(const char *s, size_t n, const struct part *p)
 {
-	static const char *const verb[] = {
+	static const char *const verb_w[] = {
 		"weigh", "weighs", "weighed", "weighing", "lost", "lose",
-		"gained", "gain", "heavy", "heavier", NULL
+		"gained", "gain", "heavy", "heavier"
 	};
+	WORDLIST(verb);
 	size_t k, w, wl;
 	int nw;
 
@@ -793,7 +801,7 @@ weight(const char *s, size_t n, const struct part *p)
 		w = word_before(s, w, &wl);
 		if (wl == 0)
 			break;
-		if (fw_in(s + w, wl, verb))
+		if (wl_has(&verb, s + w, wl))
 			return 1;
 	}
 	return 0;
@@ -1335,13 +1343,14 @@ named(const char *s, size_t n, const struct part *p)
 static int
 plural(const char *w, size_t len)
 {
-	static const char *const irr[] = {
+	static const char *const irr_w[] = {
 		"people", "children", "men", "women", "police", "personnel",
 		"staff", "cattle", "livestock", "aircraft", "sheep", "fish",
-		"deer", "troops", NULL
+		"deer", "troops"
 	};
+	WORDLIST(irr);
 
-	if (fw_in(w, len, irr))
+	if (wl_has(&irr, w, len))
 		return 1;
 	return len > 3 && w[len - 1] == 's' && w[len - 2] != 's' &&
 	    w[len - 2] != 'u' && w[len - 2] != 'i' && w[len - 2] != '\'';
@@ -1430,21 +1439,23 @@ out_of(const char *s, size_t n, size_t j, const struct part *p)
 static int
 compound(const char *s, size_t j)
 {
-	static const char *const head[] = { "number", "top", NULL };
+	static const char *const head_w[] = { "number", "top" };
+	WORDLIST(head);
 	size_t w, wl;
 
 	w = word_before(s, j, &wl);
-	return wl > 0 && fw_in(s + w, wl, head);
+	return wl > 0 && wl_has(&head, s + w, wl);
 }
 
 /* "of the", "of his" at s[j]: the end of the determiner, or 0. */
 static size_t
 partitive(const char *s, size_t n, size_t j)
 {
-	static const char *const det[] = {
+	static const char *const det_w[] = {
 		"her", "his", "its", "my", "our", "the", "their", "these",
-		"those", "your", NULL
+		"those", "your"
 	};
+	WORDLIST(det);
 	size_t k, len;
 
 	if (!fw_word_is(s, n, j, "of"))
@@ -1453,7 +1464,7 @@ partitive(const char *s, size_t n, size_t j)
 	for (len = 0; k + len < n && txt_islower(s[k + len]); len++)
 		;
 	return len > 0 && fw_word_end(s, n, k + len) &&
-	    fw_in(s + k, len, det) ? k + len : 0;
+	    wl_has(&det, s + k, len) ? k + len : 0;
 }
 
 /*
@@ -1709,13 +1720,14 @@ timeword(const char *w, size_t len)
 {
 	const struct figword *h;
 
-	static const char *const timeunit[] = {
+	static const char *const timeunit_w[] = {
 		"seconds", "minutes", "hours", "days", "weeks", "months",
-		"years", "decades", "centuries", NULL
+		"years", "decades", "centuries"
 	};
+	WORDLIST(timeunit);
 
 	return fw_match(w, len, 0, fw_measure, &h) == len && h != NULL &&
-	    fw_in(h->canon, strlen(h->canon), timeunit);
+	    wl_has(&timeunit, h->canon, strlen(h->canon));
 }
 
 /*

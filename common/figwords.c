@@ -563,28 +563,3 @@ fw_fill(const struct figtab *tab)
 	return ix;
 }
 
-/* fw_in: s[0..len) is one of the words of the list (ASCII case folded). */
-int
-fw_in(const char *s, size_t len, const char *const *list)
-{
-	const char *w;
-	size_t i;
-	char c;
-
-	if (len == 0)
-		return 0;
-	c = txt_tolower(s[0]);
-	/* no strlen: compare up to the entry's NUL, which must end s too */
-	for (; *list != NULL; list++) {
-		w = *list;
-		if (w[0] != c)
-			continue;
-		for (i = 1; i < len && w[i] != '\0' &&
-		    txt_tolower(s[i]) == w[i]; i++)
-			;
-		if (i == len && w[i] == '\0')
-			return 1;
-	}
-	return 0;
-}
-

@@ -68,7 +68,6 @@ size_t	fw_match_all(const char *, size_t, size_t, const struct figtab *,
 size_t	fw_match_before_all(const char *, size_t, const struct figtab *,
 	    const struct figword **);
 size_t	fw_phrase(const char *, size_t, size_t, const char *);
-int	fw_in(const char *, size_t, const char *const *);
 
 /*
  * Fast paths of text.h for the figure scanner, which asks them at every
