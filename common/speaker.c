@@ -2076,36 +2076,34 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 {
 	const char *pt = tk->text + tk->t[np->a].s;
 	size_t pl = tk->t[np->a].e - tk->t[np->a].s, sp = 0, spos = 0;
-	int want = pronoun_sex(pt, pl), rec, subj_ok, last_ok, newer;
+	int want = pronoun_sex(pt, pl), rec, last_ok, newer;
 	struct np subj;
 
 	/* Taken first: recent_subject() reuses the tokens. */
 	rec = recent_subject(c, q->p0, q->os, want, &subj, &sp, &spos);
-	subj_ok = rec;
 	last_ok = c->haslast && (want == G_NONE || !sex_differs(c, q->p1,
 	    c->ql->buf + c->lastspk, c->lastlen, want));
+	/* `most said ...`, then `she said`: a share is no she. */
+	if (want != G_NONE && c->lastdesc == 2)
+		last_ok = 0;
 	/*
 	 * `Mr Howard said the police had said "...".  He added: "..."`:
 	 * for `he` or `she`, a person known to be of that sex before a
 	 * speaker that is no name.
 	 */
-	/* `most said ...`, then `she said`: a share is no she. */
-	if (want != G_NONE && c->lastdesc == 2)
-		last_ok = 0;
 	if (last_ok && rec && want != G_NONE && c->lastdesc &&
 	    speaker_sex(c, q->p1, c->tsub->text + c->tsub->t[subj.a].s,
 	    c->tsub->t[subj.b].e - c->tsub->t[subj.a].s) == want)
 		last_ok = 0;
 	newer = rec && (!c->haslast || sp > c->lastseg ||
 	    (sp == c->lastseg && spos > c->lastpos));
-	if (subj_ok && (newer || !last_ok)) {
+	if (rec && (newer || !last_ok)) {
 		emit(c, q, c->tsub, &subj);
 		return 1;
 	}
-	if (!c->haslast || (want != G_NONE && c->lastdesc == 2) ||
-	    (!subj_ok && !last_ok))
+	/* No one fits, or only the last speaker does. */
+	if (!last_ok)
 		return 0;
-	/* Both of the other sex: the last speaker still. */
 	q->spk = c->lastspk;
 	q->spklen = c->lastlen;
 	return 1;
