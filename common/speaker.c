@@ -460,6 +460,7 @@ static int	is_verb(const struct toks *, size_t);
  * (`Growing`, `Pressed`, `Shortly`) of some length.
  */
 static int	tok_stop1(const struct toks *, size_t);
+static int	tok_possessive(const struct toks *, size_t);
 
 /* tok_stop1(), asked many times of a token: the answer is kept in it. */
 static int
@@ -489,11 +490,8 @@ tok_stop1(const struct toks *tk, size_t i)
 	e = s + t->e;
 	l = t->e - t->s;
 	/* `That's why`, `Here's Clinton`: a stop word and `'s`. */
-	if (l > 2 && e[-1] == 's' && e[-2] == '\'' &&
-	    wl_has(&stopcaps, s + t->s, l - 2))
-		return 1;
-	if (l > 4 && e[-1] == 's' && (unsigned char)e[-2] == 0x99 &&
-	    wl_has(&stopcaps, s + t->s, l - 4))
+	if (tok_possessive(tk, i) && wl_has(&stopcaps, s + t->s,
+	    bare_len(tk, i)))
 		return 1;
 	for (k = t->s; k + 1 < t->e; k++)
 		if (s[k] == '\'' || (unsigned char)s[k] == 0x99) {
@@ -563,7 +561,6 @@ compared_to(const struct toks *tk, size_t i)
 	    tok_is(tk, i + 1, "with"));
 }
 
-static int	tok_possessive(const struct toks *, size_t);
 
 /*
  * A speech verb in -s after a determiner or an adjective is a plural
@@ -1891,19 +1888,15 @@ owner(const struct toks *tk, struct np *np)
 static int
 kin_sex(const struct toks *tk, size_t i)
 {
-	static const char *const female[] = { "daughter", "mother",
+	static const char *const female_kin_w[] = { "daughter", "mother",
 	    "sister", "widow", "wife" };
-	static const char *const male[] = { "brother", "father", "husband",
-	    "son" };
-	size_t k;
+	static const char *const male_kin_w[] = { "brother", "father",
+	    "husband", "son" };
+	WORDLIST(female_kin);
+	WORDLIST(male_kin);
 
-	for (k = 0; k < N(female); k++)
-		if (tok_isn(tk, i, female[k], strlen(female[k])))
-			return G_FEMALE;
-	for (k = 0; k < N(male); k++)
-		if (tok_isn(tk, i, male[k], strlen(male[k])))
-			return G_MALE;
-	return G_NONE;
+	return tok_in(tk, i, &female_kin) ? G_FEMALE :
+	    tok_in(tk, i, &male_kin) ? G_MALE : G_NONE;
 }
 
 static int
