@@ -476,19 +476,34 @@ tok_stop(const struct toks *tk, size_t i)
 	return t->st == 2;
 }
 
+/* Does token i, of min bytes or more, end in suf? */
+static int
+tok_ends(const struct toks *tk, size_t i, const char *suf, size_t min)
+{
+	size_t l = tk->t[i].e - tk->t[i].s, sl = strlen(suf);
+
+	return l >= min && l >= sl &&
+	    memcmp(tk->text + tk->t[i].e - sl, suf, sl) == 0;
+}
+
+/* Does token i, of min bytes or more, end in -ing or -ed? */
+static int
+tok_ing_ed(const struct toks *tk, size_t i, size_t min)
+{
+	return tok_ends(tk, i, "ing", min) || tok_ends(tk, i, "ed", min);
+}
+
 static int
 tok_stop1(const struct toks *tk, size_t i)
 {
 	const struct tok *t = &tk->t[i];
-	const char *s = tk->text, *e;
-	size_t l, k;
+	const char *s = tk->text;
+	size_t k;
 
 	if (tok_in(tk, i, &stopcaps))
 		return 1;
 	if (i >= tk->n || t->k != T_WORD)
 		return 0;
-	e = s + t->e;
-	l = t->e - t->s;
 	/* `That's why`, `Here's Clinton`: a stop word and `'s`. */
 	if (tok_possessive(tk, i) && wl_has(&stopcaps, s + t->s,
 	    bare_len(tk, i)))
@@ -509,8 +524,7 @@ tok_stop1(const struct toks *tk, size_t i)
 	if ((i > 0 && tk->t[i - 1].k == T_WORD) || tok_cap(tk, i + 1) ||
 	    is_verb(tk, i + 1))
 		return 0;
-	return l >= 6 && ((e[-3] == 'i' && e[-2] == 'n' && e[-1] == 'g') ||
-	    (e[-2] == 'e' && e[-1] == 'd'));
+	return tok_ing_ed(tk, i, 6);
 }
 
 static int
@@ -641,12 +655,8 @@ tok_past(const struct toks *tk, size_t i)
 		"wore"
 	};
 	WORDLIST(irr);
-	const struct tok *t = &tk->t[i];
 
-	if (t->e - t->s > 3 && tk->text[t->e - 2] == 'e' &&
-	    tk->text[t->e - 1] == 'd')
-		return 1;
-	return tok_in(tk, i, &irr);
+	return tok_ends(tk, i, "ed", 4) || tok_in(tk, i, &irr);
 }
 
 /* A plural noun of people who speak as one: `leaders`, `officials`. */
@@ -1034,17 +1044,14 @@ person_noun(const struct toks *tk, size_t i)
 {
 	static const char *const end[] = { "er", "or", "ist", "ian", "man",
 	    "woman" };
-	const char *w = tk->text + tk->t[i].s;
-	size_t l = tk->t[i].e - tk->t[i].s, k, el;
+	size_t k;
 
 	if (tok_in(tk, i, &titles) || tok_in(tk, i, &kin) ||
 	    tok_in(tk, i, &posts))
 		return 1;
-	for (k = 0; k < N(end); k++) {
-		el = strlen(end[k]);
-		if (l > el + 2 && memcmp(w + l - el, end[k], el) == 0)
+	for (k = 0; k < N(end); k++)
+		if (tok_ends(tk, i, end[k], strlen(end[k]) + 3))
 			return 1;
-	}
 	return 0;
 }
 
@@ -2264,11 +2271,7 @@ after_rule(const struct toks *tk, struct np *np)
 static int
 ing_or_ed(const struct toks *tk, size_t i)
 {
-	const char *e = tk->text + tk->t[i].e;
-	size_t l = tk->t[i].e - tk->t[i].s;
-
-	return tok_cap(tk, i) && l > 4 && ((e[-3] == 'i' && e[-2] == 'n' &&
-	    e[-1] == 'g') || (e[-2] == 'e' && e[-1] == 'd'));
+	return tok_cap(tk, i) && tok_ing_ed(tk, i, 5);
 }
 
 static int
