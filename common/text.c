@@ -187,16 +187,6 @@ txt_word_is(const char *s, size_t n, size_t i, const char *w)
 	    txt_word_start(s, i) && txt_word_end(s, n, i + k);
 }
 
-/* txt_word_in: the length of the first word of the NULL-ended list at s[i], or 0. */
-size_t
-txt_word_in(const char *s, size_t n, size_t i, const char *const *list)
-{
-	for (; *list != NULL; list++)
-		if (txt_word_is(s, n, i, *list))
-			return strlen(*list);
-	return 0;
-}
-
 /*
  * Words after which a period does not end a sentence: titles, initials,
  * months and the like.  Lower case; compared ignoring case.

@@ -24,19 +24,12 @@ size_t		 txt_word_len(const char *, size_t, size_t);
 
 int		 txt_ncaseeq(const char *, const char *, size_t);
 int		 txt_word_is(const char *, size_t, size_t, const char *);
-size_t		 txt_word_in(const char *, size_t, size_t, const char *const *);
 
 int		 txt_is_abbrev(const char *, size_t, size_t);
 size_t		 txt_sentence_end(const char *, size_t, size_t);
 size_t		 txt_sentence_start(const char *, size_t, size_t);
 size_t		 txt_sentence_start_back(const char *, size_t);
 
-/*
- * txt_word_start: no letter or digit ends just before s[i].
- * txt_word_end: no letter or digit starts at s[i] (n bytes in all).
- * Inline, since every recogniser asks at every word: ASCII is decided
- * here, UTF-8 letters in text.c.
- */
 /* txt_in_set: is the byte c one of those of set?  A NUL is in no set. */
 static inline int
 txt_in_set(const char *set, int c)
@@ -47,6 +40,12 @@ txt_in_set(const char *set, int c)
 	return 0;
 }
 
+/*
+ * txt_word_start: no letter or digit ends just before s[i].
+ * txt_word_end: no letter or digit starts at s[i] (n bytes in all).
+ * Inline, since every recogniser asks at every word: ASCII is decided
+ * here, UTF-8 letters in text.c.
+ */
 static inline int
 txt_word_start(const char *s, size_t i)
 {
