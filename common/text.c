@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "wordlist.h"
 
 /*
  * txt_utf8: decode the code point at s[i] (n bytes in all) and set *len to
@@ -191,7 +192,7 @@ txt_word_is(const char *s, size_t n, size_t i, const char *w)
  * Words after which a period does not end a sentence: titles, initials,
  * months and the like.  Lower case; compared ignoring case.
  */
-static const char *const abbrevs[] = {
+static const char *const abbrevs_w[] = {
 	"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col",
 	"lt", "sgt", "capt", "cmdr", "adm", "maj", "st", "mt", "ft", "rev",
 	"hon", "pres", "supt", "insp", "jr", "sr", "co", "corp", "inc", "ltd",
@@ -199,8 +200,9 @@ static const char *const abbrevs[] = {
 	"univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 	"sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
 	"thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "etc", "al",
-	"fig", "ave", "blvd", "rd", "mln", "bln", "pct", "cf", "ca", NULL
+	"fig", "ave", "blvd", "rd", "mln", "bln", "pct", "cf", "ca"
 };
+WORDLIST(abbrevs);
 
 /*
  * Abbreviations that are also everyday words (`the answer was no.`, `he
@@ -247,15 +249,8 @@ txt_is_abbrev(const char *s, size_t n, size_t i)
 		return 1;		/* U.S. a.m. e.g. */
 	if (i - j == 1 && txt_isupper(s[j]))
 		return 1;		/* an initial: J. */
-	if (i - j <= 5) {
-		const char *const *a;
-
-		/* The first letter first: most words start no entry. */
-		for (a = abbrevs; *a != NULL; a++)
-			if ((*a)[0] == txt_tolower(s[j]) &&
-			    strlen(*a) == i - j && txt_ncaseeq(s + j, *a, i - j))
-				return !ambiguous(s, n, j, i);
-	}
+	if (i - j <= 5 && wl_has(&abbrevs, s + j, i - j))
+		return !ambiguous(s, n, j, i);
 	return 0;
 }
 
