@@ -762,10 +762,7 @@ tok_possessive(const struct toks *tk, size_t i)
 static int
 based(const struct toks *tk, size_t i)
 {
-	const struct tok *t = &tk->t[i];
-
-	return t->e - t->s > 6 &&
-	    memcmp(tk->text + t->e - 6, "-based", 6) == 0;
+	return tok_ends(tk, i, "-based", 7);
 }
 
 /*
