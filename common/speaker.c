@@ -2271,6 +2271,28 @@ ing_or_ed(const struct toks *tk, size_t i)
 	return tok_cap(tk, i) && tok_ing_ed(tk, i, 5);
 }
 
+/*
+ * The subject of a verb in the past a few words before token k, an `and`
+ * that joins a speech verb to it: `he looked at me and said`.  A subject
+ * opens the sentence or follows a comma, not a verb or a preposition
+ * (`said the move was made by Bratton and said`).
+ */
+static int
+and_subject(const struct toks *tk, size_t k, struct np *np)
+{
+	size_t j;
+
+	for (j = k; j-- > 0 && k - j < 12;) {
+		if (tk->t[j].k == T_QUOTE || tk->t[j].k == T_STOP)
+			return 0;
+		if (tok_lower(tk, j) && (tok_past(tk, j) || is_verb(tk, j)) &&
+		    np_back(tk, j, np) && np->type != NP_NONE &&
+		    (np->a == 0 || tk->t[np->a - 1].k != T_WORD))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 before_rule(const struct toks *tk, struct np *np)
 {
@@ -2332,6 +2354,10 @@ before_rule(const struct toks *tk, struct np *np)
 				return 1;
 			continue;
 		}
+		/* `he looked at me and said`: who did the first. */
+		if (i > 0 && tok_is(tk, i - 1, "and") &&
+		    and_subject(tk, i - 1, np))
+			return 1;
 		if (np_back(tk, i, np)) {
 			struct np subj;
 

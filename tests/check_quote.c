@@ -744,6 +744,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Jo Kent wrote that 20 percent find him \"too loud\" at "
 	    "times and 30 percent say he is \"fine.\"", NULL },
 	  "too loud@Jo Kent | fine.@Jo Kent" },
+	/* `X paused and said`: who paused, not who was asked before. */
+	{ NULL, { "Last week, when Tom Roe asked about the fee, Jo Kent "
+	    "frowned at him and said, \"Ask the council.\"", NULL },
+	  "Ask the council.@Jo Kent" },
+	/* but not a subject after a verb (`said the plan failed`) */
+	{ NULL, { "Tom Roe said the plan failed and said \"It will pass.\"",
+	    NULL },
+	  "It will pass.@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
