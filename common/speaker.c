@@ -17,7 +17,7 @@
 #define WINDOW	300
 #define TAIL	40		/* bytes before a quote looked at first */		/* bytes looked at before or after a quote */
 #define MAXTOK	256
-#define NCW	8		/* words common_word remembers */
+#define NCW	8		/* words word_seen remembers */
 #define TRIES	6		/* sentences looked back for a subject */
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
@@ -76,11 +76,11 @@ struct ctx {
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
 	int			 lastdesc;	/* it was no name (`the police`) */
-	size_t			 cwbudget;	/* bytes common_word may read */
+	size_t			 cwbudget;	/* bytes word_seen may read */
 	struct cword {				/* and what it found */
 		char		 w[16];
 		size_t		 len;
-		int		 common;
+		int		 seen;
 	}			 cw[NCW];
 	size_t			 cwnext;
 	size_t			 fnbudget;	/* names firstname_lookup may */
@@ -1792,78 +1792,139 @@ group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
  * Is the capitalised word w (n bytes) one the article also writes in
  * lower case, as a word of its own?  Then it is no name (`Will`).
  */
-static int	remember_word(struct ctx *, const char *, size_t, int);
-static int	lower_word_in(struct ctx *, const char *, size_t, int);
+/* How word_seen found a word written: */
+enum {
+	SEEN_LOWER = 1,		/* in lower case (`people`) */
+	SEEN_MID = 2		/* capitalised inside a sentence */
+};
 
+static int	remember_word(struct ctx *, const char *, size_t, int);
+static int	seen_in(struct ctx *, const char *, size_t);
+static int	cap_inside(const char *, size_t, size_t);
+
+/*
+ * How the article writes the capitalised word w (n bytes) elsewhere: a
+ * mask of SEEN_LOWER and SEEN_MID.  Past the reading budget, as a name.
+ */
 static int
-common_word(struct ctx *c, const char *w, size_t n)
+word_seen(struct ctx *c, const char *w, size_t n)
 {
 	size_t k;
-	int lc = (unsigned char)txt_tolower(w[0]);
 
 	if (n < 2 || !txt_isupper(w[0]))
-		return 0;
+		return SEEN_MID;
 	/* A word asked about again is answered from what was found. */
 	for (k = 0; k < NCW; k++)
 		if (c->cw[k].len == n && memcmp(c->cw[k].w, w, n) == 0)
-			return c->cw[k].common;
-	return remember_word(c, w, n, lower_word_in(c, w, n, lc));
+			return c->cw[k].seen;
+	return remember_word(c, w, n, seen_in(c, w, n));
 }
 
 /* Keep the answer for w (n bytes) among the last NCW words asked. */
 static int
-remember_word(struct ctx *c, const char *w, size_t n, int common)
+remember_word(struct ctx *c, const char *w, size_t n, int seen)
 {
 	struct cword *e = &c->cw[c->cwnext++ % NCW];
 
 	if (n <= sizeof(e->w)) {
 		memcpy(e->w, w, n);
 		e->len = n;
-		e->common = common;
+		e->seen = seen;
 	}
-	return common;
+	return seen;
 }
 
-/* Does the article hold w (n bytes) with lc, in lower case, first? */
+/* Is the word at s[h] written whole, in s[0..e) with e - h >= n? */
 static int
-lower_word_in(struct ctx *c, const char *w, size_t n, int lc)
+whole_word(const char *s, size_t e, size_t h, size_t n)
 {
-	const char *s, *e, *h;
-	size_t p, k;
+	return (h == 0 || !(txt_isalnum(s[h - 1]) ||
+	    (unsigned char)s[h - 1] >= 0x80)) && (h + n == e ||
+	    !(txt_isalnum(s[h + n]) || (unsigned char)s[h + n] >= 0x80));
+}
+
+/* Does the article hold w (n bytes) in lower case, or inside a sentence? */
+static int
+seen_in(struct ctx *c, const char *w, size_t n)
+{
+	const char *s, *h;
+	size_t p, e, k, i;
+	int seen = 0, pass, first;
 
 	for (p = 0; p < c->nseg; p++) {
 		s = c->seg[p].text;
-		e = s + c->seg[p].len;
-		if (c->cwbudget < c->seg[p].len)
-			return 0;
-		c->cwbudget -= c->seg[p].len;
-		for (h = s; (h = memchr(h, lc, (size_t)(e - h))) != NULL; h++) {
-			if ((size_t)(e - h) < n || (h > s && (txt_isalnum(h[-1]) ||
-			    (unsigned char)h[-1] >= 0x80)))
-				continue;
-			for (k = 1; k < n && h[k] == w[k]; k++)
-				;
-			if (k == n && (h + n == e || !(txt_isalnum(h[n]) ||
-			    (unsigned char)h[n] >= 0x80)))
-				return 1;
+		e = c->seg[p].len;
+		if (c->cwbudget < 2 * e)
+			return seen | SEEN_MID;
+		c->cwbudget -= 2 * e;
+		for (pass = 0; pass < 2; pass++) {
+			first = pass == 0 ? txt_tolower(w[0]) : w[0];
+			for (h = s; (h = memchr(h, first,
+			    e - (size_t)(h - s))) != NULL; h++) {
+				i = (size_t)(h - s);
+				if (e - i < n || !whole_word(s, e, i, n))
+					continue;
+				for (k = 1; k < n && h[k] == w[k]; k++)
+					;
+				if (k < n)
+					continue;
+				if (pass == 0)
+					seen |= SEEN_LOWER;
+				else if (cap_inside(s, e, i))
+					seen |= SEEN_MID;
+				break;
+			}
 		}
+		if (seen == (SEEN_LOWER | SEEN_MID))
+			break;
 	}
-	return 0;
+	return seen;
 }
 
 /*
- * A name of one word that the article writes in lower case, and no full
- * name ends in: no person.
+ * Is the capital at s[i] inside a sentence: not first in its paragraph,
+ * nor after a sentence's end, though after `Mr.` or `Sen.`?
+ */
+static int
+cap_inside(const char *s, size_t n, size_t i)
+{
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '"' ||
+	    s[i - 1] == '(' || s[i - 1] == '\''))
+		i--;
+	if (i == 0 || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == ':')
+		return 0;
+	return s[i - 1] != '.' || txt_is_abbrev(s, n, i - 1);
+}
+
+/* Is token i a verb, maybe after `then` or an adverb (`Doe then asked`)? */
+static int
+verb_after(const struct toks *tk, size_t i)
+{
+	if (tok_is(tk, i, "then") || tok_is(tk, i, "also") ||
+	    tok_ends(tk, i, "ly", 4))
+		i++;
+	return tok_lower(tk, i) && (tok_past(tk, i) || is_verb(tk, i));
+}
+
+/*
+ * A name of one word that no full name ends in, and that the article
+ * writes in lower case (`People`), or capitalised only where a sentence
+ * starts while it starts one here (`Similar firearms sell`): no person.
  */
 static int
 lone_common(struct ctx *c, size_t p, const struct toks *tk,
     const struct np *np)
 {
 	const struct tok *t = &tk->t[np->a];
+	const char *w = tk->text + t->s;
+	size_t n = bare_len(tk, np->a);
+	int seen;
 
-	return np->a == np->b && surname_lookup(c, p, tk->text + t->s,
-	    bare_len(tk, np->a)) == NULL &&
-	    common_word(c, tk->text + t->s, t->e - t->s);
+	if (np->a != np->b || surname_lookup(c, p, w, n) != NULL)
+		return 0;
+	seen = word_seen(c, w, t->e - t->s);
+	return (seen & SEEN_LOWER) || (np->a == 0 && !(seen & SEEN_MID) &&
+	    firstname_sex(w, n) == G_NONE && !verb_after(tk, np->b + 1));
 }
 
 static int	sex_differs(struct ctx *, size_t, const char *, size_t, int);
@@ -3098,14 +3159,16 @@ quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 	c.nseg = nseg;
 	c.ql = ql;
 	/*
-	 * The lower-case test of a word and the first-name search read the
-	 * article, or its index, again for each look: all told, no more
-	 * than eight times the article's bytes each, so that a story of
-	 * many pronouns stays linear (and a few looks into a short one).
+	 * How a word is written elsewhere, and the first-name search, read
+	 * the article (twice a look), or its index, again for each look:
+	 * all told, no more than eight looks at the article's bytes each,
+	 * so that a story of many pronouns stays linear (and a few looks
+	 * into a short one).
 	 */
 	for (i = 0; i < nseg; i++)
-		c.cwbudget += 8 * seg[i].len;
-	c.fnbudget = c.cwbudget + 1024;
+		c.fnbudget += 8 * seg[i].len;
+	c.cwbudget = 2 * c.fnbudget;
+	c.fnbudget += 1024;
 	tk = xreallocarray(NULL, 4, sizeof(*tk));
 	c.tsub = tk + 3;
 	c.tb = tk;

@@ -752,6 +752,16 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Tom Roe said the plan failed and said \"It will pass.\"",
 	    NULL },
 	  "It will pass.@Tom Roe" },
+	/*
+	 * A word that only opens sentences is no person for `he`; a lone
+	 * surname that a verb follows is.
+	 */
+	{ NULL, { "Jo Kent put her bike up for sale. Used bikes sell for less.",
+	    "\"It is worth more,\" she said.", NULL },
+	  "It is worth more,@Jo Kent" },
+	{ NULL, { "Jo Kent spoke first. Roe then took the stage.",
+	    "\"We won,\" he said.", NULL },
+	  "We won,@Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
