@@ -37,6 +37,7 @@ struct toks {
 	const char	*text;
 	size_t		 len;
 	int		 head;		/* a headline: verbs are capitalised */
+	struct ctx	*c;		/* its article, or NULL (the index's) */
 	struct tok	 t[MAXTOK];
 	size_t		 n;
 };
@@ -61,7 +62,9 @@ struct fullname {
 /* What the article tells of a person: `Mr. Doe` is a man. */
 
 struct toks;
+struct ctx;
 static size_t	bare_len(const struct toks *, size_t);
+static int	lone_first(const struct toks *, size_t);
 
 struct ctx {
 	const struct qseg	*seg;
@@ -80,7 +83,8 @@ struct ctx {
 	struct cword {				/* and what it found */
 		char		 w[16];
 		size_t		 len;
-		int		 seen;
+		int		 seen;		/* SEEN_*, of */
+		int		 asked;		/* these */
 	}			 cw[NCW];
 	size_t			 cwnext;
 	size_t			 fnbudget;	/* names firstname_lookup may */
@@ -462,7 +466,10 @@ static int	is_verb(const struct toks *, size_t);
 static int	tok_stop1(const struct toks *, size_t);
 static int	tok_possessive(const struct toks *, size_t);
 
-/* tok_stop1(), asked many times of a token: the answer is kept in it. */
+/*
+ * tok_stop1(), or lone_first(), asked many times of a token: the answer
+ * is kept in it, 3 for a lone_first() word.
+ */
 static int
 tok_stop(const struct toks *tk, size_t i)
 {
@@ -472,8 +479,15 @@ tok_stop(const struct toks *tk, size_t i)
 		return 0;
 	t = (struct tok *)&tk->t[i];
 	if (t->st == 0)
-		t->st = tok_stop1(tk, i) ? 2 : 1;
-	return t->st == 2;
+		t->st = tok_stop1(tk, i) ? 2 : lone_first(tk, i) ? 3 : 1;
+	return t->st >= 2;
+}
+
+/* Does token i open a description as `the` would (`Legal observers`)? */
+static int
+tok_lone(const struct toks *tk, size_t i)
+{
+	return tok_stop(tk, i) && tk->t[i].st == 3;
 }
 
 /* Does token i, of min bytes or more, end in suf? */
@@ -800,6 +814,23 @@ np_name(const struct toks *tk, struct np *np, size_t a, size_t b)
 }
 
 /*
+ * The capitalised word after a few words in lower case that describe it,
+ * after token j (`Blaze co-host Jane Doe`), or 0.
+ */
+static size_t
+described_name(const struct toks *tk, size_t j)
+{
+	size_t k;
+
+	for (k = j + 1; k < tk->n && k < j + 5 && tok_lower(tk, k) &&
+	    !is_verb(tk, k) && !tok_in(tk, k, &adverbs) &&
+	    !tok_in(tk, k, &preps) && !tok_is(tk, k, "who") &&
+	    !tok_past(tk, k) && !tok_in(tk, k, &determiners); k++)
+		;
+	return k > j + 1 && tok_cap(tk, k) && !tok_stop(tk, k) ? k : 0;
+}
+
+/*
  * np_fwd: the speaker phrase that starts at token i: a pronoun, a name
  * (with `'s office`), or a description (`the minister`, `a spokesman for
  * the party`).  Returns the token after it, or 0 when there is none.
@@ -847,12 +878,8 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		 * `Blaze co-host Jane Doe`, `Doe's top aide John Roe`: the
 		 * name after the words that describe it.
 		 */
-		for (k = j + 1; k < tk->n && k < j + 5 && tok_lower(tk, k) &&
-		    !is_verb(tk, k) && !tok_in(tk, k, &adverbs) &&
-		    !tok_in(tk, k, &preps) && !tok_is(tk, k, "who") &&
-		    !tok_past(tk, k) && !tok_in(tk, k, &determiners); k++)
-			;
-		if (k > j + 1 && tok_cap(tk, k) && !tok_stop(tk, k)) {
+		k = described_name(tk, j);
+		if (k > j + 1) {
 			i = k;
 			j = cap_run_fwd(tk, i);
 		} else if (!tok_possessive(tk, j) && group_noun(tk, j + 1)) {
@@ -880,7 +907,9 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		}
 		return j + 1;
 	}
-	if (!tok_in(tk, i, &determiners) && !tok_in(tk, i, &roles))
+	/* `Legal observers`: a capitalised word that is no name, as `the`. */
+	if (!tok_in(tk, i, &determiners) && !tok_in(tk, i, &roles) &&
+	    !tok_lone(tk, i))
 		return 0;
 	/*
 	 * A description: words up to a verb or punctuation, or a verb in
@@ -888,8 +917,14 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	 * preposition (`the singer took to Instagram`).
 	 */
 	for (j = i, k = 0; j < tk->n && k < 8; j++, k++) {
+		/* `Legal observers call it`: a plural ends it. */
+		if (j > i && tok_lone(tk, i) && tok_lower(tk, j) &&
+		    tok_ends(tk, j - 1, "s", 4) && !tok_possessive(tk, j - 1))
+			break;
 		if (tk->t[j].k != T_WORD || (j > i && (is_verb(tk, j) ||
 		    tok_is(tk, j, "who") || tok_is(tk, j, "that") ||
+		    (tok_lower(tk, j) && (tok_in(tk, j, &pronouns) ||
+		    tok_is(tk, j, "it"))) ||
 		    (tok_in(tk, j, &adverbs) && !first_of(tk, j)) ||
 		    (j > i + 1 && tok_lower(tk, j) && tok_past(tk, j) &&
 		    (tok_in(tk, j + 1, &determiners) ||
@@ -1442,7 +1477,7 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	if (!tok_in(tk, a, &determiners) && share < j &&
 	    share_phrase(tk, share, j - 1))
 		a = share;
-	else if (!tok_in(tk, a, &determiners) &&
+	else if (!tok_in(tk, a, &determiners) && !tok_lone(tk, a) &&
 	    !(a == b && tok_in(tk, b, &roles)))
 		return 0;
 	/* `an official who relayed the exchange said`: the official. */
@@ -1788,50 +1823,47 @@ group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
 	    surname_lookup(c, p, tk->text + t->s, t->e - t->s) == NULL;
 }
 
-/*
- * Is the capitalised word w (n bytes) one the article also writes in
- * lower case, as a word of its own?  Then it is no name (`Will`).
- */
-/* How word_seen found a word written: */
+/* How word_seen finds a word written: */
 enum {
 	SEEN_LOWER = 1,		/* in lower case (`people`) */
 	SEEN_MID = 2		/* capitalised inside a sentence */
 };
 
-static int	remember_word(struct ctx *, const char *, size_t, int);
-static int	seen_in(struct ctx *, const char *, size_t);
+static int	seen_in(struct ctx *, const char *, size_t, int);
 static int	cap_inside(const char *, size_t, size_t);
 
 /*
- * How the article writes the capitalised word w (n bytes) elsewhere: a
- * mask of SEEN_LOWER and SEEN_MID.  Past the reading budget, as a name.
+ * How the article writes the capitalised word w (n bytes) elsewhere, of
+ * the ways in the mask want: SEEN_LOWER, SEEN_MID.  Past the reading
+ * budget, as a name is.
  */
 static int
-word_seen(struct ctx *c, const char *w, size_t n)
+word_seen(struct ctx *c, const char *w, size_t n, int want)
 {
+	struct cword *e = NULL;
 	size_t k;
+	int ask = want;
 
 	if (n < 2 || !txt_isupper(w[0]))
-		return SEEN_MID;
+		return SEEN_MID & ask;
 	/* A word asked about again is answered from what was found. */
-	for (k = 0; k < NCW; k++)
+	for (k = 0; k < NCW && e == NULL; k++)
 		if (c->cw[k].len == n && memcmp(c->cw[k].w, w, n) == 0)
-			return c->cw[k].seen;
-	return remember_word(c, w, n, seen_in(c, w, n));
-}
-
-/* Keep the answer for w (n bytes) among the last NCW words asked. */
-static int
-remember_word(struct ctx *c, const char *w, size_t n, int seen)
-{
-	struct cword *e = &c->cw[c->cwnext++ % NCW];
-
-	if (n <= sizeof(e->w)) {
+			e = &c->cw[k];
+	if (e != NULL && (e->asked & want) == want)
+		return e->seen & ask;
+	if (e == NULL && n <= sizeof(e->w)) {
+		e = &c->cw[c->cwnext++ % NCW];
 		memcpy(e->w, w, n);
 		e->len = n;
-		e->seen = seen;
+		e->seen = e->asked = 0;
 	}
-	return seen;
+	if (e == NULL)
+		return seen_in(c, w, n, want);
+	want &= ~e->asked;
+	e->seen |= seen_in(c, w, n, want);
+	e->asked |= want;
+	return e->seen & ask;
 }
 
 /* Is the word at s[h] written whole, in s[0..e) with e - h >= n? */
@@ -1843,41 +1875,43 @@ whole_word(const char *s, size_t e, size_t h, size_t n)
 	    !(txt_isalnum(s[h + n]) || (unsigned char)s[h + n] >= 0x80));
 }
 
-/* Does the article hold w (n bytes) in lower case, or inside a sentence? */
+/* The first way of those in want that segment p writes w (n bytes). */
 static int
-seen_in(struct ctx *c, const char *w, size_t n)
+seen_seg(const struct qseg *sg, const char *w, size_t n, int want)
 {
-	const char *s, *h;
-	size_t p, e, k, i;
-	int seen = 0, pass, first;
+	const char *s = sg->text, *h;
+	size_t e = sg->len, i, k;
+	int first = want == SEEN_LOWER ? txt_tolower(w[0]) : w[0];
 
-	for (p = 0; p < c->nseg; p++) {
-		s = c->seg[p].text;
-		e = c->seg[p].len;
-		if (c->cwbudget < 2 * e)
-			return seen | SEEN_MID;
-		c->cwbudget -= 2 * e;
-		for (pass = 0; pass < 2; pass++) {
-			first = pass == 0 ? txt_tolower(w[0]) : w[0];
-			for (h = s; (h = memchr(h, first,
-			    e - (size_t)(h - s))) != NULL; h++) {
-				i = (size_t)(h - s);
-				if (e - i < n || !whole_word(s, e, i, n))
-					continue;
-				for (k = 1; k < n && h[k] == w[k]; k++)
-					;
-				if (k < n)
-					continue;
-				if (pass == 0)
-					seen |= SEEN_LOWER;
-				else if (cap_inside(s, e, i))
-					seen |= SEEN_MID;
-				break;
-			}
-		}
-		if (seen == (SEEN_LOWER | SEEN_MID))
-			break;
+	for (h = s; (h = memchr(h, first, e - (size_t)(h - s))) != NULL;
+	    h++) {
+		i = (size_t)(h - s);
+		if (e - i < n || !whole_word(s, e, i, n))
+			continue;
+		for (k = 1; k < n && h[k] == w[k]; k++)
+			;
+		if (k == n && (want == SEEN_LOWER || cap_inside(s, e, i)))
+			return want;
 	}
+	return 0;
+}
+
+/* Which ways of those in want does the article write w (n bytes)? */
+static int
+seen_in(struct ctx *c, const char *w, size_t n, int want)
+{
+	size_t p;
+	int seen = 0, way;
+
+	for (p = 0; p < c->nseg && (want & ~seen) != 0; p++)
+		for (way = SEEN_LOWER; way <= SEEN_MID; way <<= 1) {
+			if (!(want & way) || (seen & way))
+				continue;
+			if (c->cwbudget < c->seg[p].len)
+				return seen | (want & SEEN_MID);
+			c->cwbudget -= c->seg[p].len;
+			seen |= seen_seg(&c->seg[p], w, n, way);
+		}
 	return seen;
 }
 
@@ -1908,23 +1942,38 @@ verb_after(const struct toks *tk, size_t i)
 
 /*
  * A name of one word that no full name ends in, and that the article
- * writes in lower case (`People`), or capitalised only where a sentence
- * starts while it starts one here (`Similar firearms sell`): no person.
+ * writes in lower case (`People`): no person.
  */
 static int
 lone_common(struct ctx *c, size_t p, const struct toks *tk,
     const struct np *np)
 {
 	const struct tok *t = &tk->t[np->a];
-	const char *w = tk->text + t->s;
-	size_t n = bare_len(tk, np->a);
-	int seen;
 
-	if (np->a != np->b || surname_lookup(c, p, w, n) != NULL)
-		return 0;
-	seen = word_seen(c, w, t->e - t->s);
-	return (seen & SEEN_LOWER) || (np->a == 0 && !(seen & SEEN_MID) &&
-	    firstname_sex(w, n) == G_NONE && !verb_after(tk, np->b + 1));
+	return np->a == np->b && surname_lookup(c, p, tk->text + t->s,
+	    bare_len(tk, np->a)) == NULL &&
+	    word_seen(c, tk->text + t->s, t->e - t->s, SEEN_LOWER);
+}
+
+/*
+ * A capitalised word first in a sentence, before a word in lower case
+ * that is no verb, that no full name ends in, no first name, and that the
+ * article never capitalises inside a sentence: no name (`Similar firearms
+ * sell`, `Industry groups say`); but `Roe then took` has a verb.
+ */
+static int
+lone_first(const struct toks *tk, size_t i)
+{
+	struct ctx *c = tk->c;
+	const char *w = tk->text + tk->t[i].s;
+	size_t n = bare_len(tk, i);
+
+	/* The look-ups last, the index's the very last: they read most. */
+	return c != NULL && i == 0 && tok_lower(tk, i + 1) &&
+	    !verb_after(tk, i + 1) && !tok_ends(tk, i, "ly", 4) &&
+	    described_name(tk, i) == 0 && firstname_sex(w, n) == G_NONE &&
+	    !word_seen(c, w, tk->t[i].e - tk->t[i].s, SEEN_MID) &&
+	    surname_lookup(c, c->nseg - 1, w, n) == NULL;
 }
 
 static int	sex_differs(struct ctx *, size_t, const char *, size_t, int);
@@ -3159,11 +3208,11 @@ quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 	c.nseg = nseg;
 	c.ql = ql;
 	/*
-	 * How a word is written elsewhere, and the first-name search, read
-	 * the article (twice a look), or its index, again for each look:
-	 * all told, no more than eight looks at the article's bytes each,
-	 * so that a story of many pronouns stays linear (and a few looks
-	 * into a short one).
+	 * How a word is written elsewhere (in lower case, or capitalised
+	 * inside a sentence), and the first-name search, read the article,
+	 * or its index, again for each look: all told, no more than sixteen
+	 * and eight looks at the article's bytes, so that a story of many
+	 * pronouns stays linear (and a few looks into a short one).
 	 */
 	for (i = 0; i < nseg; i++)
 		c.fnbudget += 8 * seg[i].len;
@@ -3174,6 +3223,9 @@ quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 	c.tb = tk;
 	c.ta = tk + 1;
 	c.tmp = tk + 2;
+	/* The index's own tokens ask nothing of it. */
+	c.tsub->c = c.tb->c = c.ta->c = &c;
+	c.tmp->c = NULL;
 	for (i = 0; i < ql->n; i++)
 		attribute_one(&c, i, c.tb);
 	free(tk);

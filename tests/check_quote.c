@@ -762,6 +762,16 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Jo Kent spoke first. Roe then took the stage.",
 	    "\"We won,\" he said.", NULL },
 	  "We won,@Roe" },
+	/*
+	 * Such a word opens a description (`Industry groups`), but not
+	 * one that goes on to a name (`Pop star Jo Kent`), and no one
+	 * (`Late in May he said`) ends at a pronoun.
+	 */
+	{ NULL, { "Industry groups call it a \"tax grab\" on farms.", NULL },
+	  "tax grab@Industry groups" },
+	{ NULL, { "Pop star Jo Kent shared a tale of the \"wild\" night.",
+	    "Late in May she said the fee was \"too high.\"", NULL },
+	  "wild@Jo Kent | too high.@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
