@@ -2289,6 +2289,32 @@ static const char *const subords_w[] = {
 WORDLIST(subords);
 
 /*
+ * `"...," if she loses, said Jane Doe.`: a tag after a clause, where the
+ * sentence ends: a comma, a speech verb and a name, or a comma, a name
+ * and a speech verb.  From token v on.
+ */
+static int
+late_tag(const struct toks *tk, size_t v, struct np *np)
+{
+	size_t k, e;
+
+	for (k = v; k + 2 < tk->n && k < v + 24; k++) {
+		if (tk->t[k].k == T_STOP || tk->t[k].k == T_QUOTE)
+			return 0;
+		if (tk->t[k].k != T_COMMA)
+			continue;
+		if (is_verb(tk, k + 1) && np_fwd(tk, k + 2, np) != 0 &&
+		    np->type == NP_NAME)
+			return 1;
+		if ((e = np_fwd(tk, k + 1, np)) != 0 && np->type == NP_NAME &&
+		    is_verb(tk, e) && (e + 1 >= tk->n ||
+		    tk->t[e + 1].k == T_STOP))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`,
  * `"...," IMF chief economist Jane Doe, 52, said`: the first speech verb
  * after the quote, and the speaker next to it.
@@ -2338,8 +2364,13 @@ after_rule(const struct toks *tk, struct np *np)
 		 * but `"...," Doe sang before asking` is.
 		 */
 		if (tok_lower(tk, v) && tok_in(tk, v, &subords) &&
-		    !tok_in(tk, v + 1, &speech_ing))
-			return 0;
+		    !tok_in(tk, v + 1, &speech_ing)) {
+			/* but `"...," Doe, after a pause, said`: Doe */
+			if (tk->t[v - 1].k == T_COMMA &&
+			    np_fwd(tk, i, np) == v - 1 && np->type == NP_NAME)
+				continue;
+			return late_tag(tk, v, np);
+		}
 		/* `"...," engaging in what critics call`: not its tag. */
 		if (v > i && tok_is(tk, v, "what"))
 			return 0;

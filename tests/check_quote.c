@@ -772,6 +772,13 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Pop star Jo Kent shared a tale of the \"wild\" night.",
 	    "Late in May she said the fee was \"too high.\"", NULL },
 	  "wild@Jo Kent | too high.@Jo Kent" },
+	/* A tag at the end of the sentence, after a clause. */
+	{ NULL, { "Polls show Tom Roe ahead.", "\"It would hurt Roe\" if he "
+	    "lost by that much, said Jo Kent, an analyst.", NULL },
+	  "It would hurt Roe@Jo Kent" },
+	{ NULL, { "\"He had many fans,\" Tom Roe, after a pause, said of Jo "
+	    "Kent.", NULL },
+	  "He had many fans,@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
