@@ -2366,7 +2366,7 @@ after_rule(const struct toks *tk, struct np *np)
 		if (tok_lower(tk, v) && tok_in(tk, v, &subords) &&
 		    !tok_in(tk, v + 1, &speech_ing)) {
 			/* but `"...," Doe, after a pause, said`: Doe */
-			if (tk->t[v - 1].k == T_COMMA &&
+			if (v > i && tk->t[v - 1].k == T_COMMA &&
 			    np_fwd(tk, i, np) == v - 1 && np->type == NP_NAME)
 				continue;
 			return late_tag(tk, v, np);
