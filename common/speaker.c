@@ -278,18 +278,19 @@ static const char *const titles_w[] = {
 	"cardinal", "ceo", "chairman", "chairperson", "chairwoman",
 	"chancellor", "chief", "coach", "col", "commentator",
 	"commissioner", "congressman", "congresswoman", "councilman",
-	"councilwoman", "democrat", "democratic", "deputy", "detective",
-	"director", "dr", "executive", "father", "federal", "foreign",
-	"former", "gen", "general", "gop", "gov", "governor", "hon",
-	"host", "house", "imam", "judge", "justice", "king", "lady",
-	"leader", "lord", "lt", "maj", "majority", "mayor", "mep",
-	"minister", "minority", "miss", "mla", "mp", "mps", "mr", "mrs",
-	"ms", "msp", "nominee", "observer", "officer", "pastor", "pm",
-	"pope", "president", "president-elect", "presidential", "press",
-	"prime", "prince", "prof", "professor", "queen", "rabbi", "rep",
-	"representative", "reps", "republican", "rev", "secretary",
-	"sen", "senate", "senator", "sens", "sgt", "sheikh", "sheriff",
-	"sir", "sister", "speaker", "state", "u.s", "vice", "white"
+	"councilwoman", "delegate", "democrat", "democratic",
+	"deputy", "detective", "director", "dr", "executive", "father",
+	"federal", "foreign", "former", "gen", "general", "gop", "gov",
+	"governor", "hon", "host", "house", "imam", "judge", "justice",
+	"king", "lady", "leader", "lord", "lt", "maj", "majority",
+	"mayor", "mep", "minister", "minority", "miss", "mla", "mp",
+	"mps", "mr", "mrs", "ms", "msp", "nominee", "observer",
+	"officer", "pastor", "pm", "pope", "president",
+	"president-elect", "presidential", "press", "prime", "prince",
+	"prof", "professor", "queen", "rabbi", "rep", "representative",
+	"reps", "republican", "rev", "secretary", "sen", "senate",
+	"senator", "sens", "sgt", "sheikh", "sheriff", "sir", "sister",
+	"speaker", "state", "u.s", "vice", "white"
 };
 WORDLIST(titles);
 
@@ -363,6 +364,43 @@ apostrophe_at(const char *s, size_t n, size_t i)
 	return k;
 }
 
+/*
+ * `Henry "Hank" Johnson`: does the mark at s[a] open a nickname, one or
+ * two capitalised words in quotation marks between two capitalised words,
+ * the last of a name, the first not in capitals (`EURO BONDS "POINTLESS"
+ * Merkel` is a wire's headline)?  Returns the end of its closing mark, or
+ * 0.
+ */
+static size_t
+nickname_at(const char *s, size_t n, size_t a)
+{
+	size_t i, k, w;
+
+	if (a < 3 || s[a - 1] != ' ' || !txt_islower(s[a - 2]))
+		return 0;
+	for (i = a - 2; i > 0 && txt_isalpha(s[i - 1]); i--)
+		;
+	if (!txt_isupper(s[i]) || (k = quote_mark_at(s, n, a)) == 0)
+		return 0;
+	for (i = a + k, w = 0; w < 2; w++) {
+		if (i >= n || !txt_isupper(s[i]))
+			return 0;
+		i = word_end(s, n, i);
+		if (w > 0 || i + 1 >= n || s[i] != ' ' || !txt_isupper(s[i + 1]))
+			break;
+		i++;
+	}
+	if ((k = quote_mark_at(s, n, i)) == 0)
+		return 0;
+	i += k;
+	if (i + 1 >= n || s[i] != ' ' || !txt_isupper(s[i + 1]))
+		return 0;
+	/* and the surname is the name's last word: not a headline's */
+	k = word_end(s, n, i + 1);
+	k += txt_space_at(s, n, k);
+	return k >= n || !txt_isupper(s[k]) ? i : 0;
+}
+
 static void
 tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
     size_t max)
@@ -390,8 +428,14 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 			if (s[a - 1] == 's' && (k = apostrophe_at(s, b, a)) != 0)
 				a += k;
 		} else if ((k = quote_mark_at(s, b, a)) != 0) {
+			/* `Henry "Hank" Johnson`: one name, read as such. */
+			if ((k = nickname_at(s, b, a)) != 0) {
+				tk->n--;
+				a = k;
+				continue;
+			}
 			t->k = T_QUOTE;
-			a += k;
+			a += quote_mark_at(s, b, a);
 		} else {
 			t->k = c == ',' ? T_COMMA : c == ':' ? T_COLON :
 			    c == '.' || c == '!' || c == '?' || c == ';' ?
@@ -796,7 +840,9 @@ name_start(const struct toks *tk, size_t a, size_t b)
 		/* `Sen. Jo Kent and Rep. Al Roe`: two names, kept whole */
 		if (tok_is(tk, i, "and") || tok_is(tk, i, "&"))
 			return a;
-		if (tok_in(tk, i, &titles) || based(tk, i))
+		/* `Del. Jo Kent`, a delegate; `Garcia del Pino`, a name */
+		if (tok_in(tk, i, &titles) || based(tk, i) ||
+		    tok_is(tk, i, "del."))
 			name = i + 1;
 	}
 	return name;
@@ -1670,7 +1716,7 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		a = word_end(s, n, i);
 		b = txt_skip_space(s, n, a);
 		if (b < n && !txt_isupper(s[b]) && !txt_in_set("abdilv", s[b]) &&
-		    (unsigned char)s[b] < 0xc3) {
+		    (unsigned char)s[b] < 0xc3 && nickname_at(s, n, b) == 0) {
 			i = a > i ? a : i + 1;
 			continue;
 		}
@@ -3054,6 +3100,17 @@ coordinated(const char *s, const struct quote *prev, const struct quote *q)
 	return i == q->os;
 }
 
+/* Is quote qi a nickname (`Henry "Hank" Johnson`), no quote at all? */
+static int
+nickname(const struct ctx *c, size_t qi)
+{
+	const struct quote *q = &c->ql->q[qi];
+	const struct qseg *sg = &c->seg[q->p0];
+
+	return q->p0 == q->p1 && !sg->head &&
+	    nickname_at(sg->text, sg->len, q->os) == q->ce;
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -3084,7 +3141,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	 * Before: from the start of the sentence or the last quote.  Only
 	 * its last words at first; all of it when no speaker comes after.
 	 */
-	if (prev != NULL && prev->p1 == q->p0 && prev->ce <= q->os)
+	if (prev != NULL && prev->p1 == q->p0 && prev->ce <= q->os &&
+	    !nickname(c, qi - 1))
 		floor = prev->ce;
 	a = q->os > floor + TAIL ? q->os - TAIL : floor;
 	while (a > floor && a < q->os && txt_space_at(s0->text, s0->len,
@@ -3096,6 +3154,9 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	    &title);
 	/* `"(CROSSTALK.)`: a transcript's note, not speech. */
 	if (q->p0 == q->p1 && bracketed(s0->text, q->s, q->e))
+		q->flags |= QUOTE_SCARE;
+	/* `Henry "Hank" Johnson`: a nickname. */
+	if (nickname(c, qi))
 		q->flags |= QUOTE_SCARE;
 	/* `on CBS's "Face the Nation,"`: a title after its owner. */
 	if (title && !s0->head && tk->n > 0 &&
@@ -3109,8 +3170,11 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		tk = c->ta;
 		/* After: to the end of the sentence or the next quote. */
 		b = q->ce + WINDOW < s1->len ? q->ce + WINDOW : s1->len;
-		if (qi + 1 < c->ql->n && q[1].p0 == q->p1 && q[1].os < b)
-			b = q[1].os;
+		for (a = qi + 1; a < c->ql->n && nickname(c, a); a++)
+			;
+		if (a < c->ql->n && c->ql->q[a].p0 == q->p1 &&
+		    c->ql->q[a].os < b)
+			b = c->ql->q[a].os;
 		b = after_end(s1->text + q->ce, b - q->ce) + q->ce;
 		tokenize(tk, s1->text, s1->len, q->ce, b);
 		/* `'...,' Jo Kent Tells Crowd`: a headline's verb after. */

@@ -779,6 +779,15 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"He had many fans,\" Tom Roe, after a pause, said of Jo "
 	    "Kent.", NULL },
 	  "He had many fans,@Tom Roe" },
+	/* A nickname is part of the name, and no quote. */
+	{ NULL, { "Rep. Henry \"Hank\" Roe said it was \"a disgrace.\"",
+	    "\"We will win,\" said state Del. Ana \"Cia\" Ruiz (D-Salem).",
+	    NULL },
+	  "~Hank | a disgrace.@Henry \"Hank\" Roe | "
+	  "We will win,@Ana \"Cia\" Ruiz | ~Cia" },
+	/* but not a word in quotes in a wire's headline in capitals */
+	{ NULL, { "RATES \"TOO HIGH\" Kent says", NULL },
+	  "TOO HIGH@Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
