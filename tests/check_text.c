@@ -120,6 +120,7 @@ static const struct {
 	{ "he sat. She", 6, 0 },
 	{ "Sat. Oct 10", 3, 1 },
 	{ "Sen. Ames", 3, 1 },
+	{ "Del. Ruiz", 3, 1 },
 	{ "a sales rep. Later", 11, 0 },
 	{ "3.5", 1, 0 },
 	{ ".", 0, 0 },
