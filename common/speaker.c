@@ -376,11 +376,12 @@ nickname_at(const char *s, size_t n, size_t a)
 {
 	size_t i, k, w;
 
-	if (a < 3 || s[a - 1] != ' ' || !txt_islower(s[a - 2]))
+	if (a < 3 || s[a - 1] != ' ' || !txt_islower(s[a - 2]) ||
+	    (k = quote_mark_at(s, n, a)) == 0)
 		return 0;
 	for (i = a - 2; i > 0 && txt_isalpha(s[i - 1]); i--)
 		;
-	if (!txt_isupper(s[i]) || (k = quote_mark_at(s, n, a)) == 0)
+	if (!txt_isupper(s[i]))
 		return 0;
 	for (i = a + k, w = 0; w < 2; w++) {
 		if (i >= n || !txt_isupper(s[i]))
