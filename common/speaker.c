@@ -878,6 +878,27 @@ described_name(const struct toks *tk, size_t j)
 }
 
 /*
+ * A verb in the present after a noun, before its object: `Footage of the
+ * clash shows him`, `The poster shows the men`.  Not a plural (`the
+ * clashes`), which no article or preposition comes just before, nor one
+ * before a name, a quotation or `that` (`the big economies that`).
+ */
+static int
+present_verb(const struct toks *tk, size_t i)
+{
+	size_t k = i + 1;
+
+	if (i == 0 || !tok_lower(tk, i) || !tok_ends(tk, i, "s", 4) ||
+	    tok_ends(tk, i, "ss", 4) || tok_possessive(tk, i) ||
+	    !tok_lower(tk, i - 1) || tok_ends(tk, i - 1, "s", 1) ||
+	    tok_in(tk, i - 1, &determiners) || tok_in(tk, i - 1, &preps))
+		return 0;
+	return tok_lower(tk, k) && (tok_in(tk, k, &determiners) ||
+	    tok_is(tk, k, "him") || tok_is(tk, k, "them") ||
+	    tok_is(tk, k, "it"));
+}
+
+/*
  * np_fwd: the speaker phrase that starts at token i: a pronoun, a name
  * (with `'s office`), or a description (`the minister`, `a spokesman for
  * the party`).  Returns the token after it, or 0 when there is none.
@@ -969,6 +990,7 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		    tok_ends(tk, j - 1, "s", 4) && !tok_possessive(tk, j - 1))
 			break;
 		if (tk->t[j].k != T_WORD || (j > i && (is_verb(tk, j) ||
+		    present_verb(tk, j) ||
 		    tok_is(tk, j, "who") || tok_is(tk, j, "that") ||
 		    (tok_lower(tk, j) && (tok_in(tk, j, &pronouns) ||
 		    tok_is(tk, j, "it"))) ||

@@ -785,6 +785,11 @@ static const struct qcase speaker_cases[] = {
 	    NULL },
 	  "~Hank | a disgrace.@Henry \"Hank\" Roe | "
 	  "We will win,@Ana \"Cia\" Ruiz | ~Cia" },
+	/* A description ends before a verb in the present and its object. */
+	{ NULL, { "The poster shows the two men beside a line that reads "
+	    "\"we can spend it twice.\"",
+	    "The big firms that are \"too big\" will pay.", NULL },
+	  "we can spend it twice.@The poster | too big@The big firms" },
 	/* but not a word in quotes in a wire's headline in capitals */
 	{ NULL, { "RATES \"TOO HIGH\" Kent says", NULL },
 	  "TOO HIGH@Kent" },
