@@ -1071,17 +1071,20 @@ tok_allcaps(const struct toks *tk, size_t i)
 
 /*
  * `JO KENT, HEAD OF TRADING, ACME, NEW YORK:` ends the tokens: words in
- * capitals and commas back to a colon or the start.  np is its first
- * part, the name.
+ * capitals and commas back to a colon or the start; or, with no colon of
+ * its own, back to one (`COMMENTARY: JO KENT, ANALYST AT ACME "..."`).
+ * np is its first part, the name.
  */
 static int
 caps_label(const struct toks *tk, struct np *np)
 {
-	size_t a, b, commas = 0;
+	size_t a, b, e = tk->n, commas = 0;
 
-	if (tk->n < 4 || tk->t[tk->n - 1].k != T_COLON)
+	if (e > 0 && tk->t[e - 1].k == T_COLON)
+		e--;
+	if (e < 3)
 		return 0;
-	for (a = tk->n - 1; a > 0 && tk->t[a - 1].k != T_COLON; a--) {
+	for (a = e; a > 0 && tk->t[a - 1].k != T_COLON; a--) {
 		if (tk->t[a - 1].k == T_COMMA)
 			commas++;
 		else if (!caps_word(tk, a - 1) && tk->t[a - 1].k != T_STOP &&
@@ -1089,7 +1092,8 @@ caps_label(const struct toks *tk, struct np *np)
 		    txt_isdigit(tk->text[tk->t[a - 1].s])))
 			return 0;
 	}
-	if (commas == 0 || !caps_word(tk, a))
+	if (commas == 0 || !caps_word(tk, a) ||
+	    (e == tk->n && (a == 0 || !caps_word(tk, e - 1))))
 		return 0;
 	for (b = a; b + 1 < tk->n && caps_word(tk, b + 1); b++)
 		;

@@ -708,6 +708,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "COMMENTS: JO KENT, HEAD OF TRADING, ACME BANK, NEW YORK: "
 	    "\"Rates will fall.\"", NULL },
 	  "Rates will fall.@JO KENT" },
+	/* and one with no colon of its own, after a heading's */
+	{ NULL, { "Comments from traders: COMMENTS: JO KENT, ECONOMIST AT ACME "
+	    "\"Rates will fall,\" speaking of the bank.", NULL },
+	  "Rates will fall,@JO KENT" },
 	/* `according to` later in the sentence names the source. */
 	{ NULL, { "The mayor was met with chants of \"Go home!\" at a rally "
 	    "last month, according to Jo Kent, a union leader.", NULL },
