@@ -139,7 +139,8 @@ put_quote(const struct article *a, struct out *o, struct state *st,
 	}
 	/* Across paragraphs: the pieces, without the re-opening marks. */
 	for (p = q->p0; p <= q->p1; p++) {
-		from = p == q->p0 ? q->s : quote_reopen(sg[p].text, sg[p].len);
+		from = p == q->p0 ? q->s : quote_reopen(sg[p].text, sg[p].len,
+		    q->flags & QUOTE_SINGLE);
 		to = p == q->p1 ? q->e : sg[p].len;
 		if (p > q->p0)
 			len = append(st, len, "\n\n", 2);

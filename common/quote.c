@@ -250,16 +250,18 @@ add(struct quote_list *ql, size_t p0, const struct mark *om, int flags)
 
 /*
  * quote_reopen: the offset just past the quotation mark that opens a
- * paragraph (after any white space), or 0 when it does not open with one.
+ * paragraph (after any white space), a single one if single is set, else
+ * a double one; or 0 when it does not open with one.
  */
 size_t
-quote_reopen(const char *s, size_t n)
+quote_reopen(const char *s, size_t n, int single)
 {
 	struct mark m;
 	size_t i = txt_skip_space(s, n, 0);
 
-	if (i < n && mark_at(s, n, i, &m) && m.kind == M_DBL &&
-	    role(s, n, &m, 0) == R_OPEN)
+	if (i < n && mark_at(s, n, i, &m) &&
+	    m.kind == (single ? M_SGL : M_DBL) &&
+	    role(s, n, &m, 0) == R_OPEN && !(single && is_apostrophe(s, n, &m)))
 		return m.pos + m.len;
 	return 0;
 }
@@ -311,6 +313,9 @@ struct scan {
 	int		 depth;
 	struct mark	 sgl;	/* a pending single opening mark */
 	int		 hassgl;
+	size_t		 sgli;	/* a single quote run on from a paragraph */
+	int		 sglopen;	/* before, that is open, */
+	int		 sgldepth;	/* with this many quotes open in it */
 };
 
 /* A double mark: open, nest, unnest or close the current quote. */
@@ -320,6 +325,9 @@ dbl_mark(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
 {
 	int r = role(s, n, m, sc->depth);
 
+	/* Inside a single quote run on from before: quoted by its speaker. */
+	if (sc->sglopen)
+		return;
 	if (sc->depth == 0) {
 		if (r == R_OPEN) {
 			add(ql, p, m, 0);
@@ -351,7 +359,23 @@ sgl_mark(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
 
 	if (sc->depth > 0 || is_apostrophe(s, n, m))
 		return;
-	r = role(s, n, m, sc->hassgl);
+	r = role(s, n, m, sc->hassgl || sc->sglopen);
+	if (sc->sglopen) {
+		/* `There is no ‘safe’ place`: a quote inside it */
+		if (r == R_OPEN && m->hint != H_CLOSE)
+			sc->sgldepth++;
+		else if (r == R_CLOSE && m->hint != H_OPEN &&
+		    sc->sgldepth > 0)
+			sc->sgldepth--;
+		else if (r == R_CLOSE && m->hint != H_OPEN) {
+			q = &ql->q[sc->sgli];
+			q->p1 = p;
+			q->e = m->pos;
+			q->ce = m->pos + m->len;
+			sc->sglopen = 0;
+		}
+		return;
+	}
 	if (sc->hassgl && r == R_CLOSE && m->hint != H_OPEN) {
 		if (single_ok(s, sc->sgl.pos + sc->sgl.len, m->pos)) {
 			q = add(ql, p, &sc->sgl, QUOTE_SINGLE);
@@ -393,6 +417,59 @@ scan_seg(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
 }
 
 /*
+ * A paragraph's opening mark, where a quote open at the end of the one
+ * before goes on, unless a transcript's label or note opens it instead.
+ */
+static size_t
+reopen(const struct qseg *seg, size_t p, int single)
+{
+	size_t from;
+
+	if (seg[p].head || seg[p - 1].head ||
+	    (from = quote_reopen(seg[p].text, seg[p].len, single)) == 0 ||
+	    speaker_label(seg[p].text, seg[p].len, from) ||
+	    note(seg[p].text, seg[p].len, from))
+		return 0;
+	return from;
+}
+
+/*
+ * `He said: 'We won.` ends paragraph p - 1 with a single quote open: it
+ * goes on in p when p opens with a single mark, as a double quote does;
+ * else it ends with p - 1, or, opened there, is no quote.  Returns where
+ * to scan p from.
+ */
+static size_t
+sgl_runs_on(struct quote_list *ql, struct scan *sc, const struct qseg *seg,
+    size_t p)
+{
+	const struct qseg *prev = &seg[p - 1];
+	struct quote *q;
+	size_t from;
+
+	if (!sc->sglopen && !(sc->hassgl && single_ok(prev->text,
+	    sc->sgl.pos + sc->sgl.len, prev->len)))
+		return 0;
+	from = reopen(seg, p, 1);
+	if (!sc->sglopen) {
+		if (from == 0)
+			return 0;
+		(void)add(ql, p - 1, &sc->sgl, QUOTE_SINGLE);
+		sc->sgli = ql->n - 1;
+		sc->sglopen = 1;
+	}
+	sc->sgldepth = 0;
+	q = &ql->q[sc->sgli];
+	q->p1 = p - 1;
+	q->e = q->ce = prev->len;
+	if (from == 0) {
+		q->flags |= QUOTE_OPEN;
+		sc->sglopen = 0;
+	}
+	return from;
+}
+
+/*
  * quote_scan: find the quotations of the n segments and append them to
  * ql, in text order; returns how many there are now.  A paragraph that
  * ends inside a quote goes on into the next when that opens with a mark.
@@ -406,13 +483,12 @@ quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 	memset(&sc, 0, sizeof(sc));
 	for (p = 0; p < nseg; p++) {
 		from = 0;
+		if (p > 0 && sc.depth == 0)
+			from = sgl_runs_on(ql, &sc, seg, p);
 		if (sc.depth > 0) {
 			struct quote *q = &ql->q[sc.curi];
 
-			if (!seg[p].head && !seg[p - 1].head &&
-			    (from = quote_reopen(seg[p].text, seg[p].len)) > 0 &&
-			    !speaker_label(seg[p].text, seg[p].len, from) &&
-			    !note(seg[p].text, seg[p].len, from))
+			if ((from = reopen(seg, p, 0)) > 0)
 				sc.depth = 1;
 			else {
 				/* Never closed: it ends with its paragraph. */
@@ -426,10 +502,12 @@ quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 		sc.hassgl = 0;
 		scan_seg(ql, &sc, seg[p].text, seg[p].len, p, from);
 	}
-	if (sc.depth > 0) {
-		ql->q[sc.curi].p1 = nseg - 1;
-		ql->q[sc.curi].e = ql->q[sc.curi].ce = seg[nseg - 1].len;
-		ql->q[sc.curi].flags |= QUOTE_OPEN;
+	if (sc.depth > 0 || sc.sglopen) {
+		struct quote *q = &ql->q[sc.depth > 0 ? sc.curi : sc.sgli];
+
+		q->p1 = nseg - 1;
+		q->e = q->ce = seg[nseg - 1].len;
+		q->flags |= QUOTE_OPEN;
 	}
 	return ql->n;
 }

@@ -46,7 +46,7 @@ void		 quote_attribute(const struct qseg *, size_t,
 		    struct quote_list *);
 size_t		 quote_find(const struct qseg *, size_t, struct quote_list *);
 size_t		 quote_mark_at(const char *, size_t, size_t);
-size_t		 quote_reopen(const char *, size_t);
+size_t		 quote_reopen(const char *, size_t, int);
 const char	*quote_speaker(const struct quote_list *, size_t, size_t *);
 void		 quote_free(struct quote_list *);
 

@@ -49,7 +49,8 @@ summary(const char *title, const char *const *para)
 			out[len++] = '~';
 		for (p = q->p0; p <= q->p1; p++) {
 			from = p == q->p0 ? q->s :
-			    quote_reopen(seg[p].text, seg[p].len);
+			    quote_reopen(seg[p].text, seg[p].len,
+			    q->flags & QUOTE_SINGLE);
 			to = p == q->p1 ? q->e : seg[p].len;
 			if (p > q->p0)
 				out[len++] = '/';
@@ -149,6 +150,14 @@ static const struct qcase para_cases[] = {
 	    "\"GUEST: I have not decided.\"", NULL },
 	  "HOST: Are you running again?@HOST | "
 	  "GUEST: I have not decided.@GUEST" },
+	/* Single marks run on the same way, over a quote inside them. */
+	{ NULL, { "Lia Moss said: 'One.", "'Two, with no ‘safe’ place.",
+	    "'Three.' The end.", NULL },
+	  "One./Two, with no ‘safe’ place./Three.@Lia Moss" },
+	/* but a mark left open before a paragraph with none is no quote */
+	{ NULL, { "Lia Moss said: 'One.", "Two.", NULL }, "" },
+	{ NULL, { "Lia Moss said: 'One.", "'90s bands were the best.", NULL },
+	  "" },
 };
 
 /* Speakers: before, after, inside, pronouns, surnames, descriptions. */

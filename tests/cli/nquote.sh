@@ -39,6 +39,8 @@ ts 'nquote(1) example: quotes per speaker' 0 $f/nquote.ex3.out \
     "cd $f && nquote -o nquote.tsv | cut -f 4 | sort | uniq -c | sort -rn"
 ts 'nquote(1) example: scare quotes and titles' 0 $f/nquote.ex4.out \
     "cd $f && nquote -a -o nquote.tsv | awk -F'\t' '\$4 == \"\" { print \$5 }'"
+ts 'nquote: a single quote runs on over paragraphs' 0 $f/nquote.single.out \
+    "cd $f && nsplit nquote-single.txt | nquote -o"
 ts 'nquote: its own records pass through a second run' 0 $f/nquote.o.out \
     "nquote $f/nquote.tsv | nquote -o"
 ts 'nquote: in a pipeline with awk and sort' 0 $f/nquote.pipe.out \
