@@ -417,6 +417,32 @@ scan_seg(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
 }
 
 /*
+ * Does paragraph p go on with a quote that p - 1 broke off in mid-sentence
+ * (`... participate personally` then `in caucuses and primaries."`)?  Its
+ * first double mark closes one, with no mark to open one first.  Not a
+ * line after a whole sentence, as a name with the mark after it (`Jo Kent,
+ * Acme Institute."`).
+ */
+static int
+closes_first(const struct qseg *seg, size_t p)
+{
+	const char *s = seg[p].text, *t = seg[p - 1].text;
+	size_t n = seg[p].len, e = seg[p - 1].len, i;
+	struct mark m;
+
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	if (seg[p].head || seg[p - 1].head || (e > 0 &&
+	    txt_in_set(".!?:;)", t[e - 1]) && !txt_islower(s[txt_skip_space(s,
+	    n, 0)])))
+		return 0;
+	for (i = 0; (i = next_lead(s, n, i)) < n; i++)
+		if (mark_at(s, n, i, &m) && m.kind == M_DBL)
+			return m.hint != H_OPEN && role(s, n, &m, 1) == R_CLOSE;
+	return 0;
+}
+
+/*
  * A paragraph's opening mark, where a quote open at the end of the one
  * before goes on, unless a transcript's label or note opens it instead.
  */
@@ -490,6 +516,8 @@ quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 
 			if ((from = reopen(seg, p, 0)) > 0)
 				sc.depth = 1;
+			else if (sc.depth == 1 && closes_first(seg, p))
+				from = 0;
 			else {
 				/* Never closed: it ends with its paragraph. */
 				q->p1 = p - 1;

@@ -150,6 +150,14 @@ static const struct qcase para_cases[] = {
 	    "\"GUEST: I have not decided.\"", NULL },
 	  "HOST: Are you running again?@HOST | "
 	  "GUEST: I have not decided.@GUEST" },
+	/* A paragraph broken off in mid-sentence goes on in the next. */
+	{ NULL, { "\"Voters will take part", "in the caucus,\" Lia Moss said.",
+	    NULL },
+	  "Voters will take part/in the caucus,@Lia Moss" },
+	/* but not over a whole sentence into a line with a name */
+	{ NULL, { "\"Voters will take part.", "Lia Moss, Acme Institute.\"",
+	    NULL },
+	  "Voters will take part.@" },
 	/* Single marks run on the same way, over a quote inside them. */
 	{ NULL, { "Lia Moss said: 'One.", "'Two, with no ‘safe’ place.",
 	    "'Three.' The end.", NULL },
