@@ -460,6 +460,34 @@ reopen(const struct qseg *seg, size_t p, int single)
 }
 
 /*
+ * `She told fans: 'We won.` with no closing mark and nothing after it in
+ * its paragraph p, sg: a quote to the paragraph's end, when the mark opens
+ * the paragraph or follows a colon, and three words or more follow it.
+ */
+static void
+sgl_unclosed(struct quote_list *ql, const struct scan *sc,
+    const struct qseg *sg, size_t p)
+{
+	const char *s = sg->text;
+	size_t i = sc->sgl.pos, k, words = 0;
+	struct quote *q;
+
+	/* back over spaces, and no-break spaces */
+	while (i > 0 && (s[i - 1] == ' ' || (i >= 2 &&
+	    (unsigned char)s[i - 1] == 0xa0 && (unsigned char)s[i - 2] == 0xc2)))
+		i -= s[i - 1] == ' ' ? 1 : 2;
+	if (i > 0 && s[i - 1] != ':')
+		return;
+	for (k = sc->sgl.pos + sc->sgl.len; k < sg->len && words < 3; k++)
+		if (s[k] == ' ' && k + 1 < sg->len && s[k + 1] != ' ')
+			words++;
+	if (words < 3)
+		return;
+	q = add(ql, p, &sc->sgl, QUOTE_SINGLE | QUOTE_OPEN);
+	q->e = q->ce = sg->len;
+}
+
+/*
  * `He said: 'We won.` ends paragraph p - 1 with a single quote open: it
  * goes on in p when p opens with a single mark, as a double quote does;
  * else it ends with p - 1, or, opened there, is no quote.  Returns where
@@ -467,7 +495,7 @@ reopen(const struct qseg *seg, size_t p, int single)
  */
 static size_t
 sgl_runs_on(struct quote_list *ql, struct scan *sc, const struct qseg *seg,
-    size_t p)
+    size_t nseg, size_t p)
 {
 	const struct qseg *prev = &seg[p - 1];
 	struct quote *q;
@@ -476,10 +504,12 @@ sgl_runs_on(struct quote_list *ql, struct scan *sc, const struct qseg *seg,
 	if (!sc->sglopen && !(sc->hassgl && single_ok(prev->text,
 	    sc->sgl.pos + sc->sgl.len, prev->len)))
 		return 0;
-	from = reopen(seg, p, 1);
+	from = p < nseg ? reopen(seg, p, 1) : 0;
 	if (!sc->sglopen) {
-		if (from == 0)
+		if (from == 0) {
+			sgl_unclosed(ql, sc, prev, p - 1);
 			return 0;
+		}
 		(void)add(ql, p - 1, &sc->sgl, QUOTE_SINGLE);
 		sc->sgli = ql->n - 1;
 		sc->sglopen = 1;
@@ -510,7 +540,7 @@ quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 	for (p = 0; p < nseg; p++) {
 		from = 0;
 		if (p > 0 && sc.depth == 0)
-			from = sgl_runs_on(ql, &sc, seg, p);
+			from = sgl_runs_on(ql, &sc, seg, nseg, p);
 		if (sc.depth > 0) {
 			struct quote *q = &ql->q[sc.curi];
 
@@ -530,8 +560,10 @@ quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 		sc.hassgl = 0;
 		scan_seg(ql, &sc, seg[p].text, seg[p].len, p, from);
 	}
-	if (sc.depth > 0 || sc.sglopen) {
-		struct quote *q = &ql->q[sc.depth > 0 ? sc.curi : sc.sgli];
+	if (nseg > 0 && sc.depth == 0)
+		(void)sgl_runs_on(ql, &sc, seg, nseg, nseg);
+	if (sc.depth > 0) {
+		struct quote *q = &ql->q[sc.curi];
 
 		q->p1 = nseg - 1;
 		q->e = q->ce = seg[nseg - 1].len;

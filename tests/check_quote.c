@@ -162,8 +162,15 @@ static const struct qcase para_cases[] = {
 	{ NULL, { "Lia Moss said: 'One.", "'Two, with no ‘safe’ place.",
 	    "'Three.' The end.", NULL },
 	  "One./Two, with no ‘safe’ place./Three.@Lia Moss" },
-	/* but a mark left open before a paragraph with none is no quote */
-	{ NULL, { "Lia Moss said: 'One.", "Two.", NULL }, "" },
+	/*
+	 * A single mark left open before a paragraph with none quotes to
+	 * its paragraph's end after a colon, not elsewhere, nor one word.
+	 */
+	{ NULL, { "Lia Moss told the crowd on Monday: 'We won it all, and "
+	    "we did it together.", "The end.", NULL },
+	  "We won it all, and we did it together.@Lia Moss" },
+	{ NULL, { "Lia Moss said: 'One.", "Her 'friends and family too.",
+	    NULL }, "" },
 	{ NULL, { "Lia Moss said: 'One.", "'90s bands were the best.", NULL },
 	  "" },
 };
