@@ -57,6 +57,7 @@ struct fullname {
 	size_t		 seg, s, e;	/* the full name */
 	size_t		 ks, ke;	/* its last word, the key */
 	int		 sex;		/* G_*: from `Mr.`, `Ms.` before it */
+	int		 age;		/* `Jo Kent, 28,`: 28, or 0 */
 };
 
 /* What the article tells of a person: `Mr. Doe` is a man. */
@@ -609,6 +610,19 @@ tok_digit(const struct toks *tk, size_t i)
 {
 	return i < tk->n && tk->t[i].k == T_WORD &&
 	    txt_isdigit(tk->text[tk->t[i].s]);
+}
+
+/* A noun that opens with a number: `17-year-old`, `20-something`. */
+static int
+tok_age(const struct toks *tk, size_t i)
+{
+	const char *d;
+
+	if (!tok_digit(tk, i))
+		return 0;
+	d = memchr(tk->text + tk->t[i].s, '-', tk->t[i].e - tk->t[i].s);
+	return d != NULL && d + 1 < tk->text + tk->t[i].e &&
+	    txt_islower(d[1]);
 }
 
 /* `shot back`, `cut in`, `went on`: verbs that speak only so. */
@@ -1505,9 +1519,9 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			b = a - 2;
 		} else
 			return 1;
-	} else if (!tok_lower(tk, b) || tok_in(tk, b, &determiners) ||
-	    tok_is(tk, b, "it") || tok_is(tk, b, "that") ||
-	    tok_is(tk, b, "who"))
+	} else if (!(tok_lower(tk, b) || tok_age(tk, b)) ||
+	    tok_in(tk, b, &determiners) || tok_is(tk, b, "it") ||
+	    tok_is(tk, b, "that") || tok_is(tk, b, "who"))
 		return 0;
 	/* A description: back to its determiner or possessive. */
 	for (a = b, k = 0, share = j; k < 8; k++) {
@@ -1603,7 +1617,7 @@ name_lookup(struct ctx *c, const char *w, size_t n)
 static void
 name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 {
-	struct fullname *old = c->names, *f;
+	struct fullname *old = c->names, *f, *g;
 	size_t oldcap = c->ncap, i;
 
 	if (name_lookup(c, c->seg[seg].text + ks, ke - ks) != NULL)
@@ -1617,8 +1631,10 @@ name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 			if (old[i].ke != 0) {
 				f = &old[i];
 				name_add(c, f->seg, f->s, f->e, f->ks, f->ke);
-				name_lookup(c, c->seg[f->seg].text + f->ks,
-				    f->ke - f->ks)->sex = f->sex;
+				g = name_lookup(c, c->seg[f->seg].text + f->ks,
+				    f->ke - f->ks);
+				g->sex = f->sex;
+				g->age = f->age;
 			}
 		free(old);
 	}
@@ -1631,6 +1647,7 @@ name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 	c->names[i].ks = ks;
 	c->names[i].ke = ke;
 	c->names[i].sex = G_NONE;
+	c->names[i].age = 0;
 	c->nnames++;
 }
 
@@ -1714,6 +1731,41 @@ apostrophe_end(const struct toks *tk, size_t i)
 }
 
 /*
+ * The age a text gives a name that starts at byte a and ends in token t,
+ * in the name's entry: `Jo Kent, 28,` or `28-year-old Jo Kent`.  The first
+ * one given counts.
+ */
+static void
+name_age(struct ctx *c, const char *s, size_t n, size_t a, struct tok t)
+{
+	struct fullname *f = name_lookup(c, s + t.s, t.e - t.s);
+	size_t i, d;
+	int age = 0;
+
+	if (f == NULL || f->age != 0)
+		return;
+	/* `Jo Kent, 28,` */
+	i = t.e;
+	if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
+		for (i += 2, d = i; i < n && i - d < 3 && txt_isdigit(s[i]); i++)
+			age = age * 10 + (s[i] - '0');
+		if (i == d || (i < n && s[i] != ',' && s[i] != '.' &&
+		    s[i] != ')'))
+			age = 0;
+	}
+	/* `28-year-old Jo Kent` */
+	if (age == 0 && a >= 12 && memcmp(s + a - 10, "-year-old ", 10) == 0) {
+		for (d = a - 10, i = d; i > 0 && d - i < 3 &&
+		    txt_isdigit(s[i - 1]); i--)
+			;
+		if (i < d && (i == 0 || s[i - 1] == ' '))
+			for (; i < d; i++)
+				age = age * 10 + (s[i] - '0');
+	}
+	f->age = age;
+}
+
+/*
  * Index the full names of one segment: runs of two or more capitalised
  * words, titles and sentence-initial words left out.  Done once per
  * article, and only when a surname needs it.
@@ -1775,6 +1827,7 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		    tk->t[b].e - tk->t[b].s > 1 && !apostrophe_end(tk, b)) {
 			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
 			    tk->t[b].e);
+			name_age(c, s, n, tk->t[a].s, tk->t[b]);
 			/* `Foreign Minister Jo Kent`: `the minister` is Kent. */
 			if (a > 0 && tok_in(tk, a - 1, &posts) && (a < 2 ||
 			    !(tok_is(tk, a - 2, "vice") ||
@@ -1850,6 +1903,39 @@ post_lookup(struct ctx *c, size_t p, const struct toks *tk, size_t i)
 		if (strlen(abbr[k][0]) == l && txt_ncaseeq(w, abbr[k][0], l))
 			return surname_lookup(c, p, abbr[k][1], 3);
 	return NULL;
+}
+
+/*
+ * The one person of the article given the age in `the 28-year-old`,
+ * token i; none when two share it.  Within the article's budget, as
+ * firstname_lookup.
+ */
+static struct fullname *
+age_lookup(struct ctx *c, const struct toks *tk, size_t i)
+{
+	struct fullname *f, *found = NULL;
+	const char *w = tk->text + tk->t[i].s;
+	size_t k;
+	int age = 0;
+
+	for (k = 0; k < 3 && txt_isdigit(w[k]); k++)
+		age = age * 10 + (w[k] - '0');
+	if (k == 0 || !tok_ends(tk, i, "-year-old", k + 9) ||
+	    tk->t[i].e - tk->t[i].s != k + 9)
+		return NULL;
+	index_upto(c, c->nseg);
+	if (c->fnbudget < c->ncap)
+		return NULL;
+	c->fnbudget -= c->ncap;
+	for (k = 0; k < c->ncap; k++) {
+		f = &c->names[k];
+		if (f->ke == 0 || f->age != age)
+			continue;
+		if (found != NULL)
+			return NULL;
+		found = f;
+	}
+	return found;
 }
 
 /* Emitting speakers. */
@@ -2327,11 +2413,14 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		put(ql, tk->text + tk->t[a].s, l - tk->t[a].s);
 	} else {
 		f = NULL;
-		/* `the minister`: the person the article gave that post. */
-		if (np->b == np->a + 1 && tok_is(tk, np->a, "the") &&
-		    tok_in(tk, np->b, &posts)) {
-			f = post_lookup(c, q->p1, tk, np->b);
-		}
+		/*
+		 * `the minister`: the person the article gave that post;
+		 * `the 28-year-old`: the one it gave that age.
+		 */
+		if (np->b == np->a + 1 && tok_is(tk, np->a, "the"))
+			f = tok_in(tk, np->b, &posts) ?
+			    post_lookup(c, q->p1, tk, np->b) :
+			    age_lookup(c, tk, np->b);
 		if (f != NULL)
 			put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
 		else

@@ -818,6 +818,18 @@ static const struct qcase speaker_cases[] = {
 	    "\"we can spend it twice.\"",
 	    "The big firms that are \"too big\" will pay.", NULL },
 	  "we can spend it twice.@The poster | too big@The big firms" },
+	/*
+	 * `the 28-year-old`: the person the article gave that age, after
+	 * the name or before it; else the words as they are.
+	 */
+	{ NULL, { "Ana Ruiz, 28, and Tom Roe, 41, opened a shop.",
+	    "\"It took years,\" the 28-year-old said.",
+	    "\"We are proud of it,\" the 41-year-old added.", NULL },
+	  "It took years,@Ana Ruiz | We are proud of it,@Tom Roe" },
+	{ NULL, { "She met 35-year-old Jo Kent in May.",
+	    "\"He was late,\" the 35-year-old wrote. \"So late,\" the "
+	    "50-year-old wrote.", NULL },
+	  "He was late,@Jo Kent | So late,@the 50-year-old" },
 	/* but not a word in quotes in a wire's headline in capitals */
 	{ NULL, { "RATES \"TOO HIGH\" Kent says", NULL },
 	  "TOO HIGH@Kent" },
