@@ -1174,6 +1174,13 @@ person_noun(const struct toks *tk, size_t i)
 	return 0;
 }
 
+/* Words that open a clause of their own, with a verb of its own. */
+static const char *const subords_w[] = {
+	"after", "although", "because", "before", "if", "since", "though",
+	"until", "when", "whenever", "where", "whereas", "which", "while"
+};
+WORDLIST(subords);
+
 /*
  * `presidential nominee Jane Doe was ...`: a subject that opens with
  * lower-case words before the name.  np_fwd's end, or 0.
@@ -1235,7 +1242,14 @@ subject_rule(const struct toks *tk, struct np *np)
 		    !tok_stop(tk, k + 1) && (j = np_fwd(tk, k + 1, np)) != 0 &&
 		    np->type == NP_NAME && tok_lower(tk, j))
 			return 1;
-		while (i < tk->n && i < 16 && tk->t[i].k != T_COMMA)
+		/*
+		 * An opening phrase runs to a comma; a long one only after a
+		 * word that opens a clause or phrase (`With leaders worried
+		 * about ..., Obama is`).
+		 */
+		k = tries == 0 && (tok_in(tk, i, &subords) ||
+		    tok_is(tk, i, "with")) ? 32 : 16;
+		while (i < tk->n && i < k && tk->t[i].k != T_COMMA)
 			i++;
 		if (i >= tk->n || tk->t[i].k != T_COMMA)
 			return 0;
@@ -2443,12 +2457,6 @@ done:
 
 /* Attribution rules. */
 
-/* Words that open a clause of their own, with a verb of its own. */
-static const char *const subords_w[] = {
-	"after", "although", "because", "before", "if", "since", "though",
-	"until", "when", "whenever", "where", "whereas", "which", "while"
-};
-WORDLIST(subords);
 
 /*
  * `"...," if she loses, said Jane Doe.`: a tag after a clause, where the

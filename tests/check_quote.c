@@ -830,6 +830,16 @@ static const struct qcase speaker_cases[] = {
 	    "\"He was late,\" the 35-year-old wrote. \"So late,\" the "
 	    "50-year-old wrote.", NULL },
 	  "He was late,@Jo Kent | So late,@the 50-year-old" },
+	/* A long opening phrase after `with` or `when` before the subject. */
+	{ NULL, { "With leaders more and more worried about the lack of zeal "
+	    "for the plan among the young voters of the north, Jo Kent is "
+	    "out with a new message: \"It is about you.\"", NULL },
+	  "It is about you.@Jo Kent" },
+	/* but not after a phrase that opens with a name */
+	{ NULL, { "Tom Roe met the young voters of the north and the south, "
+	    "and the old ones too, and then Jo Kent came out with a new "
+	    "message: \"It is about you.\"", NULL },
+	  "It is about you.@Tom Roe" },
 	/* but not a word in quotes in a wire's headline in capitals */
 	{ NULL, { "RATES \"TOO HIGH\" Kent says", NULL },
 	  "TOO HIGH@Kent" },
