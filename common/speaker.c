@@ -273,20 +273,20 @@ WORDLIST(stopcaps);
 
 /* Titles before a name: dropped from the speaker. */
 static const char *const titles_w[] = {
-	"acting", "adm", "agent", "ambassador", "anchor", "archbishop",
-	"assemblyman", "assemblywoman", "attorney", "billionaire",
-	"bishop", "brother", "businessman", "candidate", "capt",
-	"cardinal", "ceo", "chairman", "chairperson", "chairwoman",
-	"chancellor", "chief", "coach", "col", "commentator",
-	"commissioner", "congressman", "congresswoman", "councilman",
-	"councilwoman", "delegate", "democrat", "democratic",
-	"deputy", "detective", "director", "dr", "executive", "father",
-	"federal", "foreign", "former", "gen", "general", "gop", "gov",
-	"governor", "hon", "host", "house", "imam", "judge", "justice",
-	"king", "lady", "leader", "lord", "lt", "maj", "majority",
-	"mayor", "mep", "minister", "minority", "miss", "mla", "mp",
-	"mps", "mr", "mrs", "ms", "msp", "nominee", "observer",
-	"officer", "pastor", "pm", "pope", "president",
+	"acting", "adm", "adviser", "agent", "ambassador", "anchor",
+	"archbishop", "assemblyman", "assemblywoman", "attorney",
+	"billionaire", "bishop", "brother", "businessman", "candidate",
+	"capt", "cardinal", "ceo", "chairman", "chairperson",
+	"chairwoman", "chancellor", "chief", "coach", "col",
+	"commentator", "commissioner", "congressman", "congresswoman",
+	"councilman", "councilwoman", "delegate", "democrat",
+	"democratic", "deputy", "detective", "director", "dr",
+	"executive", "father", "federal", "foreign", "former", "gen",
+	"general", "gop", "gov", "governor", "hon", "host", "house",
+	"imam", "judge", "justice", "king", "lady", "leader", "lord",
+	"lt", "maj", "majority", "mayor", "mep", "minister", "minority",
+	"miss", "mla", "mp", "mps", "mr", "mrs", "ms", "msp", "nominee",
+	"observer", "officer", "pastor", "pm", "pope", "president",
 	"president-elect", "presidential", "press", "prime", "prince",
 	"prof", "professor", "queen", "rabbi", "rep", "representative",
 	"reps", "republican", "rev", "secretary", "sen", "senate",
@@ -306,11 +306,11 @@ WORDLIST(kin);
 
 /* Posts that a title names and `the minister` refers back to. */
 static const char *const posts_w[] = {
-	"ambassador", "chairman", "chairwoman", "chancellor", "commissioner",
-	"congressman", "congresswoman", "director", "gov", "governor",
-	"judge", "king", "mayor", "minister", "pope", "premier", "president",
-	"prince", "queen", "rep", "secretary", "sen", "senator", "sheriff",
-	"speaker"
+	"adviser", "ambassador", "chairman", "chairwoman", "chancellor",
+	"commissioner", "congressman", "congresswoman", "director", "gov",
+	"governor", "judge", "king", "mayor", "minister", "pope", "premier",
+	"president", "prince", "queen", "rep", "secretary", "sen", "senator",
+	"sheriff", "speaker"
 };
 WORDLIST(posts);
 
@@ -323,6 +323,18 @@ tok_isword(const char *s, size_t n, size_t i)
 }
 
 /* The end of the word at s[i]: letters, digits, and inner ' ’ . - & */
+/*
+ * `the nation.Tarique said`: a period between a word in lower case and a
+ * capitalised one ends a sentence whose space was lost, unlike `U.S.` or
+ * `e.g.`.
+ */
+static int
+missing_space(const char *s, size_t n, size_t i)
+{
+	return i > 0 && i + 2 < n && txt_islower(s[i - 1]) &&
+	    txt_isupper(s[i + 1]) && txt_islower(s[i + 2]);
+}
+
 static size_t
 word_end(const char *s, size_t n, size_t i)
 {
@@ -333,7 +345,8 @@ word_end(const char *s, size_t n, size_t i)
 		if (i >= n)
 			return i;
 		k = 0;
-		if (s[i] == '\'' || s[i] == '.' || s[i] == '-' || s[i] == '&')
+		if (s[i] == '\'' || s[i] == '-' || s[i] == '&' ||
+		    (s[i] == '.' && !missing_space(s, n, i)))
 			k = 1;
 		else if ((unsigned char)s[i] == 0xe2 && i + 2 < n &&
 		    (unsigned char)s[i + 1] == 0x80 &&
@@ -1780,6 +1793,59 @@ name_age(struct ctx *c, const char *s, size_t n, size_t a, struct tok t)
 }
 
 /*
+ * Is s, n bytes, written as a headline, with no word in lower case of
+ * four letters or more (`Subsidy Needed for Farms: Fisheries Adviser`),
+ * and no stop at its end?
+ */
+static int
+title_case(const char *s, size_t n)
+{
+	size_t i = 0, e = n;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e > 0 && txt_in_set(".!?", s[e - 1]))
+		return 0;
+
+	while (i < n) {
+		e = i + txt_word_len(s, n, i);
+		if (e == i) {
+			i++;
+			continue;
+		}
+		if (e - i >= 4 && txt_islower(s[i]))
+			return 0;
+		i = e;
+	}
+	return 1;
+}
+
+/*
+ * `Foreign Minister Jo Kent`, `Chief Adviser Prof Jo Kent`: `the
+ * minister`, `the adviser` is Kent, whose name is tokens a..b; not a
+ * vice or former holder of the post.
+ */
+static void
+index_post(struct ctx *c, const struct toks *tk, size_t p, size_t a,
+    size_t b)
+{
+	size_t k = a;
+
+	/* not from a headline: `Adviser Flags Risks` */
+	if (c->seg[p].head || title_case(c->seg[p].text, c->seg[p].len))
+		return;
+	while (k > 0 && a - k < 3 && tok_in(tk, k - 1, &titles) &&
+	    !tok_in(tk, k - 1, &posts))
+		k--;
+	if (k == 0 || !tok_in(tk, k - 1, &posts) || (k >= 2 &&
+	    (tok_is(tk, k - 2, "vice") || tok_is(tk, k - 2, "deputy") ||
+	    tok_is(tk, k - 2, "former") || tok_is(tk, k - 2, "assistant"))))
+		return;
+	name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[k - 1].s,
+	    tk->t[k - 1].e - (tk->text[tk->t[k - 1].e - 1] == '.'));
+}
+
+/*
  * Index the full names of one segment: runs of two or more capitalised
  * words, titles and sentence-initial words left out.  Done once per
  * article, and only when a surname needs it.
@@ -1842,15 +1908,7 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
 			    tk->t[b].e);
 			name_age(c, s, n, tk->t[a].s, tk->t[b]);
-			/* `Foreign Minister Jo Kent`: `the minister` is Kent. */
-			if (a > 0 && tok_in(tk, a - 1, &posts) && (a < 2 ||
-			    !(tok_is(tk, a - 2, "vice") ||
-			    tok_is(tk, a - 2, "deputy") ||
-			    tok_is(tk, a - 2, "former") ||
-			    tok_is(tk, a - 2, "assistant"))))
-				name_add(c, p, tk->t[a].s, tk->t[b].e,
-				    tk->t[a - 1].s, tk->t[a - 1].e -
-				    (tk->text[tk->t[a - 1].e - 1] == '.'));
+			index_post(c, tk, p, a, b);
 		}
 		if (a > 0 && a <= b && honorific_sex(tk, a - 1) != G_NONE)
 			name_sex(c, tk, a - 1, b);
@@ -2186,6 +2244,17 @@ kin_sex(const struct toks *tk, size_t i)
 	    tok_in(tk, i, &male_kin) ? G_MALE : G_NONE;
 }
 
+/* Words that end the name of a body, not a person: `the Group`. */
+static const char *const bodies_w[] = {
+	"agency", "association", "bank", "board", "campaign", "club",
+	"commission", "committee", "company", "corp", "council", "court",
+	"department", "foundation", "government", "group", "inc",
+	"institute", "ministry", "mission", "network", "office",
+	"organisation", "organization", "party", "team", "union",
+	"university"
+};
+WORDLIST(bodies);
+
 static int
 person_fits(struct ctx *c, size_t p, const struct toks *tk,
     const struct np *np, int want)
@@ -2201,7 +2270,8 @@ person_fits(struct ctx *c, size_t p, const struct toks *tk,
 		return want == G_NONE || g == G_NONE || g == want;
 	}
 	return !(want != G_NONE &&
-	    (group_name(c, p, tk, np) || lone_common(c, p, tk, np) ||
+	    (group_name(c, p, tk, np) || tok_in(tk, np->b, &bodies) ||
+	    lone_common(c, p, tk, np) ||
 	    sex_differs(c, p, tk->text + tk->t[np->a].s,
 	    tk->t[np->b].e - tk->t[np->a].s, want)));
 }
@@ -2389,6 +2459,34 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 	return 1;
 }
 
+/*
+ * Did the article give f the title np, a few words before the name
+ * (`Chief Adviser Prof Jo Kent` for `Chief Adviser`), and not another
+ * of the post (`Health Secretary` for `Foreign Secretary`)?
+ */
+static int
+titled(const struct ctx *c, const struct fullname *f, const struct toks *tk,
+    const struct np *np)
+{
+	const char *s = c->seg[f->seg].text, *w = tk->text + tk->t[np->a].s;
+	size_t l = tk->t[np->b].e - tk->t[np->a].s, i;
+
+	for (i = f->s > 48 ? f->s - 48 : 0; i + l <= f->s; i++)
+		if (txt_ncaseeq(s + i, w, l))
+			return 1;
+	return 0;
+}
+
+/* Are tokens a..b all titles (`Chief Adviser`)? */
+static int
+all_titles(const struct toks *tk, size_t a, size_t b)
+{
+	for (; a <= b; a++)
+		if (!tok_in(tk, a, &titles))
+			return 0;
+	return 1;
+}
+
 /* Write the speaker of np into quote q's speaker. */
 static void
 emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
@@ -2420,6 +2518,13 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 					    tk->t[np->b].e - tk->t[a].s - l);
 				goto done;
 			}
+		}
+		/* `Chief Adviser` alone: the person the article gave it. */
+		if (all_titles(tk, np->a, np->b) && tok_in(tk, np->b, &posts) &&
+		    (f = post_lookup(c, q->p1, tk, np->b)) != NULL &&
+		    titled(c, f, tk, np)) {
+			put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
+			goto done;
 		}
 		/* `Jo Kent's` as the owner of what was said: Jo Kent. */
 		l = np->b == np->last ? tk->t[np->b].s + bare_len(tk, np->b) :

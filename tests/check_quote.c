@@ -840,6 +840,24 @@ static const struct qcase speaker_cases[] = {
 	    "and the old ones too, and then Jo Kent came out with a new "
 	    "message: \"It is about you.\"", NULL },
 	  "It is about you.@Tom Roe" },
+	/* A body is no `he` (`The Group also found`). */
+	{ NULL, { "Jo Kent led the mission. The Group also found that the "
+	    "polls were slow.", "\"We will report it,\" he said.", NULL },
+	  "We will report it,@Jo Kent" },
+	/* `the nation.Jo Kent said`: a space lost after a period */
+	{ NULL, { "It was a win for the nation.Jo Kent said the team was "
+	    "\"ready for more.\"", NULL },
+	  "ready for more.@Jo Kent" },
+	/* A post alone, capitalised: who the article gave that title. */
+	{ NULL, { "Chief Adviser Prof Jo Kent thanked the party. Health "
+	    "Secretary Tom Roe did not.", "In a statement, the Chief Adviser "
+	    "said, \"Thank you.\" \"No,\" the Foreign Secretary said.",
+	    NULL },
+	  "Thank you.@Jo Kent | No,@Foreign Secretary" },
+	/* but not one in a line written as a headline */
+	{ NULL, { "Finance Adviser Flags New Risks",
+	    "\"Risks grow,\" the adviser said.", NULL },
+	  "Risks grow,@the adviser" },
 	/* but not a word in quotes in a wire's headline in capitals */
 	{ NULL, { "RATES \"TOO HIGH\" Kent says", NULL },
 	  "TOO HIGH@Kent" },
