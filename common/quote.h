@@ -17,6 +17,7 @@ struct qseg {
 #define QUOTE_SCARE	0x1	/* scare quotes, a name or a title: not speech */
 #define QUOTE_OPEN	0x2	/* never closed: runs to the end of a paragraph */
 #define QUOTE_SINGLE	0x4	/* in single marks */
+#define QUOTE_NICK	0x8	/* a nickname in a name: `Henry "Hank" Doe` */
 
 /*
  * A quotation: the quoted words run from byte s of segment p0 to byte e

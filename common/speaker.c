@@ -1765,12 +1765,10 @@ apostrophe_end(const struct toks *tk, size_t i)
 static void
 name_age(struct ctx *c, const char *s, size_t n, size_t a, struct tok t)
 {
-	struct fullname *f = name_lookup(c, s + t.s, t.e - t.s);
+	struct fullname *f;
 	size_t i, d;
 	int age = 0;
 
-	if (f == NULL || f->age != 0)
-		return;
 	/* `Jo Kent, 28,` */
 	i = t.e;
 	if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
@@ -1789,7 +1787,9 @@ name_age(struct ctx *c, const char *s, size_t n, size_t a, struct tok t)
 			for (; i < d; i++)
 				age = age * 10 + (s[i] - '0');
 	}
-	f->age = age;
+	if (age != 0 && (f = name_lookup(c, s + t.s, t.e - t.s)) != NULL &&
+	    f->age == 0)
+		f->age = age;
 }
 
 /*
@@ -3333,11 +3333,23 @@ coordinated(const char *s, const struct quote *prev, const struct quote *q)
 static int
 nickname(const struct ctx *c, size_t qi)
 {
-	const struct quote *q = &c->ql->q[qi];
-	const struct qseg *sg = &c->seg[q->p0];
+	return (c->ql->q[qi].flags & QUOTE_NICK) != 0;
+}
 
-	return q->p0 == q->p1 && !sg->head &&
-	    nickname_at(sg->text, sg->len, q->os) == q->ce;
+/* Mark the nicknames of ql, asked of each quote and its neighbours. */
+static void
+mark_nicknames(const struct qseg *seg, struct quote_list *ql)
+{
+	struct quote *q;
+	size_t i;
+
+	for (i = 0; i < ql->n; i++) {
+		q = &ql->q[i];
+		if (q->p0 == q->p1 && !seg[q->p0].head &&
+		    nickname_at(seg[q->p0].text, seg[q->p0].len, q->os) ==
+		    q->ce)
+			q->flags |= QUOTE_NICK;
+	}
 }
 
 static void
@@ -3550,6 +3562,7 @@ quote_attribute(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 	/* The index's own tokens ask nothing of it. */
 	c.tsub->c = c.tb->c = c.ta->c = &c;
 	c.tmp->c = NULL;
+	mark_nicknames(seg, ql);
 	for (i = 0; i < ql->n; i++)
 		attribute_one(&c, i, c.tb);
 	free(tk);
