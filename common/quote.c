@@ -171,6 +171,10 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 	canclose = !space_before(s, a) && !isalnum_at(s, n, b);
 	if (p == ':' && canopen && b < n && isalnum_at(s, n, b))
 		canclose = 0;
+	/* `« Nous gagnerons »,`: a closing glyph set apart, the French way. */
+	if (depth > 0 && m->hint == H_CLOSE && !canclose &&
+	    !isalnum_at(s, n, b))
+		return R_CLOSE;
 	if (canopen && !canclose)
 		return R_OPEN;
 	if (canclose && !canopen)
@@ -248,6 +252,21 @@ add(struct quote_list *ql, size_t p0, const struct mark *om, int flags)
 	return q;
 }
 
+/* The length of the space at s[i], a no-break one too, or 0. */
+static size_t
+inner_space(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (i < n && s[i] == ' ')
+		return 1;
+	if (i + 1 < n && u[0] == 0xc2 && u[1] == 0xa0)
+		return 2;
+	if (i + 2 < n && u[0] == 0xe2 && u[1] == 0x80 && u[2] == 0xaf)
+		return 3;
+	return 0;
+}
+
 /*
  * quote_reopen: the offset just past the quotation mark that opens a
  * paragraph (after any white space), a single one if single is set, else
@@ -257,12 +276,15 @@ size_t
 quote_reopen(const char *s, size_t n, int single)
 {
 	struct mark m;
-	size_t i = txt_skip_space(s, n, 0);
+	size_t i = txt_skip_space(s, n, 0), k;
 
 	if (i < n && mark_at(s, n, i, &m) &&
 	    m.kind == (single ? M_SGL : M_DBL) &&
-	    role(s, n, &m, 0) == R_OPEN && !(single && is_apostrophe(s, n, &m)))
-		return m.pos + m.len;
+	    role(s, n, &m, 0) == R_OPEN && !(single && is_apostrophe(s, n, &m))) {
+		for (i = m.pos + m.len; (k = inner_space(s, n, i)) != 0; i += k)
+			;
+		return i;
+	}
 	return 0;
 }
 
@@ -525,6 +547,29 @@ sgl_runs_on(struct quote_list *ql, struct scan *sc, const struct qseg *seg,
 	return from;
 }
 
+
+/*
+ * `« Nous gagnerons »`: the words of a quote start and end inside the
+ * spaces that some set inside the marks.
+ */
+static void
+trim(const struct qseg *seg, struct quote *q)
+{
+	const char *s0 = seg[q->p0].text, *s1 = seg[q->p1].text;
+	size_t k, e0 = q->p0 == q->p1 ? q->e : seg[q->p0].len;
+
+	while (q->s < e0 && (k = inner_space(s0, e0, q->s)) != 0)
+		q->s += k;
+	for (;;) {
+		k = q->e > 0 && s1[q->e - 1] == ' ' ? 1 :
+		    q->e >= 2 && inner_space(s1, q->e, q->e - 2) == 2 ? 2 :
+		    q->e >= 3 && inner_space(s1, q->e, q->e - 3) == 3 ? 3 : 0;
+		if (k == 0 || (q->p0 == q->p1 && q->e < q->s + k))
+			break;
+		q->e -= k;
+	}
+}
+
 /*
  * quote_scan: find the quotations of the n segments and append them to
  * ql, in text order; returns how many there are now.  A paragraph that
@@ -569,6 +614,8 @@ quote_scan(const struct qseg *seg, size_t nseg, struct quote_list *ql)
 		q->e = q->ce = seg[nseg - 1].len;
 		q->flags |= QUOTE_OPEN;
 	}
+	for (p = 0; p < ql->n; p++)
+		trim(seg, &ql->q[p]);
 	return ql->n;
 }
 

@@ -124,7 +124,7 @@ static const struct qcase scan_cases[] = {
 	{ NULL, { "<post author=\"jdoe\" id=\"7\">Read it.</post>", NULL },
 	  "" },
 	{ NULL, { "\"They asked us, 'Why now?' \" Pia Roth said.", NULL },
-	  "They asked us, 'Why now?' @Pia Roth" },
+	  "They asked us, 'Why now?'@Pia Roth" },
 	/* An opening mark run into the punctuation before it, or set apart. */
 	{ NULL, { "Ito said,\xe2\x80\x9cLook, it is done.\xe2\x80\x9d", NULL },
 	  "Look, it is done.@Ito" },
@@ -133,7 +133,12 @@ static const struct qcase scan_cases[] = {
 	  "It was a lie,@a shop owner | We were deceived.@a shop owner" },
 	{ NULL, { "\xe2\x80\x9cIt is hard,\xe2\x80\x9d Ito said. \xe2\x80\x9c "
 	    "You know, we try.\xe2\x80\x9d", NULL },
-	  "It is hard,@Ito |  You know, we try.@Ito" },
+	  "It is hard,@Ito | You know, we try.@Ito" },
+	/* French marks set apart close too; the spaces are not words. */
+	{ NULL, { "« Nous allons gagner », Jo Kent said, « et vite. »", NULL },
+	  "Nous allons gagner@Jo Kent | et vite.@Jo Kent" },
+	{ NULL, { "“ We won the vote.\u00a0” Jo Kent said.", NULL },
+	  "We won the vote.@Jo Kent" },
 };
 
 /* Quotes across paragraphs. */
@@ -538,10 +543,10 @@ static const struct qcase speaker_cases[] = {
 	  "fair@Ana Ruiz" },
 	/* A spaced mark after punctuation closes the quote it ends. */
 	{ NULL, { "''We won, '' said Kim Lee. ''We won again.''", NULL },
-	  "We won, @Kim Lee | We won again.@Kim Lee" },
+	  "We won,@Kim Lee | We won again.@Kim Lee" },
 	{ NULL, { "\"It was fair. \" Ana Ruiz said.", "\"Yes,\" Roe said.",
 	    NULL },
-	  "It was fair. @Ana Ruiz | Yes,@Roe" },
+	  "It was fair.@Ana Ruiz | Yes,@Roe" },
 	{ NULL, { "\"Wait,\" Kim Lee said.", "The memo affirmed: \"No more "
 	    "delay.\"", NULL },
 	  "Wait,@Kim Lee | No more delay.@The memo" },
