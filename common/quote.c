@@ -267,6 +267,18 @@ inner_space(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* The length of such a space that ends just before s[i], or 0. */
+static size_t
+space_ending(const char *s, size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 3 && k <= i; k++)
+		if (inner_space(s, i, i - k) == k)
+			return k;
+	return 0;
+}
+
 /*
  * quote_reopen: the offset just past the quotation mark that opens a
  * paragraph (after any white space), a single one if single is set, else
@@ -494,10 +506,8 @@ sgl_unclosed(struct quote_list *ql, const struct scan *sc,
 	size_t i = sc->sgl.pos, k, words = 0;
 	struct quote *q;
 
-	/* back over spaces, and no-break spaces */
-	while (i > 0 && (s[i - 1] == ' ' || (i >= 2 &&
-	    (unsigned char)s[i - 1] == 0xa0 && (unsigned char)s[i - 2] == 0xc2)))
-		i -= s[i - 1] == ' ' ? 1 : 2;
+	while ((k = space_ending(s, i)) != 0)
+		i -= k;
 	if (i > 0 && s[i - 1] != ':')
 		return;
 	for (k = sc->sgl.pos + sc->sgl.len; k < sg->len && words < 3; k++)
@@ -547,7 +557,6 @@ sgl_runs_on(struct quote_list *ql, struct scan *sc, const struct qseg *seg,
 	return from;
 }
 
-
 /*
  * `« Nous gagnerons »`: the words of a quote start and end inside the
  * spaces that some set inside the marks.
@@ -560,14 +569,9 @@ trim(const struct qseg *seg, struct quote *q)
 
 	while (q->s < e0 && (k = inner_space(s0, e0, q->s)) != 0)
 		q->s += k;
-	for (;;) {
-		k = q->e > 0 && s1[q->e - 1] == ' ' ? 1 :
-		    q->e >= 2 && inner_space(s1, q->e, q->e - 2) == 2 ? 2 :
-		    q->e >= 3 && inner_space(s1, q->e, q->e - 3) == 3 ? 3 : 0;
-		if (k == 0 || (q->p0 == q->p1 && q->e < q->s + k))
-			break;
+	while ((k = space_ending(s1, q->e)) != 0 &&
+	    (q->p0 < q->p1 || q->e >= q->s + k))
 		q->e -= k;
-	}
 }
 
 /*
