@@ -171,7 +171,7 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 	canclose = !space_before(s, a) && !isalnum_at(s, n, b);
 	if (p == ':' && canopen && b < n && isalnum_at(s, n, b))
 		canclose = 0;
-	/* `« Nous gagnerons »,`: a closing glyph set apart, the French way. */
+	/* `« Nous gagnerons »`: a closing glyph set apart, the French way. */
 	if (depth > 0 && m->hint == H_CLOSE && !canclose &&
 	    !isalnum_at(s, n, b))
 		return R_CLOSE;
@@ -291,8 +291,8 @@ quote_reopen(const char *s, size_t n, int single)
 	size_t i = txt_skip_space(s, n, 0), k;
 
 	if (i < n && mark_at(s, n, i, &m) &&
-	    m.kind == (single ? M_SGL : M_DBL) &&
-	    role(s, n, &m, 0) == R_OPEN && !(single && is_apostrophe(s, n, &m))) {
+	    m.kind == (single ? M_SGL : M_DBL) && role(s, n, &m, 0) == R_OPEN &&
+	    !(single && is_apostrophe(s, n, &m))) {
 		for (i = m.pos + m.len; (k = inner_space(s, n, i)) != 0; i += k)
 			;
 		return i;
@@ -347,9 +347,9 @@ struct scan {
 	int		 depth;
 	struct mark	 sgl;	/* a pending single opening mark */
 	int		 hassgl;
-	size_t		 sgli;	/* a single quote run on from a paragraph */
-	int		 sglopen;	/* before, that is open, */
-	int		 sgldepth;	/* with this many quotes open in it */
+	size_t		 sgli;		/* a single quote that runs on */
+	int		 sglopen;	/* and is open, */
+	int		 sgldepth;	/* with quotes open inside it */
 };
 
 /* A double mark: open, nest, unnest or close the current quote. */

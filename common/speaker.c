@@ -37,7 +37,7 @@ struct toks {
 	const char	*text;
 	size_t		 len;
 	int		 head;		/* a headline: verbs are capitalised */
-	struct ctx	*c;		/* its article, or NULL (the index's) */
+	struct ctx	*c;		/* its article, or NULL */
 	struct tok	 t[MAXTOK];
 	size_t		 n;
 };
@@ -80,7 +80,7 @@ struct ctx {
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
 	int			 lastdesc;	/* it was no name (`the police`) */
-	size_t			 cwbudget;	/* bytes word_seen may read */
+	size_t			 cwbudget;	/* bytes word_seen reads */
 	struct cword {				/* and what it found */
 		char		 w[16];
 		size_t		 len;
@@ -401,7 +401,8 @@ nickname_at(const char *s, size_t n, size_t a)
 		if (i >= n || !txt_isupper(s[i]))
 			return 0;
 		i = word_end(s, n, i);
-		if (w > 0 || i + 1 >= n || s[i] != ' ' || !txt_isupper(s[i + 1]))
+		if (w > 0 || i + 1 >= n || s[i] != ' ' ||
+		    !txt_isupper(s[i + 1]))
 			break;
 		i++;
 	}
@@ -1772,7 +1773,8 @@ name_age(struct ctx *c, const char *s, size_t n, size_t a, struct tok t)
 	/* `Jo Kent, 28,` */
 	i = t.e;
 	if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
-		for (i += 2, d = i; i < n && i - d < 3 && txt_isdigit(s[i]); i++)
+		for (i += 2, d = i; i < n && i - d < 3 &&
+		    txt_isdigit(s[i]); i++)
 			age = age * 10 + (s[i] - '0');
 		if (i == d || (i < n && s[i] != ',' && s[i] != '.' &&
 		    s[i] != ')'))

@@ -193,14 +193,15 @@ txt_word_is(const char *s, size_t n, size_t i, const char *w)
  * months and the like.  Lower case; compared ignoring case.
  */
 static const char *const abbrevs_w[] = {
-	"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "del", "gov", "gen", "col",
-	"lt", "sgt", "capt", "cmdr", "adm", "maj", "st", "mt", "ft", "rev",
-	"hon", "pres", "supt", "insp", "jr", "sr", "co", "corp", "inc", "ltd",
-	"bros", "vs", "v", "no", "nos", "vol", "pp", "approx", "est", "dept",
-	"univ", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-	"sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-	"thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "etc", "al",
-	"fig", "ave", "blvd", "rd", "mln", "bln", "pct", "cf", "ca"
+	"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "del", "gov",
+	"gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "st",
+	"mt", "ft", "rev", "hon", "pres", "supt", "insp", "jr", "sr",
+	"co", "corp", "inc", "ltd", "bros", "vs", "v", "no", "nos",
+	"vol", "pp", "approx", "est", "dept", "univ", "jan", "feb",
+	"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+	"fri", "sat", "sun", "e.g", "i.e", "etc", "al", "fig", "ave",
+	"blvd", "rd", "mln", "bln", "pct", "cf", "ca"
 };
 WORDLIST(abbrevs);
 
