@@ -1802,23 +1802,15 @@ name_age(struct ctx *c, const char *s, size_t n, size_t a, struct tok t)
 static int
 title_case(const char *s, size_t n)
 {
-	size_t i = 0, e = n;
+	size_t i, l;
 
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	if (e > 0 && txt_in_set(".!?", s[e - 1]))
+	for (i = n; i > 0 && s[i - 1] == ' '; i--)
+		;
+	if (i > 0 && txt_in_set(".!?", s[i - 1]))
 		return 0;
-
-	while (i < n) {
-		e = i + txt_word_len(s, n, i);
-		if (e == i) {
-			i++;
-			continue;
-		}
-		if (e - i >= 4 && txt_islower(s[i]))
+	for (i = 0; i < n; i += l > 0 ? l : 1)
+		if ((l = txt_word_len(s, n, i)) >= 4 && txt_islower(s[i]))
 			return 0;
-		i = e;
-	}
 	return 1;
 }
 
@@ -2108,7 +2100,7 @@ whole_word(const char *s, size_t e, size_t h, size_t n)
 	    !(txt_isalnum(s[h + n]) || (unsigned char)s[h + n] >= 0x80));
 }
 
-/* The first way of those in want that segment p writes w (n bytes). */
+/* Does segment sg write w (n bytes) in the way want?  Then want, else 0. */
 static int
 seen_seg(const struct qseg *sg, const char *w, size_t n, int want)
 {
