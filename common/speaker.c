@@ -939,6 +939,45 @@ first_of(const struct toks *tk, size_t j)
 	    !is_verb(tk, j + 1);
 }
 
+/* Words that end the name of a body, not a person: `the Group`. */
+static const char *const bodies_w[] = {
+	"agency", "association", "bank", "board", "campaign", "club",
+	"commission", "committee", "company", "corp", "council", "court",
+	"department", "foundation", "government", "group", "inc",
+	"institute", "ministry", "mission", "network", "office",
+	"organisation", "organization", "party", "team", "union",
+	"university"
+};
+WORDLIST(bodies);
+
+static int	caps_word(const struct toks *, size_t);
+
+/*
+ * Where a name starts in the capitalised words a..b: after a wire's
+ * heading in capitals (`WANING HELP Retailers`), and after a possessive
+ * that two words or more follow (`NBC's Jo Kent`; but `Bush's Facebook
+ * post`: one word after it names no one), unless they end in a post or a
+ * body (`Qatar's Prime Minister`, `Taiwan's Defence Ministry`).
+ */
+static size_t
+name_part(const struct toks *tk, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k < b && caps_word(tk, k) &&
+	    tk->t[k].e - tk->t[k].s >= 2; k++)
+		;
+	if (k >= a + 2 && !caps_word(tk, k) && !tok_stop(tk, k))
+		a = k;
+	if (tok_in(tk, b, &titles) || tok_in(tk, b, &bodies) ||
+	    tok_in(tk, b, &roles))
+		return a;
+	for (k = a; k + 1 < b; k++)
+		if (tok_possessive(tk, k))
+			a = k + 1;
+	return a;
+}
+
 static size_t
 np_fwd(const struct toks *tk, size_t i, struct np *np)
 {
@@ -954,13 +993,7 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	}
 	if (tok_cap(tk, i) && !tok_stop(tk, i)) {
 		j = cap_run_fwd(tk, i);
-		/*
-		 * `NBC's Jo Kent`: the name is after the possessive; but
-		 * `Bush's Facebook post`: one word after it names no one.
-		 */
-		for (k = i; k + 1 < j; k++)
-			if (tok_possessive(tk, k))
-				i = k + 1;
+		i = name_part(tk, i, j);
 		/*
 		 * `Secretary of State Jo Kent`, `Air Force 1st Lt. Jo Kent`:
 		 * a post runs on over `of` or a rank's ordinal to the name.
@@ -1522,7 +1555,7 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		return 1;
 	}
 	if (tok_cap(tk, b) && !tok_stop(tk, b)) {
-		a = cap_run_back(tk, b);
+		a = name_part(tk, cap_run_back(tk, b), b);
 		/* `Jane Doe and John Roe wrote` */
 		if (a >= 2 && tok_is(tk, a - 1, "and") && tok_cap(tk, a - 2) &&
 		    !tok_stop(tk, a - 2))
@@ -1884,7 +1917,7 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		i = tk->t[b].e;
 		while (a < b && tok_stop(tk, a))
 			a++;
-		a = name_start(tk, a, b);
+		a = name_start(tk, name_part(tk, a, b), b);
 		/*
 		 * At a possessive, the name is the two words or more after
 		 * it (`CNN's Jo Kent`), else the words before (`Jo Kent's
@@ -2237,17 +2270,6 @@ kin_sex(const struct toks *tk, size_t i)
 	return tok_in(tk, i, &female_kin) ? G_FEMALE :
 	    tok_in(tk, i, &male_kin) ? G_MALE : G_NONE;
 }
-
-/* Words that end the name of a body, not a person: `the Group`. */
-static const char *const bodies_w[] = {
-	"agency", "association", "bank", "board", "campaign", "club",
-	"commission", "committee", "company", "corp", "council", "court",
-	"department", "foundation", "government", "group", "inc",
-	"institute", "ministry", "mission", "network", "office",
-	"organisation", "organization", "party", "team", "union",
-	"university"
-};
-WORDLIST(bodies);
 
 static int
 person_fits(struct ctx *c, size_t p, const struct toks *tk,

@@ -863,6 +863,15 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Finance Adviser Flags New Risks",
 	    "\"Risks grow,\" the adviser said.", NULL },
 	  "Risks grow,@the adviser" },
+	/*
+	 * A name after a possessive, before the verb too; but a post after
+	 * one keeps it; and a wire's heading in capitals is no name.
+	 */
+	{ NULL, { "\"Prices will fall,\" Acme Group's Jo Kent said. \"Yes,\" "
+	    "said Qatar's Prime Minister.", "PRICE HIKES Tom Roe said they were "
+	    "\"too high.\"", NULL },
+	  "Prices will fall,@Jo Kent | Yes,@Qatar's Prime Minister | "
+	  "too high.@Tom Roe" },
 	/* but not a word in quotes in a wire's headline in capitals */
 	{ NULL, { "RATES \"TOO HIGH\" Kent says", NULL },
 	  "TOO HIGH@Kent" },
