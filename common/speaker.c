@@ -969,12 +969,11 @@ name_part(const struct toks *tk, size_t a, size_t b)
 		;
 	if (k >= a + 2 && !caps_word(tk, k) && !tok_stop(tk, k))
 		a = k;
-	if (tok_in(tk, b, &titles) || tok_in(tk, b, &bodies) ||
-	    tok_in(tk, b, &roles))
-		return a;
-	for (k = a; k + 1 < b; k++)
-		if (tok_possessive(tk, k))
-			a = k + 1;
+	/* the last possessive, which most runs have none of */
+	for (k = b; k >= a + 2; k--)
+		if (tok_possessive(tk, k - 2))
+			return tok_in(tk, b, &titles) || tok_in(tk, b, &bodies) ||
+			    tok_in(tk, b, &roles) ? a : k - 1;
 	return a;
 }
 
