@@ -509,6 +509,8 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We flew at dawn,\" said Air Force 1st Lt. Kim Sato.",
 	    NULL },
 	  "We flew at dawn,@Kim Sato" },
+	{ NULL, { "\"The road is open,\" said Cmdr. Sean Roe.", NULL },
+	  "The road is open,@Sean Roe" },
 	/* A post before a name is not part of it; a surname finds the name. */
 	{ NULL, { "\"We will build it,\" said Home Secretary Ada Quill.",
 	    "\"Soon,\" Ms Quill added.", NULL },
