@@ -18,6 +18,7 @@
 #define TAIL	40		/* bytes before a quote looked at first */		/* bytes looked at before or after a quote */
 #define MAXTOK	256
 #define NCW	8		/* words word_seen remembers */
+#define NALT	16		/* second full names of a surname kept */
 #define TRIES	6		/* sentences looked back for a subject */
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
@@ -74,6 +75,8 @@ struct ctx {
 	struct fullname		*names;	/* open hash table on the last word */
 	size_t			 ncap;
 	size_t			 nnames;
+	struct fullname		 alt[NALT];	/* others of a surname */
+	size_t			 nalt;
 	size_t			 indexed;	/* segments indexed so far */
 	int			 headsindexed;	/* and the headlines */
 	size_t			 lastspk, lastlen;	/* last named speaker */
@@ -1675,14 +1678,49 @@ name_lookup(struct ctx *c, const char *w, size_t n)
 	}
 }
 
+/*
+ * `Bill Clinton`, then `Hillary Clinton`: the second full name of a
+ * surname, kept apart for a speaker who cannot be the first (`Mrs.
+ * Clinton`).  A few per article.
+ */
+static void
+name_alt(struct ctx *c, const struct fullname *f, size_t seg, size_t s,
+    size_t e, size_t ks, size_t ke)
+{
+	const char *t = c->seg[seg].text + s;
+	struct fullname *g;
+	size_t i;
+
+	if (f->e - f->s == e - s &&
+	    memcmp(c->seg[f->seg].text + f->s, t, e - s) == 0)
+		return;
+	for (i = 0; i < c->nalt; i++) {
+		g = &c->alt[i];
+		if (g->e - g->s == e - s &&
+		    memcmp(c->seg[g->seg].text + g->s, t, e - s) == 0)
+			return;
+	}
+	if (c->nalt == NALT)
+		return;
+	g = &c->alt[c->nalt++];
+	memset(g, 0, sizeof(*g));
+	g->seg = seg;
+	g->s = s;
+	g->e = e;
+	g->ks = ks;
+	g->ke = ke;
+}
+
 static void
 name_add(struct ctx *c, size_t seg, size_t s, size_t e, size_t ks, size_t ke)
 {
 	struct fullname *old = c->names, *f, *g;
 	size_t oldcap = c->ncap, i;
 
-	if (name_lookup(c, c->seg[seg].text + ks, ke - ks) != NULL)
+	if ((f = name_lookup(c, c->seg[seg].text + ks, ke - ks)) != NULL) {
+		name_alt(c, f, seg, s, e, ks, ke);
 		return;			/* the first full name wins */
+	}
 	if ((c->nnames + 1) * 2 > c->ncap) {
 		c->ncap = c->ncap ? c->ncap * 2 : 64;
 		c->names = xreallocarray(NULL, c->ncap, sizeof(*c->names));
@@ -2493,6 +2531,24 @@ titled(const struct ctx *c, const struct fullname *f, const struct toks *tk,
 	return 0;
 }
 
+/* The other full name of f's surname whose first name is of sex g. */
+static struct fullname *
+other_name(struct ctx *c, const struct fullname *f, int g)
+{
+	const char *k = c->seg[f->seg].text + f->ks;
+	struct fullname *o;
+	size_t i;
+
+	for (i = 0; i < c->nalt; i++) {
+		o = &c->alt[i];
+		if (o->ke - o->ks == f->ke - f->ks &&
+		    memcmp(c->seg[o->seg].text + o->ks, k, f->ke - f->ks) == 0 &&
+		    first_name_sex(c, o) == g)
+			return o;
+	}
+	return NULL;
+}
+
 /* Are tokens a..b all titles (`Chief Adviser`)? */
 static int
 all_titles(const struct toks *tk, size_t a, size_t b)
@@ -2522,11 +2578,15 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		if (a == np->last) {
 			l = bare_len(tk, a);
 			f = surname_lookup(c, q->p1, tk->text + tk->t[a].s, l);
-			/* `Mrs. Clinton` is not the `Bill Clinton` before her. */
+			/*
+			 * `Mrs. Clinton` is not the `Bill Clinton` before
+			 * her, but another Clinton, a woman, if the article
+			 * names one.
+			 */
 			if (f != NULL && a > 0 && honorific_sex(tk, a - 1) !=
 			    G_NONE && first_name_sex(c, f) != G_NONE &&
 			    first_name_sex(c, f) != honorific_sex(tk, a - 1))
-				f = NULL;
+				f = other_name(c, f, honorific_sex(tk, a - 1));
 			if (f != NULL) {
 				put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
 				if (np->b > a)

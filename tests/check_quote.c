@@ -641,6 +641,10 @@ static const struct qcase speaker_cases[] = {
 	/* `Mrs. Roe` is not the `Tom Roe` named before her. */
 	{ NULL, { "Tom Roe spoke first.", "\"No,\" Mrs. Roe said.", NULL },
 	  "No,@Roe" },
+	/* but the Roe, a woman, named after him */
+	{ NULL, { "Tom Roe spoke first; then Mary Roe did.",
+	    "\"No,\" Mrs. Roe said. \"Yes,\" Mr. Roe said.", NULL },
+	  "No,@Mary Roe | Yes,@Tom Roe" },
 	/* A subject at the start of a long sentence. */
 	{ NULL, { "Ana Ruiz, a Lima-based builder and spokeswoman for the "
 	    "Grey Street Builders Group, which is made up of builders, "
