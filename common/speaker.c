@@ -3428,6 +3428,35 @@ mark_nicknames(const struct qseg *seg, struct quote_list *ql)
 	}
 }
 
+/*
+ * `"We must act now.` then `Jo Kent, Acme Institute."`: a short line
+ * that is a name alone, with no verb, and the closing mark of a quote
+ * left open at the end of the paragraph before, names who spoke.  Its
+ * tokens are left in c->tsub.
+ */
+static int
+byline_after(struct ctx *c, const struct quote *q, struct np *np)
+{
+	const struct qseg *sg = &c->seg[q->p1], *nx = sg + 1;
+	struct toks *tk = c->tsub;
+	size_t i, k;
+
+	if (!(q->flags & QUOTE_OPEN) || q->p1 + 1 >= c->nseg || nx->head ||
+	    nx->len > 120 || txt_skip_space(sg->text, sg->len, q->ce) < sg->len)
+		return 0;
+	tokenize(tk, nx->text, nx->len, 0, nx->len);
+	if (tk->n == 0 || tk->t[tk->n - 1].k != T_QUOTE)
+		return 0;
+	for (i = 0; i < tk->n && tk->t[i].k == T_DASH; i++)
+		;
+	for (k = i; k < tk->n; k++)
+		if (is_verb(tk, k) || tok_past(tk, k))
+			return 0;
+	return (k = np_fwd(tk, i, np)) != 0 && np->type == NP_NAME &&
+	    (k >= tk->n || tk->t[k].k == T_COMMA || tk->t[k].k == T_STOP ||
+	    tk->t[k].k == T_QUOTE);
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -3582,6 +3611,10 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		prev--;
 	if (prev != NULL && (prev->flags & QUOTE_SCARE))
 		prev = NULL;
+	if (byline_after(c, q, &np)) {
+		emit(c, q, c->tsub, &np);
+		return;
+	}
 	/*
 	 * `Kent praised the plan.  "It works."`: a quote that opens its
 	 * sentence, with no tag, is the subject's of a sentence before it,

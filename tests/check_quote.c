@@ -162,7 +162,7 @@ static const struct qcase para_cases[] = {
 	/* but not over a whole sentence into a line with a name */
 	{ NULL, { "\"Voters will take part.", "Lia Moss, Acme Institute.\"",
 	    NULL },
-	  "Voters will take part.@" },
+	  "Voters will take part.@Lia Moss" },
 	/* Single marks run on the same way, over a quote inside them. */
 	{ NULL, { "Lia Moss said: 'One.", "'Two, with no ‘safe’ place.",
 	    "'Three.' The end.", NULL },
@@ -878,6 +878,16 @@ static const struct qcase speaker_cases[] = {
 	    "\"too high.\"", NULL },
 	  "Prices will fall,@Jo Kent | Yes,@Qatar's Prime Minister | "
 	  "too high.@Tom Roe" },
+	/*
+	 * A line with a name alone and the closing mark of a quote left
+	 * open before it; but not a line without the mark (a credit).
+	 */
+	{ NULL, { "\"We must act before the next storm comes.",
+	    "Jo Kent, Acme Institute.\"", NULL },
+	  "We must act before the next storm comes.@Jo Kent" },
+	{ NULL, { "\"We must act before the next storm comes.",
+	    "Getty Images", NULL },
+	  "We must act before the next storm comes.@" },
 	/* but not a word in quotes in a wire's headline in capitals */
 	{ NULL, { "RATES \"TOO HIGH\" Kent says", NULL },
 	  "TOO HIGH@Kent" },
