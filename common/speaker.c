@@ -2910,10 +2910,10 @@ before_rule(const struct toks *tk, struct np *np)
 	 */
 	if (caps_label(tk, np))
 		return 1;
-	/* `Smith: '...'`, as headlines have it. */
+	/* `Smith: '...'`, as headlines have it; `Jo Kent (D-Ohio): "..."` */
 	if (tk->n >= 2 && tk->t[tk->n - 1].k == T_COLON &&
-	    tok_cap(tk, tk->n - 2) && np_back(tk, tk->n - 1, np) &&
-	    np->type == NP_NAME)
+	    (tok_cap(tk, tk->n - 2) || tk->text[tk->t[tk->n - 2].s] == ')') &&
+	    np_back(tk, tk->n - 1, np) && np->type == NP_NAME)
 		return 1;
 	return 0;
 }

@@ -888,6 +888,9 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We must act before the next storm comes.",
 	    "Getty Images", NULL },
 	  "We must act before the next storm comes.@" },
+	/* A name, its party and a colon before the quote. */
+	{ NULL, { "Rep. Jo Kent (R-Ohio):\"Who told you that figure?\"", NULL },
+	  "Who told you that figure?@Jo Kent" },
 	/* but not a word in quotes in a wire's headline in capitals */
 	{ NULL, { "RATES \"TOO HIGH\" Kent says", NULL },
 	  "TOO HIGH@Kent" },
