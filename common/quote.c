@@ -252,29 +252,14 @@ add(struct quote_list *ql, size_t p0, const struct mark *om, int flags)
 	return q;
 }
 
-/* The length of the space at s[i], a no-break one too, or 0. */
-static size_t
-inner_space(const char *s, size_t n, size_t i)
-{
-	const unsigned char *u = (const unsigned char *)s + i;
-
-	if (i < n && s[i] == ' ')
-		return 1;
-	if (i + 1 < n && u[0] == 0xc2 && u[1] == 0xa0)
-		return 2;
-	if (i + 2 < n && u[0] == 0xe2 && u[1] == 0x80 && u[2] == 0xaf)
-		return 3;
-	return 0;
-}
-
-/* The length of such a space that ends just before s[i], or 0. */
+/* The length of the white space that ends just before s[i], or 0. */
 static size_t
 space_ending(const char *s, size_t i)
 {
 	size_t k;
 
 	for (k = 1; k <= 3 && k <= i; k++)
-		if (inner_space(s, i, i - k) == k)
+		if (txt_space_at(s, i, i - k) == k)
 			return k;
 	return 0;
 }
@@ -288,14 +273,12 @@ size_t
 quote_reopen(const char *s, size_t n, int single)
 {
 	struct mark m;
-	size_t i = txt_skip_space(s, n, 0), k;
+	size_t i = txt_skip_space(s, n, 0);
 
 	if (i < n && mark_at(s, n, i, &m) &&
 	    m.kind == (single ? M_SGL : M_DBL) && role(s, n, &m, 0) == R_OPEN &&
 	    !(single && is_apostrophe(s, n, &m))) {
-		for (i = m.pos + m.len; (k = inner_space(s, n, i)) != 0; i += k)
-			;
-		return i;
+		return txt_skip_space(s, n, m.pos + m.len);
 	}
 	return 0;
 }
@@ -461,11 +444,11 @@ static int
 closes_first(const struct qseg *seg, size_t p)
 {
 	const char *s = seg[p].text, *t = seg[p - 1].text;
-	size_t n = seg[p].len, e = seg[p - 1].len, i;
+	size_t n = seg[p].len, e = seg[p - 1].len, i, k;
 	struct mark m;
 
-	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
-		e--;
+	while ((k = space_ending(t, e)) != 0)
+		e -= k;
 	if (seg[p].head || seg[p - 1].head || (e > 0 &&
 	    txt_in_set(".!?:;)", t[e - 1]) && !txt_islower(s[txt_skip_space(s,
 	    n, 0)])))
@@ -559,7 +542,7 @@ sgl_runs_on(struct quote_list *ql, struct scan *sc, const struct qseg *seg,
 
 /*
  * `« Nous gagnerons »`: the words of a quote start and end inside the
- * spaces that some set inside the marks.
+ * spaces, no-break ones too, that some set inside the marks.
  */
 static void
 trim(const struct qseg *seg, struct quote *q)
@@ -567,8 +550,7 @@ trim(const struct qseg *seg, struct quote *q)
 	const char *s0 = seg[q->p0].text, *s1 = seg[q->p1].text;
 	size_t k, e0 = q->p0 == q->p1 ? q->e : seg[q->p0].len;
 
-	while (q->s < e0 && (k = inner_space(s0, e0, q->s)) != 0)
-		q->s += k;
+	q->s = txt_skip_space(s0, e0, q->s);
 	while ((k = space_ending(s1, q->e)) != 0 &&
 	    (q->p0 < q->p1 || q->e >= q->s + k))
 		q->e -= k;
