@@ -2162,7 +2162,12 @@ word_seen(struct ctx *c, const char *w, size_t n, int want)
 	return e->seen & ask;
 }
 
-/* Is the word at s[h] written whole, in s[0..e) with e - h >= n? */
+/*
+ * Is the word at s[h] written whole, in s[0..e) with e - h >= n?  Any
+ * byte past ASCII next to it counts as part of a word, a curly mark too:
+ * txt_word_start's reading of UTF-8 finds more words capitalised inside
+ * sentences, and moved 45 speakers of the bench records, no better.
+ */
 static int
 whole_word(const char *s, size_t e, size_t h, size_t n)
 {
