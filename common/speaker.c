@@ -1896,15 +1896,15 @@ index_post(struct ctx *c, const struct toks *tk, size_t p, size_t a,
 {
 	size_t k = a;
 
-	/* not from a headline: `Adviser Flags Risks` */
-	if (c->seg[p].head || title_case(c->seg[p].text, c->seg[p].len))
-		return;
 	while (k > 0 && a - k < 3 && tok_in(tk, k - 1, &titles) &&
 	    !tok_in(tk, k - 1, &posts))
 		k--;
 	if (k == 0 || !tok_in(tk, k - 1, &posts) || (k >= 2 &&
 	    (tok_is(tk, k - 2, "vice") || tok_is(tk, k - 2, "deputy") ||
 	    tok_is(tk, k - 2, "former") || tok_is(tk, k - 2, "assistant"))))
+		return;
+	/* not from a headline (`Adviser Flags Risks`); read only for a post */
+	if (c->seg[p].head || title_case(c->seg[p].text, c->seg[p].len))
 		return;
 	name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[k - 1].s,
 	    tk->t[k - 1].e - (tk->text[tk->t[k - 1].e - 1] == '.'));
