@@ -1678,6 +1678,28 @@ name_lookup(struct ctx *c, const char *w, size_t n)
 	}
 }
 
+/* Is f's full name the bytes s..e of segment seg? */
+static int
+name_is(const struct ctx *c, const struct fullname *f, size_t seg, size_t s,
+    size_t e)
+{
+	return f->e - f->s == e - s && memcmp(c->seg[f->seg].text + f->s,
+	    c->seg[seg].text + s, e - s) == 0;
+}
+
+/*
+ * A look through the whole index: within the article's budget, so that a
+ * story of many speakers stays linear.  May it be taken?
+ */
+static int
+index_look(struct ctx *c)
+{
+	if (c->fnbudget < c->ncap)
+		return 0;
+	c->fnbudget -= c->ncap;
+	return 1;
+}
+
 /*
  * `Bill Clinton`, then `Hillary Clinton`: the second full name of a
  * surname, kept apart for a speaker who cannot be the first (`Mrs.
@@ -1687,19 +1709,14 @@ static void
 name_alt(struct ctx *c, const struct fullname *f, size_t seg, size_t s,
     size_t e, size_t ks, size_t ke)
 {
-	const char *t = c->seg[seg].text + s;
 	struct fullname *g;
 	size_t i;
 
-	if (f->e - f->s == e - s &&
-	    memcmp(c->seg[f->seg].text + f->s, t, e - s) == 0)
+	if (name_is(c, f, seg, s, e))
 		return;
-	for (i = 0; i < c->nalt; i++) {
-		g = &c->alt[i];
-		if (g->e - g->s == e - s &&
-		    memcmp(c->seg[g->seg].text + g->s, t, e - s) == 0)
+	for (i = 0; i < c->nalt; i++)
+		if (name_is(c, &c->alt[i], seg, s, e))
 			return;
-	}
 	if (c->nalt == NALT)
 		return;
 	g = &c->alt[c->nalt++];
@@ -1762,10 +1779,8 @@ firstname_lookup(struct ctx *c, const char *w, size_t n)
 	const char *t;
 	size_t i;
 
-	/* Each look reads the whole index, within the article's budget. */
-	if (c->fnbudget < c->ncap)
+	if (!index_look(c))
 		return NULL;
-	c->fnbudget -= c->ncap;
 	for (i = 0; i < c->ncap; i++) {
 		f = &c->names[i];
 		if (f->ke == 0 || c->seg[f->seg].head)
@@ -1773,9 +1788,7 @@ firstname_lookup(struct ctx *c, const char *w, size_t n)
 		t = c->seg[f->seg].text + f->s;
 		if (f->e - f->s <= n || t[n] != ' ' || !txt_ncaseeq(t, w, n))
 			continue;
-		if (found != NULL && (found->e - found->s != f->e - f->s ||
-		    memcmp(c->seg[found->seg].text + found->s, t,
-		    f->e - f->s) != 0))
+		if (found != NULL && !name_is(c, found, f->seg, f->s, f->e))
 			return NULL;
 		found = f;
 	}
@@ -2044,8 +2057,7 @@ post_lookup(struct ctx *c, size_t p, const struct toks *tk, size_t i)
 
 /*
  * The one person of the article given the age in `the 28-year-old`,
- * token i; none when two share it.  Within the article's budget, as
- * firstname_lookup.
+ * token i; none when two share it, or index_look says no.
  */
 static struct fullname *
 age_lookup(struct ctx *c, const struct toks *tk, size_t i)
@@ -2061,9 +2073,8 @@ age_lookup(struct ctx *c, const struct toks *tk, size_t i)
 	    tk->t[i].e - tk->t[i].s != k + 9)
 		return NULL;
 	index_upto(c, c->nseg);
-	if (c->fnbudget < c->ncap)
+	if (!index_look(c))
 		return NULL;
-	c->fnbudget -= c->ncap;
 	for (k = 0; k < c->ncap; k++) {
 		f = &c->names[k];
 		if (f->ke == 0 || f->age != age)
