@@ -426,7 +426,7 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
     size_t max)
 {
 	struct tok *t;
-	size_t k;
+	size_t k, nick;
 	unsigned char c;
 
 	tk->text = s;
@@ -449,13 +449,13 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 				a += k;
 		} else if ((k = quote_mark_at(s, b, a)) != 0) {
 			/* `Henry "Hank" Johnson`: one name, read as such. */
-			if ((k = nickname_at(s, b, a)) != 0) {
+			if ((nick = nickname_at(s, b, a)) != 0) {
 				tk->n--;
-				a = k;
+				a = nick;
 				continue;
 			}
 			t->k = T_QUOTE;
-			a += quote_mark_at(s, b, a);
+			a += k;
 		} else {
 			t->k = c == ',' ? T_COMMA : c == ':' ? T_COLON :
 			    c == '.' || c == '!' || c == '?' || c == ';' ?
