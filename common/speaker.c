@@ -1094,8 +1094,10 @@ np_after_verb(const struct toks *tk, size_t i, struct np *np)
 			(void)np_fwd(tk, k + 1, np);
 		return 1;
 	}
+	/* not `suggests that Phoenix ...`: the verb's object, a clause */
 	for (k = i; k < tk->n && k < i + 5 && tk->t[k].k != T_STOP &&
-	    tk->t[k].k != T_QUOTE && tk->t[k].k != T_COMMA; k++)
+	    tk->t[k].k != T_QUOTE && tk->t[k].k != T_COMMA &&
+	    !tok_is(tk, k, "that"); k++)
 		if (tok_cap(tk, k) && !tok_stop(tk, k))
 			return np_fwd(tk, k, np) != 0;
 	return 0;

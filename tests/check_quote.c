@@ -894,6 +894,10 @@ static const struct qcase speaker_cases[] = {
 	/* but not a word in quotes in a wire's headline in capitals */
 	{ NULL, { "RATES \"TOO HIGH\" Kent says", NULL },
 	  "TOO HIGH@Kent" },
+	/* A verb after a partial quote, and its object clause: no tag. */
+	{ NULL, { "Jo Kent said in the letter that the ad \"wrongly\" "
+	    "suggests that Salem backs the plan.", NULL },
+	  "wrongly@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
