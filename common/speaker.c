@@ -1233,6 +1233,13 @@ static const char *const subords_w[] = {
 };
 WORDLIST(subords);
 
+/* Words before a name and its -ing verb of speech: `footage of`. */
+static const char *const shown_by_w[] = {
+	"featured", "features", "featuring", "heard", "of", "saw", "showed",
+	"shows", "with"
+};
+WORDLIST(shown_by);
+
 /*
  * `presidential nominee Jane Doe was ...`: a subject that opens with
  * lower-case words before the name.  np_fwd's end, or 0.
@@ -2848,6 +2855,13 @@ before_rule(const struct toks *tk, struct np *np)
 					;
 				if (k > 0 && tok_is(tk, k - 1, "with"))
 					return 1;
+			}
+			/* `footage of Jo Kent saying`: Jo Kent too. */
+			if (i >= 2 && tok_cap(tk, i - 1) && !tok_stop(tk, i - 1) &&
+			    (k = cap_run_back(tk, i - 1)) > 0 &&
+			    tok_lower(tk, k - 1) && tok_in(tk, k - 1, &shown_by)) {
+				np_name(tk, np, k, i - 1);
+				return 1;
 			}
 
 			while (s < i && tk->t[s].k != T_WORD)

@@ -898,6 +898,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Jo Kent said in the letter that the ad \"wrongly\" "
 	    "suggests that Salem backs the plan.", NULL },
 	  "wrongly@Jo Kent" },
+	/* A name just before an -ing verb of speech, after `of`. */
+	{ NULL, { "The ad closes with footage of Jo Kent saying at a rally, "
+	    "\"I like it.\"", NULL },
+	  "I like it.@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
