@@ -694,6 +694,10 @@ plural_noun(const struct toks *tk, size_t i)
 		return 0;
 	if (tok_in(tk, i - 1, &before))
 		return 1;
+	/* `his more divisive remarks` */
+	if (i >= 2 && tok_lower(tk, i - 1) && (tok_is(tk, i - 2, "more") ||
+	    tok_is(tk, i - 2, "most")))
+		return 1;
 	/* `32% of Republican claims`: a capitalised word describes it. */
 	if (tok_cap(tk, i - 1) && i >= 2 && tok_in(tk, i - 2, &before) &&
 	    !tok_is(tk, i, "says"))
@@ -3437,6 +3441,48 @@ coordinated(const char *s, const struct quote *prev, const struct quote *q)
 	return i == q->os;
 }
 
+/*
+ * Does quote q stand in a clause of its own, `after`, `as`, `when` and
+ * the like with no comma since (`As Doe went on about "a" and "b," Roe
+ * said yes`)?  The subject after its quotes is then the main clause's.
+ */
+static int
+in_opening_clause(struct ctx *c, const struct quote *q)
+{
+	const struct qseg *sg = &c->seg[q->p0];
+	struct toks *tk = c->tmp;
+	size_t i;
+
+	tokenize(tk, sg->text, sg->len, sentence_before(sg->text, q->os, 0),
+	    q->os);
+	for (i = tk->n; i > 0; i--) {
+		if (tk->t[i - 1].k == T_COMMA || tk->t[i - 1].k == T_QUOTE)
+			return 0;
+		if ((tok_in(tk, i - 1, &subords) &&
+		    !tok_is(tk, i - 1, "which")) || tok_is(tk, i - 1, "as"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The quote whose tag is the tag of quote qi: qi, or the last of the
+ * quotes joined to it that follow.
+ */
+static const struct quote *
+tag_quote(const struct ctx *c, size_t qi)
+{
+	const struct quote *r = &c->ql->q[qi];
+	size_t i;
+
+	for (i = qi + 1; i < c->ql->n && i < qi + 8; i++) {
+		if (!coordinated(c->seg[r->p1].text, r, &c->ql->q[i]))
+			break;
+		r = &c->ql->q[i];
+	}
+	return r;
+}
+
 /* Is quote qi a nickname (`Henry "Hank" Johnson`), no quote at all? */
 static int
 nickname(const struct ctx *c, size_t qi)
@@ -3493,7 +3539,7 @@ static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
 	struct quote *q = &c->ql->q[qi], *prev = qi ? q - 1 : NULL;
-	const struct qseg *s0 = &c->seg[q->p0], *s1 = &c->seg[q->p1];
+	const struct qseg *s0 = &c->seg[q->p0], *s1;
 	size_t floor = 0, a, b, words;
 	struct np np;
 	int found = 0, title, cue, opening = 0;
@@ -3544,28 +3590,35 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		q->flags |= QUOTE_SCARE;
 	if (!(q->flags & QUOTE_SCARE)) {
 		struct toks *tb = tk;
+		const struct quote *r = title || in_opening_clause(c, q) ? q :
+		    tag_quote(c, qi);
 
 		tk = c->ta;
-		/* After: to the end of the sentence or the next quote. */
-		b = q->ce + WINDOW < s1->len ? q->ce + WINDOW : s1->len;
-		for (a = qi + 1; a < c->ql->n && nickname(c, a); a++)
+		/*
+		 * After: to the end of the sentence or the next quote, after
+		 * the quotes joined to this one (`"a" and "b," Doe said`).
+		 */
+		s1 = &c->seg[r->p1];
+		b = r->ce + WINDOW < s1->len ? r->ce + WINDOW : s1->len;
+		for (a = (size_t)(r - c->ql->q) + 1; a < c->ql->n &&
+		    nickname(c, a); a++)
 			;
-		if (a < c->ql->n && c->ql->q[a].p0 == q->p1 &&
+		if (a < c->ql->n && c->ql->q[a].p0 == r->p1 &&
 		    c->ql->q[a].os < b)
 			b = c->ql->q[a].os;
-		b = after_end(s1->text + q->ce, b - q->ce) + q->ce;
-		tokenize(tk, s1->text, s1->len, q->ce, b);
+		b = after_end(s1->text + r->ce, b - r->ce) + r->ce;
+		tokenize(tk, s1->text, s1->len, r->ce, b);
 		/* `'...,' Jo Kent Tells Crowd`: a headline's verb after. */
-		tk->head = s1->head && ends_tag(s1->text, q->e);
+		tk->head = s1->head && ends_tag(s1->text, r->e);
 		/*
 		 * `"... us" He said that`: a capitalised pronoun after words
 		 * that end in no comma, question or exclamation mark starts a
 		 * sentence of its own.
 		 */
 		if (tk->n > 0 && tok_cap(tk, 0) && tok_in(tk, 0, &pronouns) &&
-		    !tok_is(tk, 0, "i") && !ends_tag(s1->text, q->e))
+		    !tok_is(tk, 0, "i") && !ends_tag(s1->text, r->e))
 			tk->n = 0;
-		if ((!ends_sentence(s1->text, q->e) || tok_lower(tk, 0) ||
+		if ((!ends_sentence(s1->text, r->e) || tok_lower(tk, 0) ||
 		    (tk->n > 0 && tk->t[0].k == T_DASH && opens(tb)) ||
 		    tag_only(tk)) && !verb_just_before(tb) &&
 		    after_rule(tk, &np))

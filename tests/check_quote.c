@@ -902,6 +902,20 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "The ad closes with footage of Jo Kent saying at a rally, "
 	    "\"I like it.\"", NULL },
 	  "I like it.@Jo Kent" },
+	/*
+	 * Quotes joined by `and` share the tag after the last of them; but
+	 * not in a clause of `as` or `after` whose sentence goes on.
+	 */
+	{ NULL, { "Taxes are \"too high\" and \"unfair,\" Jo Kent, the "
+	    "former mayor, told the crowd.", NULL },
+	  "too high@Jo Kent | unfair,@Jo Kent" },
+	{ NULL, { "As Jo Kent went on about \"jobs\" and \"wages,\" Tom "
+	    "Roe said yes.", NULL },
+	  "jobs@Jo Kent | wages,@Jo Kent" },
+	/* `remarks` after `more` and a word is a noun. */
+	{ NULL, { "It tried \"hope\" and \"change,\" playing on Jo Kent's "
+	    "more divisive remarks.", NULL },
+	  "hope@ | change,@" },
 };
 
 /* Not speech: scare quotes, names and titles. */
