@@ -1422,11 +1422,37 @@ who_clause_before(const struct toks *tk, size_t k)
 	return 0;
 }
 
+/*
+ * `Jo Kent -- a teacher from Salem -- says`: a description set off by
+ * dashes, after a capitalised word.  Token j - 1 is the second dash;
+ * returns the first, or j.
+ */
+static size_t
+dash_apposition(const struct toks *tk, size_t j)
+{
+	size_t k;
+
+	for (k = j - 2; k > 0 && j - k < 24; k--) {
+		if (tk->t[k].k == T_STOP || tk->t[k].k == T_COMMA ||
+		    tk->t[k].k == T_QUOTE)
+			return j;
+		if (tk->t[k].k == T_DASH)
+			break;
+	}
+	if (k == 0 || tk->t[k].k != T_DASH || !tok_cap(tk, k - 1) ||
+	    !(tok_in(tk, k + 1, &determiners) || tok_lower(tk, k + 1) ||
+	    tok_digit(tk, k + 1)))
+		return j;
+	return k;
+}
+
 static size_t
 skip_apposition(const struct toks *tk, size_t j)
 {
 	size_t k, i;
 
+	if (j >= 2 && tk->t[j - 1].k == T_DASH)
+		return dash_apposition(tk, j);
 	if (j < 2 || tk->t[j - 1].k != T_COMMA)
 		return j;
 	for (k = j - 2; k > 0 && j - k < 32; k--) {
@@ -1502,6 +1528,33 @@ share_phrase(const struct toks *tk, size_t a, size_t b)
  * np_back: the speaker phrase that ends just before token j (a verb).
  * Returns 1 and fills np, or 0.
  */
+/*
+ * `Jo Kent, of estate agents Acme`, `Jo Kent, director, of Acme`: the
+ * name before a comma and `of` owns the name at token a.  Returns the
+ * end of that name, or 0.
+ */
+static size_t
+of_owner(const struct toks *tk, size_t a)
+{
+	size_t k = a, n;
+
+	for (n = 0; n < 3 && k > 0 && tok_lower(tk, k - 1) &&
+	    !tok_is(tk, k - 1, "of"); n++)
+		k--;
+	if (k < 3 || !tok_is(tk, k - 1, "of") || tk->t[k - 2].k != T_COMMA)
+		return 0;
+	k -= 2;
+	if (tok_cap(tk, k - 1) && !tok_stop(tk, k - 1))
+		return k;
+	/* one post between commas */
+	for (n = 0; n < 4 && k > 0 && tok_lower(tk, k - 1); n++)
+		k--;
+	if (n > 0 && k >= 2 && tk->t[k - 1].k == T_COMMA &&
+	    tok_cap(tk, k - 2) && !tok_stop(tk, k - 2))
+		return k - 1;
+	return 0;
+}
+
 static int
 np_back(const struct toks *tk, size_t j, struct np *np)
 {
@@ -1587,6 +1640,11 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			    tok_stop(tk, k - 2) || tok_in(tk, k - 2, &titles))
 				break;
 			b = k - 2;
+			a = cap_run_back(tk, b);
+		}
+		/* `Jo Kent, of estate agents Acme, said`: Kent. */
+		if ((k = of_owner(tk, a)) != 0) {
+			b = k - 1;
 			a = cap_run_back(tk, b);
 		}
 		np_name(tk, np, a, b);

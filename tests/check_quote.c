@@ -916,6 +916,19 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "It tried \"hope\" and \"change,\" playing on Jo Kent's "
 	    "more divisive remarks.", NULL },
 	  "hope@ | change,@" },
+	/* A description set off by dashes; a firm after `, of`. */
+	{ NULL, { "Jo Kent \xe2\x80\x94 a teacher from Salem \xe2\x80\x94 says "
+	    "it was \"a big deal.\"", NULL },
+	  "a big deal.@Jo Kent" },
+	{ NULL, { "Tom Roe - who chairs the panel - said the plan was "
+	    "\"unfair\".", NULL },
+	  "unfair@Tom Roe" },
+	{ NULL, { "Jo Kent, of estate agents Acme - which has the sale - "
+	    "said: \"It is a fine home.\"", NULL },
+	  "It is a fine home.@Jo Kent" },
+	{ NULL, { "Tom Roe, chief executive, of Acme Partners told us it was "
+	    "\"a big step.\"", NULL },
+	  "a big step.@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
