@@ -3648,8 +3648,10 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		q->flags |= QUOTE_SCARE;
 	if (!(q->flags & QUOTE_SCARE)) {
 		struct toks *tb = tk;
-		const struct quote *r = title || in_opening_clause(c, q) ? q :
-		    tag_quote(c, qi);
+		const struct quote *r = tag_quote(c, qi);
+
+		if (r != q && (title || in_opening_clause(c, q)))
+			r = q;
 
 		tk = c->ta;
 		/*
