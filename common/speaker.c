@@ -3574,18 +3574,24 @@ static int
 byline_after(struct ctx *c, const struct quote *q, struct np *np)
 {
 	const struct qseg *sg = &c->seg[q->p1], *nx = sg + 1;
+	const struct qseg *s0 = &c->seg[q->p0];
 	struct toks *tk = c->tsub;
 	size_t i, k;
+	int open = (q->flags & QUOTE_OPEN) != 0;
 
-	if (!(q->flags & QUOTE_OPEN) || q->p1 + 1 >= c->nseg || nx->head ||
-	    nx->len > 120 || txt_skip_space(sg->text, sg->len, q->ce) < sg->len)
+	if (q->p1 + 1 >= c->nseg || nx->head || nx->len > 120 ||
+	    txt_skip_space(sg->text, sg->len, q->ce) < sg->len)
+		return 0;
+	/* or a paragraph that is a quote, then `- Jo Kent, Salem.` */
+	if (!open && txt_skip_space(s0->text, s0->len, 0) != q->os)
 		return 0;
 	tokenize(tk, nx->text, nx->len, 0, nx->len);
-	if (tk->n == 0 || tk->t[tk->n - 1].k != T_QUOTE)
+	if (tk->n == 0 || (open ? tk->t[tk->n - 1].k != T_QUOTE :
+	    tk->t[0].k != T_DASH))
 		return 0;
 	for (i = 0; i < tk->n && tk->t[i].k == T_DASH; i++)
 		;
-	for (k = i; k < tk->n; k++)
+	for (k = i; k < tk->n && (open || tk->t[k].k != T_COMMA); k++)
 		if (is_verb(tk, k) || tok_past(tk, k))
 			return 0;
 	return (k = np_fwd(tk, i, np)) != 0 && np->type == NP_NAME &&

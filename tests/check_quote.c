@@ -929,6 +929,16 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Tom Roe, chief executive, of Acme Partners told us it was "
 	    "\"a big step.\"", NULL },
 	  "a big step.@Tom Roe" },
+	/* A paragraph that is a quote, and a line of a dash and a name. */
+	{ NULL, { "\"We hear it all the time, and it must stop.\"",
+	    "-Jo Kent, Salem.", "\"She is ready.\"",
+	    "\xe2\x80\x93 Tom Roe, writing after the speech.", NULL },
+	  "We hear it all the time, and it must stop.@Jo Kent | "
+	  "She is ready.@Tom Roe" },
+	/* but not a list of points after a quote in running text */
+	{ NULL, { "Jo Kent said the plan \"will not work.\"",
+	    "- Tom Roe, the mayor, left early.", NULL },
+	  "will not work.@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
