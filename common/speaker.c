@@ -1555,10 +1555,52 @@ of_owner(const struct toks *tk, size_t a)
 	return 0;
 }
 
+/*
+ * A noun for one who speaks: a person (`the lawyer`, `his mother`, `one
+ * lady`), people (`marchers`) or a body (`the government`).
+ */
+static int
+speaker_noun(const struct toks *tk, size_t k)
+{
+	static const char *const more_w[] = {
+		"customer", "customers", "fan", "fans", "lady", "ladies",
+		"source", "user", "users", "viewer", "viewers"
+	};
+	WORDLIST(more);
+
+	return person_noun(tk, k) || tok_in(tk, k, &roles) ||
+	    tok_in(tk, k, &bodies) || tok_in(tk, k, &more) ||
+	    tok_ends(tk, k, "ers", 5) || tok_ends(tk, k, "ors", 5) ||
+	    tok_ends(tk, k, "ists", 6) || tok_ends(tk, k, "ians", 6);
+}
+
+/*
+ * `Jane Doe of the Institute wrote`: Doe, not the Institute; and `Jane
+ * Doe of the Bar Group of Salem`: Doe still.  The capitalised words a..*b
+ * are a place or a body; returns the start of the name before them, and
+ * leaves its end in *b.
+ */
+static size_t
+of_place_back(const struct toks *tk, size_t a, size_t *b)
+{
+	size_t k, n;
+
+	for (n = 0; n < 3; n++) {
+		k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
+		if (k < 2 || !(tok_is(tk, k - 1, "of") ||
+		    tok_is(tk, k - 1, "at")) || !tok_cap(tk, k - 2) ||
+		    tok_stop(tk, k - 2) || tok_in(tk, k - 2, &titles))
+			break;
+		*b = k - 2;
+		a = cap_run_back(tk, *b);
+	}
+	return a;
+}
+
 static int
 np_back(const struct toks *tk, size_t j, struct np *np)
 {
-	size_t b, a, k, n, share;
+	size_t b, a, k, share;
 
 	np->type = NP_NONE;
 	j = skip_adverbs_back(tk, j);
@@ -1594,7 +1636,9 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	if (tok_is(tk, b, "who") && b >= 2 && tk->t[b - 1].k == T_COMMA) {
 		if (!tok_cap(tk, b - 2) || tok_stop(tk, b - 2))
 			return 0;
-		np_name(tk, np, cap_run_back(tk, b - 2), b - 2);
+		b -= 2;
+		a = of_place_back(tk, cap_run_back(tk, b), &b);
+		np_name(tk, np, a, b);
 		return 1;
 	}
 	/* `63% said` */
@@ -1629,19 +1673,7 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		if (a >= 2 && tok_is(tk, a - 1, "and") && tok_cap(tk, a - 2) &&
 		    !tok_stop(tk, a - 2))
 			a = cap_run_back(tk, a - 2);
-		/*
-		 * `Jane Doe of the Institute wrote`: Doe, not the Institute;
-		 * and `Jane Doe of the Bar Group of Salem`: Doe still.
-		 */
-		for (n = 0; n < 3; n++) {
-			k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
-			if (k < 2 || !(tok_is(tk, k - 1, "of") ||
-			    tok_is(tk, k - 1, "at")) || !tok_cap(tk, k - 2) ||
-			    tok_stop(tk, k - 2) || tok_in(tk, k - 2, &titles))
-				break;
-			b = k - 2;
-			a = cap_run_back(tk, b);
-		}
+		a = of_place_back(tk, a, &b);
 		/* `Jo Kent, of estate agents Acme, said`: Kent. */
 		if ((k = of_owner(tk, a)) != 0) {
 			b = k - 1;
@@ -2908,9 +2940,12 @@ before_rule(const struct toks *tk, struct np *np)
 				return 1;
 			/*
 			 * `with Jo Kent telling reporters "..."`, `with
-			 * finance minister Jo Kent telling`: Jo Kent.
+			 * finance minister Jo Kent telling`: Jo Kent; `with
+			 * many marchers chanting`: the marchers.
 			 */
-			if (np_back(tk, i, np) && np->type == NP_NAME) {
+			if (np_back(tk, i, np) && (np->type == NP_NAME ||
+			    (np->type == NP_DESC && np->b + 1 == i &&
+			    speaker_noun(tk, np->b)))) {
 				for (k = np->a; k > 0 && np->a - k < 3 &&
 				    tok_lower(tk, k - 1) &&
 				    !tok_is(tk, k - 1, "with"); k--)

@@ -939,6 +939,21 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Jo Kent said the plan \"will not work.\"",
 	    "- Tom Roe, the mayor, left early.", NULL },
 	  "will not work.@Jo Kent" },
+	/*
+	 * `with` a person and an -ing verb of speech: that person, not the
+	 * sentence's subject; but not a thing (`stark warning`).
+	 */
+	{ NULL, { "Salem was on their minds, with many marchers chanting "
+	    "\"Disarm hate now.\"", "The star is angry, with a source "
+	    "telling us: \"She is furious.\"", NULL },
+	  "Disarm hate now.@many marchers | She is furious.@a source" },
+	{ NULL, { "Jo Kent spoke, with the stark warning that \"time is "
+	    "short.\"", NULL },
+	  "time is short.@Jo Kent" },
+	/* A relative clause after a name and its place. */
+	{ NULL, { "It gave fodder to Sen. Jo Kent of Ohio, who mused that "
+	    "Roe was \"unfit to serve.\"", NULL },
+	  "unfit to serve.@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
