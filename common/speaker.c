@@ -3600,6 +3600,36 @@ mark_nicknames(const struct qseg *seg, struct quote_list *ql)
 }
 
 /*
+ * `The year will be an "awful mess" for Acme, "but it will pass," said
+ * Jo Kent`: a quote with no tag of its own, in a sentence whose next
+ * quote has one after it.  Its tokens are left in c->tsub.
+ */
+static int
+later_tag(struct ctx *c, size_t qi, struct np *np)
+{
+	const struct quote *q = &c->ql->q[qi], *r = q + 1;
+	const struct qseg *sg = &c->seg[q->p1];
+	struct toks *tk = c->tsub;
+	size_t b;
+
+	if (qi + 1 >= c->ql->n || r->p0 != q->p1 || r->os < q->ce ||
+	    (q->flags & QUOTE_OPEN) || ends_sentence(sg->text, q->e) ||
+	    (b = inner_end(sg->text, q->e)) == 0 || sg->text[b - 1] == '?' ||
+	    sg->text[b - 1] == '!' ||
+	    txt_sentence_end(sg->text, r->os, q->ce) < r->os)
+		return 0;
+	sg = &c->seg[r->p1];
+	b = r->ce + WINDOW < sg->len ? r->ce + WINDOW : sg->len;
+	if (qi + 2 < c->ql->n && r[1].p0 == r->p1 && r[1].os < b)
+		b = r[1].os;
+	b = after_end(sg->text + r->ce, b - r->ce) + r->ce;
+	tokenize(tk, sg->text, sg->len, r->ce, b);
+	if (ends_sentence(sg->text, r->e) && !tok_lower(tk, 0))
+		return 0;
+	return after_rule(tk, np);
+}
+
+/*
  * `"We must act now.` then `Jo Kent, Acme Institute."`: a short line
  * that is a name alone, with no verb, and the closing mark of a quote
  * left open at the end of the paragraph before, names who spoke.  Its
@@ -3753,6 +3783,10 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			    subject_rule(tk, &subj) && subj.type == NP_NAME &&
 			    subj.b < np.a && !place_at(tk, subj.a, subj.b))
 				np = subj;
+			if (!found && later_tag(c, qi, &np)) {
+				tk = c->tsub;
+				found = 1;
+			}
 			if (!found && tk->n > 0 && !(q->flags & QUOTE_OPEN) &&
 			    !c->seg[q->p0].head)
 				found = subject_rule(tk, &np);

@@ -954,6 +954,18 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "It gave fodder to Sen. Jo Kent of Ohio, who mused that "
 	    "Roe was \"unfit to serve.\"", NULL },
 	  "unfit to serve.@Jo Kent" },
+	/*
+	 * A quote with no tag of its own takes the tag after the next
+	 * quote of its sentence; not after a question that ends its own.
+	 */
+	{ NULL, { "Next year will be an \"awful mess\" for Acme, \"but it "
+	    "will pass,\" said Jo Kent.", NULL },
+	  "awful mess@Jo Kent | but it will pass,@Jo Kent" },
+	{ NULL, { "\"We lost,\" Jo Kent said. \"Who are they trying to "
+	    "kid?\" The question is: \"Should we go on?\" asked Tom Roe.",
+	    NULL },
+	  "We lost,@Jo Kent | Who are they trying to kid?@Jo Kent | "
+	  "Should we go on?@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
