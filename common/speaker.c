@@ -746,8 +746,8 @@ tok_past(const struct toks *tk, size_t i)
 		"drove", "flew", "gave", "got", "grew", "held", "hit",
 		"kept", "knew", "led", "left", "lost", "made", "met", "ran",
 		"sat", "saw", "sent", "shed", "shook", "sold", "spent",
-		"stood", "struck", "thought", "threw", "took", "went", "won",
-		"wore"
+		"stood", "struck", "thought", "threw", "took", "upheld", "went",
+		"won", "wore"
 	};
 	WORDLIST(irr);
 
@@ -1236,6 +1236,33 @@ static const char *const subords_w[] = {
 	"until", "when", "whenever", "where", "whereas", "which", "while"
 };
 WORDLIST(subords);
+
+/* Nouns for what someone said: `Doe's claim that "..."`. */
+static const char *const said_nouns_w[] = {
+	"accusation", "assertion", "boast", "claim", "insistence", "pledge",
+	"promise", "vow", "warning"
+};
+WORDLIST(said_nouns);
+
+/*
+ * Does the clause of the noun at token i, `claim that ...`, run on to
+ * the quote, which it holds: no sentence or quote ends after it, no verb
+ * of speech comes after it, and the quote is no predicate (`claim that
+ * X is "untrue"`)?
+ */
+static int
+claim_holds(const struct toks *tk, size_t i)
+{
+	size_t k;
+
+	for (k = i + 1; k < tk->n; k++)
+		if (tk->t[k].k == T_STOP || tk->t[k].k == T_QUOTE ||
+		    is_verb(tk, k))
+			return 0;
+	k = tk->n - 1;
+	return !(tok_is(tk, k, "is") || tok_is(tk, k, "was") ||
+	    tok_is(tk, k, "are") || tok_is(tk, k, "were"));
+}
 
 /* Words before a name and its -ing verb of speech: `footage of`. */
 static const char *const shown_by_w[] = {
@@ -2920,6 +2947,20 @@ before_rule(const struct toks *tk, struct np *np)
 		i = v - 1;
 		if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 			return np_fwd(tk, i + 2, np) != 0;
+		/*
+		 * `Jo Kent's claim that there have been "..."`: whose words
+		 * they are; but not `Kent's remarks "show bias"`, what
+		 * someone says of them.
+		 */
+		if (i > 0 && i + 1 < tk->n && tok_lower(tk, i) &&
+		    tok_in(tk, i, &said_nouns) && (tok_is(tk, i + 1, "that") ||
+		    tok_is(tk, i + 1, "of")) && tok_possessive(tk, i - 1) &&
+		    tok_cap(tk, i - 1) && !tok_stop(tk, i - 1) &&
+		    claim_holds(tk, i)) {
+			np_name(tk, np, name_part(tk, cap_run_back(tk, i - 1),
+			    i - 1), i - 1);
+			return 1;
+		}
 		if (!is_verb(tk, i))
 			continue;
 		/* `Doe was asked by Jo Kent whether "..."`: the agent. */
@@ -2976,8 +3017,8 @@ before_rule(const struct toks *tk, struct np *np)
 			continue;
 		}
 		/* `he looked at me and said`: who did the first. */
-		if (i > 0 && tok_is(tk, i - 1, "and") &&
-		    and_subject(tk, i - 1, np))
+		if (i > 0 && (tok_is(tk, i - 1, "and") ||
+		    tok_is(tk, i - 1, "but")) && and_subject(tk, i - 1, np))
 			return 1;
 		if (np_back(tk, i, np)) {
 			struct np subj;

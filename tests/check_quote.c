@@ -966,6 +966,19 @@ static const struct qcase speaker_cases[] = {
 	    NULL },
 	  "We lost,@Jo Kent | Who are they trying to kid?@Jo Kent | "
 	  "Should we go on?@Tom Roe" },
+	/*
+	 * `Kent's claim that` holds the quote: Kent's words; not when the
+	 * quote is what is said of the claim.
+	 */
+	{ NULL, { "The site checked Jo Kent's claim that there have been "
+	    "\"thousands of thefts\" in Salem.", NULL },
+	  "thousands of thefts@Jo Kent" },
+	{ NULL, { "Tom Roe said Jo Kent's claim that taxes fell is \"simply "
+	    "untrue.\"", NULL },
+	  "simply untrue.@Tom Roe" },
+	{ NULL, { "The court upheld Jo Kent's claim of bias, but said it saw "
+	    "no \"rude culture\" at the firm.", NULL },
+	  "rude culture@The court" },
 };
 
 /* Not speech: scare quotes, names and titles. */
