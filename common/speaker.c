@@ -1314,8 +1314,15 @@ subject_rule(const struct toks *tk, struct np *np)
 		    !tok_stop(tk, i - 2) && ((tok_cap(tk, j + 1) &&
 		    !tok_stop(tk, j + 1)) || (tok_lower(tk, j + 1) &&
 		    tok_in(tk, j + 1, &preps))))) {
-			/* `Her deputy, Tom Roe, was ...`: the name. */
-			if (np->type == NP_DESC && j + 1 < tk->n &&
+			/*
+			 * `Her deputy, Tom Roe, was ...`, `Acme's pollster,
+			 * Tom Roe, says`: the name.
+			 */
+			if ((np->type == NP_DESC || (np->type == NP_NAME &&
+			    np->last < np->b && tok_possessive(tk, np->last) &&
+			    (person_noun(tk, np->b) ||
+			    tok_is(tk, np->b, "executive")))) &&
+			    j + 1 < tk->n &&
 			    tk->t[j].k == T_COMMA && tok_cap(tk, j + 1) &&
 			    !tok_stop(tk, j + 1))
 				(void)np_fwd(tk, j + 1, np);

@@ -979,6 +979,17 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "The court upheld Jo Kent's claim of bias, but said it saw "
 	    "no \"rude culture\" at the firm.", NULL },
 	  "rude culture@The court" },
+	/*
+	 * `Acme's pollster, Tom Roe,`: the subject a pronoun stands for is
+	 * the name, not the post; but `Roe's company, Acme Farms,` is no
+	 * person, and its owner is.
+	 */
+	{ "Title", { "Bob Acme is rich.", "Acme's pollster, Tom Roe, says "
+	    "the money is there.", "\"It will last,\" he says.", NULL },
+	  "It will last,@Tom Roe" },
+	{ "Title", { "Tom Roe's company, Acme Farms, runs 400 farms.",
+	    "\"It is booming,\" he said.", NULL },
+	  "It is booming,@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
