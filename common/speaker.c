@@ -3835,8 +3835,16 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 				tk = c->tsub;
 				found = 1;
 			}
+			/*
+			 * The subject of the sentence; not the words after a
+			 * quote that leave it open (`"Ciao!" - Italian for
+			 * "goodbye"`, `"a," in Salem that is "b"`), though a
+			 * dash that opens a paragraph is a list's bullet.
+			 */
 			if (!found && tk->n > 0 && !(q->flags & QUOTE_OPEN) &&
-			    !c->seg[q->p0].head)
+			    !c->seg[q->p0].head && !(tk->t[0].k == T_DASH &&
+			    tk->t[0].s > txt_skip_space(s0->text, s0->len, 0)) &&
+			    !(a == floor && floor > 0 && tok_lower(tk, 0)))
 				found = subject_rule(tk, &np);
 			if (!found && tk->n == 0)
 				found = colon_rule(c, q, &tk, &np);

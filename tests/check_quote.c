@@ -990,6 +990,16 @@ static const struct qcase speaker_cases[] = {
 	{ "Title", { "Tom Roe's company, Acme Farms, runs 400 farms.",
 	    "\"It is booming,\" he said.", NULL },
 	  "It is booming,@Tom Roe" },
+	/*
+	 * No subject in the words after a quote that leave its sentence
+	 * open; but a dash that opens a paragraph is a bullet.
+	 */
+	{ NULL, { "His friends jeered, \"Ciao!\" - Italian for \"goodbye.\"",
+	    NULL },
+	  "Ciao!@His friends | goodbye.@His friends" },
+	{ NULL, { "- Singles may have one person to their home as part of a "
+	    "\"social bubble\" for now.", NULL },
+	  "social bubble@Singles" },
 };
 
 /* Not speech: scare quotes, names and titles. */
