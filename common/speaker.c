@@ -2810,7 +2810,7 @@ late_tag(const struct toks *tk, size_t v, struct np *np)
 		if (is_verb(tk, k + 1) && np_fwd(tk, k + 2, np) != 0 &&
 		    np->type == NP_NAME)
 			return 1;
-		if ((e = np_fwd(tk, k + 1, np)) != 0 && np->type == NP_NAME &&
+		if ((e = np_fwd(tk, k + 1, np)) != 0 && np->type != NP_PRON &&
 		    is_verb(tk, e) && (e + 1 >= tk->n ||
 		    tk->t[e + 1].k == T_STOP))
 			return 1;
@@ -2878,10 +2878,13 @@ after_rule(const struct toks *tk, struct np *np)
 		/* `"...," engaging in what critics call`: not its tag. */
 		if (v > i && tok_is(tk, v, "what"))
 			return 0;
-		/* `"...," for one, and Roe vowed`: a clause of its own. */
+		/*
+		 * `"...," for one, and Roe vowed`: a clause of its own; but
+		 * `"..." by Salem, and should be freed, the group says.`
+		 */
 		if (v > i && tk->t[v - 1].k == T_COMMA &&
 		    (tok_is(tk, v, "and") || tok_is(tk, v, "but")))
-			return 0;
+			return late_tag(tk, v, np);
 		if (tok_in(tk, v, &speech_ing))	/* `a reporter asking` */
 			return v > i && np_fwd(tk, i, np) != 0;
 		if (is_verb(tk, v))

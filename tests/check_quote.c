@@ -1000,6 +1000,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "- Singles may have one person to their home as part of a "
 	    "\"social bubble\" for now.", NULL },
 	  "social bubble@Singles" },
+	/* A description and its verb that end the sentence, after `and`. */
+	{ NULL, { "Jo Kent has been \"wrongly held\" by Salem since May, "
+	    "and should be freed, the rights group says.", NULL },
+	  "wrongly held@the rights group" },
 };
 
 /* Not speech: scare quotes, names and titles. */
