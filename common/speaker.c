@@ -216,6 +216,13 @@ static const char *const roles_w[] = {
 };
 WORDLIST(roles);
 
+/* Verbs that help another: `has shared`, `will say`. */
+static const char *const auxiliaries_w[] = {
+	"are", "can", "could", "did", "does", "had", "has", "have", "is",
+	"may", "might", "must", "should", "was", "were", "will", "would"
+};
+WORDLIST(auxiliaries);
+
 static const char *const preps_w[] = {
 	"at", "for", "from", "in", "of", "on", "to", "with"
 };
@@ -1063,9 +1070,13 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		    (tok_lower(tk, j) && (tok_in(tk, j, &pronouns) ||
 		    tok_is(tk, j, "it"))) ||
 		    (tok_in(tk, j, &adverbs) && !first_of(tk, j)) ||
+		    (tok_lower(tk, j) && tok_in(tk, j, &auxiliaries)) ||
 		    (j > i + 1 && tok_lower(tk, j) && tok_past(tk, j) &&
 		    (tok_in(tk, j + 1, &determiners) ||
-		    tok_in(tk, j + 1, &preps))))))
+		    tok_in(tk, j + 1, &preps) || ((j + 1 >= tk->n ||
+		    tk->t[j + 1].k == T_COMMA || tk->t[j + 1].k == T_COLON) &&
+		    memchr(tk->text + tk->t[j].s, '-', tk->t[j].e -
+		    tk->t[j].s) == NULL))))))
 			break;
 	}
 	if (j == i || (j == i + 1 && tok_in(tk, i, &determiners)))
@@ -1073,10 +1084,14 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	np->type = NP_DESC;
 	np->a = i;
 	np->b = j - 1;
-	/* `the daughter of the late Lord Kent of`, cut at eight words */
+	/*
+	 * `the daughter of the late Lord Kent of`, cut at eight words;
+	 * `The MP for Salem tonight`: the time is no part of who.
+	 */
 	while (np->b > np->a + 1 && (tok_in(tk, np->b, &preps) ||
 	    tok_in(tk, np->b, &determiners) || tok_is(tk, np->b, "and") ||
-	    tok_is(tk, np->b, "or")))
+	    tok_is(tk, np->b, "or") || tok_is(tk, np->b, "today") ||
+	    tok_is(tk, np->b, "tonight") || tok_is(tk, np->b, "yesterday")))
 		np->b--;
 	return j;
 }

@@ -1004,6 +1004,16 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Jo Kent has been \"wrongly held\" by Salem since May, "
 	    "and should be freed, the rights group says.", NULL },
 	  "wrongly held@the rights group" },
+	/*
+	 * A description ends before a verb that helps another, a verb in
+	 * the past that ends its clause, and a word of time.
+	 */
+	{ NULL, { "The late night host wisecracked, \"Germs burn off.\"",
+	    "The MP for Salem tonight apologised for it, calling it a "
+	    "\"mistake\".", "The driver can be heard saying: \"Stop!\"",
+	    NULL },
+	  "Germs burn off.@The late night host | mistake@The MP for Salem | "
+	  "Stop!@The driver" },
 };
 
 /* Not speech: scare quotes, names and titles. */
