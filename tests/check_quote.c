@@ -1014,6 +1014,15 @@ static const struct qcase speaker_cases[] = {
 	    NULL },
 	  "Germs burn off.@The late night host | mistake@The MP for Salem | "
 	  "Stop!@The driver" },
+	/*
+	 * The verbs of posts and letters: `penned`, `exhorted`; and a post
+	 * `captioned` is its poster's.
+	 */
+	{ NULL, { "On Twitter, one fan penned: \"Best show ever.\"", "\"It is "
+	    "time,\" exhorted the host, Jo Kent.", "Ann Lee posted a short "
+	    "video captioned: \"Tired again.\"", NULL },
+	  "Best show ever.@one fan | It is time,@Jo Kent | "
+	  "Tired again.@Ann Lee" },
 };
 
 /* Not speech: scare quotes, names and titles. */
