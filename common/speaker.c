@@ -870,11 +870,14 @@ tok_possessive(const struct toks *tk, size_t i)
 	    (unsigned char)s[t->e - 2] == 0x99);
 }
 
-/* `US-based`, `New York-based`: where a firm or a person is, no name. */
+/*
+ * `US-based`, `New York-based`, `Texas-born`: where a firm or a person
+ * is, or was born, no name.
+ */
 static int
 based(const struct toks *tk, size_t i)
 {
-	return tok_ends(tk, i, "-based", 7);
+	return tok_ends(tk, i, "-based", 7) || tok_ends(tk, i, "-born", 6);
 }
 
 /*
@@ -3007,6 +3010,11 @@ before_rule(const struct toks *tk, struct np *np)
 		if (tok_in(tk, i, &speech_ing)) {
 			/* The subject of the sentence, after any dateline. */
 			size_t s = dateline_end(tk);
+
+			/* `Jo Kent captioned the post:`, a verb of its own */
+			if (tok_is(tk, i, "captioned") && np_back(tk, i, np) &&
+			    np->type != NP_DESC && np->b + 1 == i)
+				return 1;
 
 			/* `..., he said, adding "..."`: who said. */
 			k = i > 1 && tk->t[i - 1].k == T_COMMA ? i - 1 : i;

@@ -1023,6 +1023,11 @@ static const struct qcase speaker_cases[] = {
 	    "video captioned: \"Tired again.\"", NULL },
 	  "Best show ever.@one fan | It is time,@Jo Kent | "
 	  "Tired again.@Ann Lee" },
+	/* `Texas-born` is where, no name; `Jo Kent captioned` a verb. */
+	{ NULL, { "Texas-born Jo Kent is to wed.", "\"So happy,\" Kent "
+	    "said.", "Sweet: Ann Lee captioned the post: \"We love it so "
+	    "much.\"", NULL },
+	  "So happy,@Jo Kent | We love it so much.@Ann Lee" },
 };
 
 /* Not speech: scare quotes, names and titles. */
