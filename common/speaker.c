@@ -711,6 +711,9 @@ plural_noun(const struct toks *tk, size_t i)
 		return 0;
 	if (tok_in(tk, i - 1, &before))
 		return 1;
+	/* `after receiving reports` */
+	if (tok_lower(tk, i - 1) && tok_ends(tk, i - 1, "ing", 5))
+		return 1;
 	/* `his more divisive remarks` */
 	if (i >= 2 && tok_lower(tk, i - 1) && (tok_is(tk, i - 2, "more") ||
 	    tok_is(tk, i - 2, "most")))
@@ -1540,9 +1543,19 @@ skip_apposition(const struct toks *tk, size_t j)
 	if (tok_in(tk, k + 1, &determiners) || tok_is(tk, k + 1, "who") ||
 	    tok_is(tk, k + 1, "which") || tok_is(tk, k + 1, "whose") ||
 	    tok_lower(tk, k + 1) || (k + 1 < tk->n && txt_isdigit(
-	    tk->text[tk->t[k + 1].s])) || tok_possessive(tk, k + 1) ||
-	    tok_in(tk, k + 1, &titles))
+	    tk->text[tk->t[k + 1].s])) || tok_possessive(tk, k + 1))
 		return k;
+	/*
+	 * `Jane Doe, Secretary of State, said`: a post; but `the attorney
+	 * general, Democrat Jo Kent, said`: the name of the description.
+	 */
+	if (tok_in(tk, k + 1, &titles)) {
+		for (i = k + 1; i + 1 < j; i++)
+			if (tok_lower(tk, k - 1) && !tok_in(tk, i, &titles) &&
+			    tok_cap(tk, i) && !tok_stop(tk, i))
+				return j;
+		return k;
+	}
 	return j;
 }
 
@@ -3036,6 +3049,13 @@ before_rule(const struct toks *tk, struct np *np)
 					;
 				if (k > 0 && tok_is(tk, k - 1, "with"))
 					return 1;
+			}
+			/* `with sources saying`: a plain plural of people */
+			if (i >= 2 && tok_is(tk, i - 2, "with") &&
+			    tok_in(tk, i - 1, &roles)) {
+				np->type = NP_DESC;
+				np->a = np->b = i - 1;
+				return 1;
 			}
 			/* `footage of Jo Kent saying`: Jo Kent too. */
 			if (i >= 2 && tok_cap(tk, i - 1) && !tok_stop(tk, i - 1) &&

@@ -1028,6 +1028,15 @@ static const struct qcase speaker_cases[] = {
 	    "said.", "Sweet: Ann Lee captioned the post: \"We love it so "
 	    "much.\"", NULL },
 	  "So happy,@Jo Kent | We love it so much.@Ann Lee" },
+	/*
+	 * A name after a party label set off by commas names the post
+	 * before it; `with sources saying`; `after receiving reports`.
+	 */
+	{ NULL, { "The state's attorney general, Democrat Jo Kent, said it "
+	    "was \"outrageous\".", "It cut the plan, with sources saying it "
+	    "was \"not the time\".", "Police were called to Tom Roe's home "
+	    "after receiving reports of \"a loud party\".", NULL },
+	  "outrageous@Jo Kent | not the time@sources | a loud party@Police" },
 };
 
 /* Not speech: scare quotes, names and titles. */
