@@ -818,6 +818,19 @@ tok_particle(const struct toks *tk, size_t i)
 }
 
 /* The words of a name that ends at token b: the start of its run. */
+/*
+ * `the FT. But Rover`: is token i a word that opens a sentence, after an
+ * abbreviation that ended the one before?
+ */
+static int
+opens_after_stop(const struct toks *tk, size_t i)
+{
+	return i > 0 && tk->text[tk->t[i - 1].e - 1] == '.' &&
+	    (tok_is(tk, i, "but") || tok_is(tk, i, "and") ||
+	    tok_is(tk, i, "however") || tok_is(tk, i, "so") ||
+	    tok_is(tk, i, "yet"));
+}
+
 static size_t
 cap_run_back(const struct toks *tk, size_t b)
 {
@@ -837,6 +850,11 @@ cap_run_back(const struct toks *tk, size_t b)
 	}
 	while (a < b && tok_stop(tk, a))
 		a++;
+	for (k = b; k > a + 1; k--)
+		if (opens_after_stop(tk, k - 1)) {
+			a = k;
+			break;
+		}
 	return a;
 }
 
@@ -846,7 +864,8 @@ cap_run_fwd(const struct toks *tk, size_t a)
 	size_t b = a, k;
 
 	for (;;) {
-		if (b + 1 < tk->n && tok_cap(tk, b + 1)) {
+		if (b + 1 < tk->n && tok_cap(tk, b + 1) &&
+		    !opens_after_stop(tk, b + 1)) {
 			b++;
 			continue;
 		}

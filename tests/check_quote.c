@@ -1037,6 +1037,10 @@ static const struct qcase speaker_cases[] = {
 	    "was \"not the time\".", "Police were called to Tom Roe's home "
 	    "after receiving reports of \"a loud party\".", NULL },
 	  "outrageous@Jo Kent | not the time@sources | a loud party@Police" },
+	/* A sentence that ends in an abbreviation ends a name there too. */
+	{ NULL, { "Sources tell the FT. But Acme told us the reports were "
+	    "\"speculation\".", NULL },
+	  "speculation@Acme" },
 };
 
 /* Not speech: scare quotes, names and titles. */
