@@ -228,8 +228,9 @@ WORDLIST(roles);
 
 /* Verbs that help another: `has shared`, `will say`. */
 static const char *const auxiliaries_w[] = {
-	"are", "can", "could", "did", "does", "had", "has", "have", "is",
-	"may", "might", "must", "should", "was", "were", "will", "would"
+	"are", "can", "cannot", "could", "did", "does", "had", "has",
+	"have", "is", "may", "might", "must", "should", "was", "were",
+	"will", "would"
 };
 WORDLIST(auxiliaries);
 
