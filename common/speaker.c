@@ -3002,6 +3002,22 @@ and_subject(const struct toks *tk, size_t k, struct np *np)
 	return 0;
 }
 
+/*
+ * A long dash that ends the tokens before j, `--` or an em dash: where it
+ * starts, or 0.
+ */
+static size_t
+long_dash_before(const struct toks *tk, size_t j)
+{
+	if (j < 2 || tk->t[j - 1].k != T_DASH)
+		return 0;
+	if (tk->t[j - 1].e - tk->t[j - 1].s > 1)
+		return j - 1;
+	if (tk->t[j - 2].k == T_DASH && tk->t[j - 2].e == tk->t[j - 1].s)
+		return j - 2;
+	return 0;
+}
+
 static int
 before_rule(const struct toks *tk, struct np *np)
 {
@@ -3010,6 +3026,17 @@ before_rule(const struct toks *tk, struct np *np)
 
 	share.type = NP_NONE;
 
+	/*
+	 * `..., including Jo Kent -- "..." --`: a name in running text, not
+	 * after `the` or `to`, and a long dash just before the quote.
+	 */
+	if ((i = long_dash_before(tk, tk->n)) != 0 && tok_cap(tk, i - 1) &&
+	    !tok_allcaps(tk, i - 1) && np_back(tk, i, np) &&
+	    np->type == NP_NAME && np->a > 0 && ((tok_lower(tk, np->a - 1) &&
+	    !tok_in(tk, np->a - 1, &determiners) &&
+	    !tok_in(tk, np->a - 1, &preps)) ||
+	    tk->t[np->a - 1].k == T_COMMA))
+		return 1;
 	/* `Said Jane Doe, a nurse: "..."`, a sentence that opens inverted. */
 	if ((tok_is(tk, 0, "said") || tok_is(tk, 0, "says")) &&
 	    tok_cap(tk, 0) && np_after_verb(tk, 1, np))

@@ -1041,6 +1041,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Sources tell the FT. But Acme told us the reports were "
 	    "\"speculation\".", NULL },
 	  "speculation@Acme" },
+	/*
+	 * A name in running text and a long dash just before the quote;
+	 * not a name after `the`.
+	 */
+	{ NULL, { "Many said so, including the mayor Jo Kent -- \"It is "
+	    "wrong to hide them\" -- and others.", "Two aides confirmed it "
+	    "to the Salem Star \xe2\x80\x93 \"all of it.\"", NULL },
+	  "It is wrong to hide them@Jo Kent | all of it.@Two aides" },
 };
 
 /* Not speech: scare quotes, names and titles. */
