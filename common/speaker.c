@@ -2783,10 +2783,13 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 	int desc = 0;
 
 	if (np->type == NP_PRON) {
+		/* Taken first: emit_pronoun() may reuse the tokens. */
+		const char *pt = tk->text + tk->t[np->a].s;
+		size_t pl = tk->t[np->a].e - tk->t[np->a].s;
+
 		if (emit_pronoun(c, q, tk, np))
 			return;
-		put(ql, tk->text + tk->t[np->a].s,
-		    tk->t[np->a].e - tk->t[np->a].s);
+		put(ql, pt, pl);
 	} else if (np->type == NP_NAME) {
 		a = np->name <= np->b ? np->name : np->a;
 		if (a == np->last) {

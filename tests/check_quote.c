@@ -1049,6 +1049,13 @@ static const struct qcase speaker_cases[] = {
 	    "wrong to hide them\" -- and others.", "Two aides confirmed it "
 	    "to the Salem Star \xe2\x80\x93 \"all of it.\"", NULL },
 	  "It is wrong to hide them@Jo Kent | all of it.@Two aides" },
+	/*
+	 * A pronoun that no one fits is written as it is, for a quote
+	 * whose tag comes after the next one too.
+	 */
+	{ NULL, { "Tom Roe left. The year will be an \"awful mess\" for "
+	    "Acme, \"but it will pass,\" she said.", NULL },
+	  "awful mess@she | but it will pass,@she" },
 };
 
 /* Not speech: scare quotes, names and titles. */
