@@ -83,6 +83,7 @@ struct ctx {
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
 	int			 lastdesc;	/* it was no name (`the police`) */
+	int			 lastone;	/* it may be `he` or `she` */
 	size_t			 cwbudget;	/* bytes word_seen reads */
 	struct cword {				/* and what it found */
 		char		 w[16];
@@ -2680,6 +2681,29 @@ sex_differs(struct ctx *c, size_t p, const char *s, size_t n, int want)
 	return g != G_NONE && g != want;
 }
 
+/*
+ * Can the speaker np be `he` or `she`: not a body (`the Mexican
+ * government`), people (`Jackson's lawyers`) or a thing of a name's
+ * (`Jo Kent's support`)?
+ */
+static int
+one_person(const struct toks *tk, const struct np *np)
+{
+	size_t k;
+
+	if (np->type == NP_NAME)
+		return !(np->last < np->b && tok_possessive(tk, np->last) &&
+		    !person_noun(tk, np->b));
+	if (np->type != NP_DESC)
+		return 1;
+	/* the noun before a preposition: `the official at the bank` */
+	for (k = np->a; k < np->b && !tok_in(tk, k + 1, &preps); k++)
+		;
+	return !(tok_in(tk, k, &bodies) || (tok_lower(tk, k) &&
+	    tok_ends(tk, k, "s", 4) && !tok_ends(tk, k, "ss", 4) &&
+	    !tok_ends(tk, k, "us", 4) && !tok_ends(tk, k, "is", 4)));
+}
+
 static void	emit(struct ctx *, struct quote *, const struct toks *,
 		    const struct np *);
 
@@ -2701,8 +2725,11 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 	rec = recent_subject(c, q->p0, q->os, want, &subj, &sp, &spos);
 	last_ok = c->haslast && (want == G_NONE || !sex_differs(c, q->p1,
 	    c->ql->buf + c->lastspk, c->lastlen, want));
-	/* `most said ...`, then `she said`: a share is no she. */
-	if (want != G_NONE && c->lastdesc == 2)
+	/*
+	 * `most said ...`, then `she said`: a share is no she, nor is a
+	 * thing or a body (`the Mexican government`, `Acme's support`).
+	 */
+	if (want != G_NONE && (c->lastdesc == 2 || !c->lastone))
 		last_ok = 0;
 	/*
 	 * `Mr Howard said the police had said "...".  He added: "..."`:
@@ -2850,6 +2877,7 @@ done:
 		c->lastpos = q->os;
 		c->haslast = 1;
 		c->lastdesc = desc;
+		c->lastone = one_person(tk, np);
 	}
 }
 

@@ -1056,6 +1056,13 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Tom Roe left. The year will be an \"awful mess\" for "
 	    "Acme, \"but it will pass,\" she said.", NULL },
 	  "awful mess@she | but it will pass,@she" },
+	/* `he` or `she` is no body, people, or thing of a name's. */
+	{ NULL, { "Kent came to Salem. \"Walls are bad,\" the Mexican "
+	    "government said.", "\"We will not pay,\" he said.", NULL },
+	  "Walls are bad,@the Mexican government | We will not pay,@Kent" },
+	{ NULL, { "Ann Lee spoke. \"Not now,\" Roe's campaign aides said.",
+	    "\"No,\" she said.", NULL },
+	  "Not now,@Roe's campaign aides | No,@Ann Lee" },
 };
 
 /* Not speech: scare quotes, names and titles. */
