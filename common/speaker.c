@@ -3049,6 +3049,23 @@ long_dash_before(const struct toks *tk, size_t j)
 	return 0;
 }
 
+/*
+ * The name that follows the comma after np, before token i, if one does:
+ * the subject of a main clause after an opening one.
+ */
+static void
+main_subject(const struct toks *tk, size_t i, struct np *np)
+{
+	struct np m;
+	size_t k;
+
+	for (k = np->b + 1; k < i && tk->t[k].k != T_COMMA; k++)
+		;
+	if (k + 1 < i && tok_cap(tk, k + 1) && !tok_stop(tk, k + 1) &&
+	    np_fwd(tk, k + 1, &m) != 0 && m.type == NP_NAME && m.b < i)
+		*np = m;
+}
+
 static int
 before_rule(const struct toks *tk, struct np *np)
 {
@@ -3151,10 +3168,18 @@ before_rule(const struct toks *tk, struct np *np)
 				return 1;
 			if (np_fwd(tk, s, np) != 0 && np->type != NP_DESC)
 				return 1;
-			/* `After the vote, Jo Kent left, saying "..."` */
+			/*
+			 * `After the vote, Jo Kent left, saying "..."`; and
+			 * `After Roe left, Jo Kent went to bed, recalling`:
+			 * the subject of the main clause, not of the one
+			 * that opens the sentence.
+			 */
 			if (subject_rule(tk, np) && np->type == NP_NAME &&
-			    np->b < i)
+			    np->b < i) {
+				if (np->a == s + 1 && tok_in(tk, s, &subords))
+					main_subject(tk, i, np);
 				return 1;
+			}
 			continue;
 		}
 		/* `he looked at me and said`: who did the first. */

@@ -1063,6 +1063,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Ann Lee spoke. \"Not now,\" Roe's campaign aides said.",
 	    "\"No,\" she said.", NULL },
 	  "Not now,@Roe's campaign aides | No,@Ann Lee" },
+	/* An -ing verb's subject is the main clause's, after `When ...,` */
+	{ NULL, { "When Kent died, President Tom Roe led the tributes, saying "
+	    "he \"had a deep influence.\"", NULL },
+	  "had a deep influence.@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
