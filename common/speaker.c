@@ -1776,10 +1776,15 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			a = cap_run_back(tk, b);
 		}
 		np_name(tk, np, a, b);
-		/* `a spokesman for Smith` is the spokesman's. */
-		if (a >= 2 && tok_in(tk, a - 1, &preps) && tok_lower(tk, a - 2) &&
-		    !tok_in(tk, a - 2, &determiners)) {
-			b = a - 2;
+		/*
+		 * `a spokesman for Smith`, `a spokesperson for the Foreign
+		 * Office` is the spokesman's.
+		 */
+		k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
+		if (k >= 2 && tok_in(tk, k - 1, &preps) && tok_lower(tk, k - 2) &&
+		    !tok_in(tk, k - 2, &determiners) &&
+		    (k == a || speaker_noun(tk, k - 2))) {
+			b = k - 2;
 		} else
 			return 1;
 	} else if (!(tok_lower(tk, b) || tok_age(tk, b)) ||

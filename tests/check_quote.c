@@ -1067,6 +1067,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "When Kent died, President Tom Roe led the tributes, saying "
 	    "he \"had a deep influence.\"", NULL },
 	  "had a deep influence.@Tom Roe" },
+	/* `a spokesperson for the Foreign Office` speaks, not the office */
+	{ NULL, { "A spokesperson for the Home Office reiterated that it was "
+	    "\"not true\".", NULL },
+	  "not true@A spokesperson for the Home Office" },
 };
 
 /* Not speech: scare quotes, names and titles. */
