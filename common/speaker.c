@@ -2923,7 +2923,7 @@ late_tag(const struct toks *tk, size_t v, struct np *np)
 static int
 after_rule(const struct toks *tk, struct np *np)
 {
-	size_t i = 0, v, k;
+	size_t i = 0, v, k, lim;
 
 	while (i < tk->n && (tk->t[i].k == T_COMMA || tk->t[i].k == T_DASH))
 		i++;
@@ -2948,7 +2948,15 @@ after_rule(const struct toks *tk, struct np *np)
 		np->a = np->b = i;
 		return 1;
 	}
-	for (v = i; v < tk->n && v < i + 24; v++) {
+	/*
+	 * The verb is a few words on; further after a name and the
+	 * description set off after it (`Jo Kent, a fellow at ..., said`).
+	 */
+	lim = i + 24;
+	if ((k = np_fwd(tk, i, np)) != 0 && np->type == NP_NAME &&
+	    k < tk->n && tk->t[k].k == T_COMMA)
+		lim = i + 32;
+	for (v = i; v < tk->n && v < lim; v++) {
 		/* `"..." at a rally last month, according to Jo Kent.` */
 		if (v > i && tok_is(tk, v, "according") &&
 		    tok_is(tk, v + 1, "to"))
@@ -2980,14 +2988,22 @@ after_rule(const struct toks *tk, struct np *np)
 		 * `"..." by Salem, and should be freed, the group says.`
 		 */
 		if (v > i && tk->t[v - 1].k == T_COMMA &&
-		    (tok_is(tk, v, "and") || tok_is(tk, v, "but")))
+		    (tok_is(tk, v, "and") || tok_is(tk, v, "but"))) {
+			/* but `Jo Kent, a fellow at Acme, and co-author` */
+			if (tok_is(tk, v, "and") && tok_lower(tk, v + 1) &&
+			    !is_verb(tk, v + 1) && !tok_past(tk, v + 1) &&
+			    (k = np_fwd(tk, i, np)) != 0 &&
+			    np->type == NP_NAME && k < v &&
+			    tk->t[k].k == T_COMMA)
+				continue;
 			return late_tag(tk, v, np);
+		}
 		if (tok_in(tk, v, &speech_ing))	/* `a reporter asking` */
 			return v > i && np_fwd(tk, i, np) != 0;
 		if (is_verb(tk, v))
 			break;
 	}
-	if (v >= tk->n || v == i + 24)
+	if (v >= tk->n || v == lim)
 		return 0;
 	if (v == i)
 		return np_after_verb(tk, i + 1, np);

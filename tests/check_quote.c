@@ -1071,6 +1071,16 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "A spokesperson for the Home Office reiterated that it was "
 	    "\"not true\".", NULL },
 	  "not true@A spokesperson for the Home Office" },
+	/*
+	 * A name and a long description set off after it, joined by `and`,
+	 * before the verb; but `and said` after a name is a clause.
+	 */
+	{ NULL, { "\"These tests work,\" Jo Kent, a fellow at the Max Planck "
+	    "Institute for Physics in Munich, Germany, and co-author of the "
+	    "study, said in a statement.", "Her aide denied Roe had ever "
+	    "\"attacked\" Kent, and said he \"is a friend.\"", NULL },
+	  "These tests work,@Jo Kent | attacked@Her aide | "
+	  "is a friend.@Her aide" },
 };
 
 /* Not speech: scare quotes, names and titles. */
