@@ -2953,10 +2953,13 @@ after_rule(const struct toks *tk, struct np *np)
 	 * description set off after it (`Jo Kent, a fellow at ..., said`).
 	 */
 	lim = i + 24;
-	if ((k = np_fwd(tk, i, np)) != 0 && np->type == NP_NAME &&
-	    k < tk->n && tk->t[k].k == T_COMMA)
-		lim = i + 32;
-	for (v = i; v < tk->n && v < lim; v++) {
+	for (v = i; v < tk->n; v++) {
+		if (v == lim && (lim > i + 24 || (k = np_fwd(tk, i, np)) == 0 ||
+		    np->type != NP_NAME || k >= tk->n ||
+		    tk->t[k].k != T_COMMA))
+			break;
+		if (v == lim)
+			lim = i + 32;
 		/* `"..." at a rally last month, according to Jo Kent.` */
 		if (v > i && tok_is(tk, v, "according") &&
 		    tok_is(tk, v + 1, "to"))
