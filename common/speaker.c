@@ -20,6 +20,7 @@
 #define NCW	8		/* words word_seen remembers */
 #define NALT	16		/* second full names of a surname kept */
 #define TRIES	6		/* sentences looked back for a subject */
+#define W_BODY	99		/* a subject wanted for `it`: a body */
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -84,6 +85,7 @@ struct ctx {
 	int			 haslast;
 	int			 lastdesc;	/* it was no name (`the police`) */
 	int			 lastone;	/* it may be `he` or `she` */
+	int			 lastit;	/* it may be `it` */
 	size_t			 cwbudget;	/* bytes word_seen reads */
 	struct cword {				/* and what it found */
 		char		 w[16];
@@ -1758,7 +1760,9 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	/* `had a chance to read`: no subject. */
 	if (tok_lower(tk, b) && tok_in(tk, b, &preps))
 		return 0;
-	if (tok_in(tk, b, &pronouns)) {
+	/* `it said`: a firm or a body, as a pronoun */
+	if (tok_in(tk, b, &pronouns) || (tok_is(tk, b, "it") && j < tk->n &&
+	    is_verb(tk, j))) {
 		np->type = NP_PRON;
 		np->a = np->b = b;
 		return 1;
@@ -2529,6 +2533,17 @@ kin_sex(const struct toks *tk, size_t i)
 	    tok_in(tk, i, &male_kin) ? G_MALE : G_NONE;
 }
 
+/* The noun a description is about: `the official` at the bank. */
+static size_t
+desc_head(const struct toks *tk, const struct np *np)
+{
+	size_t k;
+
+	for (k = np->a; k < np->b && !tok_in(tk, k + 1, &preps); k++)
+		;
+	return k;
+}
+
 static int
 person_fits(struct ctx *c, size_t p, const struct toks *tk,
     const struct np *np, int want)
@@ -2558,6 +2573,12 @@ static int
 sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
     struct np *np)
 {
+	/* for `it`, a body that is the subject: `the company denied` */
+	if (want == W_BODY)
+		return subject_rule(tk, np) && (np->type == NP_DESC ?
+		    tok_in(tk, desc_head(tk, np), &bodies) :
+		    np->type == NP_NAME && np->last == np->b &&
+		    tok_in(tk, np->b, &bodies));
 	if (subject_rule(tk, np)) {
 		if (np->type == NP_PRON)
 			return 0;
@@ -2701,12 +2722,39 @@ one_person(const struct toks *tk, const struct np *np)
 		    !person_noun(tk, np->b));
 	if (np->type != NP_DESC)
 		return 1;
-	/* the noun before a preposition: `the official at the bank` */
-	for (k = np->a; k < np->b && !tok_in(tk, k + 1, &preps); k++)
-		;
+	k = desc_head(tk, np);
 	return !(tok_in(tk, k, &bodies) || (tok_lower(tk, k) &&
 	    tok_ends(tk, k, "s", 4) && !tok_ends(tk, k, "ss", 4) &&
 	    !tok_ends(tk, k, "us", 4) && !tok_ends(tk, k, "is", 4)));
+}
+
+/* Things that say: `the report said`, `the filing says`. */
+static const char *const writings_w[] = {
+	"ad", "book", "complaint", "document", "filing", "indictment",
+	"lawsuit", "letter", "magazine", "memo", "newspaper", "paper",
+	"poll", "post", "release", "report", "ruling", "statement", "study",
+	"survey", "website"
+};
+WORDLIST(writings);
+
+/*
+ * Can the speaker np be `it`: a name in capitals (`UBS`) or one that
+ * ends in a body (`the Security Council`), or a description of a body or
+ * a writing (`the company`, `the report`), not of a person or people?
+ */
+static int
+may_be_it(const struct toks *tk, const struct np *np)
+{
+	size_t k;
+
+	if (np->type == NP_NAME) {
+		k = np->name <= np->b ? np->name : np->a;
+		return k == np->a && (tok_in(tk, np->b, &bodies) ||
+		    (np->a == np->b && tok_allcaps(tk, np->a)));
+	}
+	k = desc_head(tk, np);
+	return np->type == NP_DESC && (tok_in(tk, k, &bodies) ||
+	    tok_in(tk, k, &writings));
 }
 
 static void	emit(struct ctx *, struct quote *, const struct toks *,
@@ -2726,6 +2774,25 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 	int want = pronoun_sex(pt, pl), rec, last_ok, newer;
 	struct np subj;
 
+	/*
+	 * `it said`: the last speaker when that was a body or a thing
+	 * (`the company`), not a person; else `it` as it stands.
+	 */
+	if (pl == 2 && txt_ncaseeq(pt, "it", 2)) {
+		/* or a body a sentence since names as its subject */
+		rec = recent_subject(c, q->p0, q->os, W_BODY, &subj, &sp,
+		    &spos);
+		if (rec && (!c->haslast || !c->lastit || sp > c->lastseg ||
+		    (sp == c->lastseg && spos > c->lastpos))) {
+			emit(c, q, c->tsub, &subj);
+			return 1;
+		}
+		if (!c->haslast || !c->lastit)
+			return 0;
+		q->spk = c->lastspk;
+		q->spklen = c->lastlen;
+		return 1;
+	}
 	/* Taken first: recent_subject() reuses the tokens. */
 	rec = recent_subject(c, q->p0, q->os, want, &subj, &sp, &spos);
 	last_ok = c->haslast && (want == G_NONE || !sex_differs(c, q->p1,
@@ -2883,6 +2950,7 @@ done:
 		c->haslast = 1;
 		c->lastdesc = desc;
 		c->lastone = one_person(tk, np);
+		c->lastit = may_be_it(tk, np);
 	}
 }
 
@@ -2941,7 +3009,8 @@ after_rule(const struct toks *tk, struct np *np)
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 		return np_fwd(tk, i + 2, np) != 0;
 	/* `"...," he mocks.`: a pronoun and one verb, of any kind. */
-	if (tok_in(tk, i, &pronouns) && tok_lower(tk, i + 1) &&
+	if ((tok_in(tk, i, &pronouns) || (tok_is(tk, i, "it") &&
+	    is_verb(tk, i + 1))) && tok_lower(tk, i + 1) &&
 	    (i + 2 >= tk->n || tk->t[i + 2].k == T_STOP ||
 	    tk->t[i + 2].k == T_COMMA)) {
 		np->type = NP_PRON;

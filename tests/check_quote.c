@@ -1081,6 +1081,17 @@ static const struct qcase speaker_cases[] = {
 	    "\"attacked\" Kent, and said he \"is a friend.\"", NULL },
 	  "These tests work,@Jo Kent | attacked@Her aide | "
 	  "is a friend.@Her aide" },
+	/*
+	 * `it said`: the last speaker when a body or a writing, or a body
+	 * that a sentence before has for subject; else `it`.
+	 */
+	{ NULL, { "\"Profits will rise,\" the company said. \"We are sure,\" "
+	    "it said.", "The committee met on Friday. \"No deal,\" it said.",
+	    NULL },
+	  "Profits will rise,@the company | We are sure,@the company | "
+	  "No deal,@The committee" },
+	{ NULL, { "Jo Kent left. \"All is well,\" it added.", NULL },
+	  "All is well,@it" },
 };
 
 /* Not speech: scare quotes, names and titles. */
