@@ -1,8 +1,8 @@
 /*
  * wordlist.c -- fixed lists of lower-case words, looked up in any case.
  * A list fills a hash table on its first look-up, and notes the lengths
- * and first letters of its words: most words are turned away by those,
- * and the rest are found with a probe or two.
+ * of its words by their first letter: most words are turned away by
+ * those, and the rest are found with a probe or two.
  */
 #include <string.h>
 
@@ -43,8 +43,7 @@ wl_fill(const struct wordlist *list)
 	for (i = 0; i < list->n; i++) {
 		l = strlen(list->w[i]);
 		c = (unsigned char)list->w[i][0] - 'a';
-		ix->first |= 1ul << (c < 26 ? c : 26);
-		ix->lens |= 1ul << (l < 63 ? l : 63);
+		ix->lens[c < 26 ? c : 26] |= 1ul << (l < 63 ? l : 63);
 		if (l > ix->maxlen)
 			ix->maxlen = l;
 		for (h = wl_hash(list->w[i], l); ix->tab[h % WL_TAB] != 0; h++)
@@ -69,10 +68,10 @@ wl_has_hashed(const struct wordlist *list, const char *w, size_t l,
 
 	if (!ix->filled)
 		wl_fill(list);
-	if (l == 0 || l > ix->maxlen || !(ix->lens >> l & 1))
+	if (l == 0 || l > ix->maxlen)
 		return 0;
 	c = (unsigned char)txt_tolower(w[0]) - 'a';
-	if (!(ix->first >> (c < 26 ? c : 26) & 1))
+	if (!(ix->lens[c < 26 ? c : 26] >> l & 1))
 		return 0;
 	if (*h == 0)
 		*h = wl_hash(w, l);

@@ -8,9 +8,9 @@
 
 /* What a list learns of itself on its first look-up. */
 struct wl_index {
-	unsigned long	 first;		/* bit c - 'a' for each first letter,
-					   bit 26 for any other byte */
-	unsigned long	 lens;		/* bit l for each length l */
+	unsigned long	 lens[27];	/* by first letter c - 'a' (26 for
+					   any other byte), bit l for each
+					   length l of its words */
 	size_t		 maxlen;
 	unsigned short	 tab[WL_TAB];	/* 1 + index of a word, or 0 */
 	int		 filled;
