@@ -14,8 +14,8 @@
  * bounded window around each quote is looked at, so the work per quote is
  * bounded whatever the length of the paragraph.
  */
-#define WINDOW	300
-#define TAIL	40		/* bytes before a quote looked at first */		/* bytes looked at before or after a quote */
+#define WINDOW	300		/* bytes looked at before or after a quote */
+#define TAIL	40		/* bytes before a quote looked at first */
 #define MAXTOK	256
 #define NCW	8		/* words word_seen remembers */
 #define NALT	16		/* second full names of a surname kept */
@@ -1785,8 +1785,8 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		 * Office` is the spokesman's.
 		 */
 		k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
-		if (k >= 2 && tok_in(tk, k - 1, &preps) && tok_lower(tk, k - 2) &&
-		    !tok_in(tk, k - 2, &determiners) &&
+		if (k >= 2 && tok_in(tk, k - 1, &preps) &&
+		    tok_lower(tk, k - 2) && !tok_in(tk, k - 2, &determiners) &&
 		    (k == a || speaker_noun(tk, k - 2))) {
 			b = k - 2;
 		} else
@@ -3143,6 +3143,29 @@ long_dash_before(const struct toks *tk, size_t j)
 }
 
 /*
+ * `Doe said Tuesday in Paris, noting`: a verb of speech a few words
+ * before token k, with no comma, and its subject.
+ */
+static int
+said_before(const struct toks *tk, size_t k, struct np *np)
+{
+	size_t j;
+
+	for (j = k; j > 1 && k - j < 6; j--) {
+		if (tk->t[j - 1].k != T_WORD)
+			return 0;
+		if (is_verb(tk, j - 1))
+			return !tok_in(tk, j - 1, &speech_ing) &&
+			    np_back(tk, j - 1, np);
+		/* over a time or a place: `Tuesday in Paris`, `on May 2` */
+		if (tok_lower(tk, j - 1) && !tok_in(tk, j - 1, &preps) &&
+		    !tok_in(tk, j - 1, &times))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The name that follows the comma after np, before token i, if one does:
  * the subject of a main clause after an opening one.
  */
@@ -3217,11 +3240,15 @@ before_rule(const struct toks *tk, struct np *np)
 			    np->type != NP_DESC && np->b + 1 == i)
 				return 1;
 
-			/* `..., he said, adding "..."`: who said. */
+			/*
+			 * `..., he said, adding "..."`, `Doe said Tuesday in
+			 * Paris, noting "..."`: who said.
+			 */
 			k = i > 1 && tk->t[i - 1].k == T_COMMA ? i - 1 : i;
-			if (k > 1 && is_verb(tk, k - 1) &&
+			if (k > 1 && (k < i ? said_before(tk, k, np) :
+			    is_verb(tk, k - 1) &&
 			    !tok_in(tk, k - 1, &speech_ing) &&
-			    np_back(tk, k - 1, np))
+			    np_back(tk, k - 1, np)))
 				return 1;
 			/*
 			 * `with Jo Kent telling reporters "..."`, `with
@@ -3246,9 +3273,11 @@ before_rule(const struct toks *tk, struct np *np)
 				return 1;
 			}
 			/* `footage of Jo Kent saying`: Jo Kent too. */
-			if (i >= 2 && tok_cap(tk, i - 1) && !tok_stop(tk, i - 1) &&
+			if (i >= 2 && tok_cap(tk, i - 1) &&
+			    !tok_stop(tk, i - 1) &&
 			    (k = cap_run_back(tk, i - 1)) > 0 &&
-			    tok_lower(tk, k - 1) && tok_in(tk, k - 1, &shown_by)) {
+			    tok_lower(tk, k - 1) &&
+			    tok_in(tk, k - 1, &shown_by)) {
 				np_name(tk, np, k, i - 1);
 				return 1;
 			}
@@ -4095,7 +4124,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			 */
 			if (!found && tk->n > 0 && !(q->flags & QUOTE_OPEN) &&
 			    !c->seg[q->p0].head && !(tk->t[0].k == T_DASH &&
-			    tk->t[0].s > txt_skip_space(s0->text, s0->len, 0)) &&
+			    tk->t[0].s >
+			    txt_skip_space(s0->text, s0->len, 0)) &&
 			    !(a == floor && floor > 0 && tok_lower(tk, 0)))
 				found = subject_rule(tk, &np);
 			if (!found && tk->n == 0)

@@ -1092,6 +1092,10 @@ static const struct qcase speaker_cases[] = {
 	  "No deal,@The committee" },
 	{ NULL, { "Jo Kent left. \"All is well,\" it added.", NULL },
 	  "All is well,@it" },
+	/* `said Tuesday in Paris, noting`: who said, over a time and place */
+	{ NULL, { "Roe's \"plans\" are sickening, Jo Kent said Tuesday in "
+	    "Paris, noting the nominee \"makes you want to retch.\"", NULL },
+	  "plans@Jo Kent | makes you want to retch.@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
