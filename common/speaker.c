@@ -83,7 +83,7 @@ struct ctx {
 	size_t			 lastspk, lastlen;	/* last named speaker */
 	size_t			 lastseg, lastpos;	/* and where */
 	int			 haslast;
-	int			 lastdesc;	/* it was no name (`the police`) */
+	int			 lastdesc;	/* no name: `the police` */
 	int			 lastone;	/* it may be `he` or `she` */
 	int			 lastit;	/* it may be `it` */
 	size_t			 cwbudget;	/* bytes word_seen reads */
@@ -466,7 +466,8 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 			t->k = T_WORD;
 			a = word_end(s, b, a);
 			/* `Sanders' aide`: a possessive, not a closing mark. */
-			if (s[a - 1] == 's' && (k = apostrophe_at(s, b, a)) != 0)
+			if (s[a - 1] == 's' &&
+			    (k = apostrophe_at(s, b, a)) != 0)
 				a += k;
 		} else if ((k = quote_mark_at(s, b, a)) != 0) {
 			/* `Henry "Hank" Johnson`: one name, read as such. */
@@ -1026,7 +1027,8 @@ name_part(const struct toks *tk, size_t a, size_t b)
 	/* the last possessive, which most runs have none of */
 	for (k = b; k >= a + 2; k--)
 		if (tok_possessive(tk, k - 2))
-			return tok_in(tk, b, &titles) || tok_in(tk, b, &bodies) ||
+			return tok_in(tk, b, &titles) ||
+			    tok_in(tk, b, &bodies) ||
 			    tok_in(tk, b, &roles) ? a : k - 1;
 	return a;
 }
@@ -1362,7 +1364,8 @@ subject_rule(const struct toks *tk, struct np *np)
 		if (((j = np_fwd(tk, i, np)) != 0 ||
 		    (tries > 0 && (j = np_fwd_described(tk, i, np)) != 0)) &&
 		    np->type != NP_NONE && (j = skip_paren(tk, j)) != 0 &&
-		    (tok_lower(tk, j) || (j < tk->n && tk->t[j].k == T_COMMA)) &&
+		    (tok_lower(tk, j) ||
+		    (j < tk->n && tk->t[j].k == T_COMMA)) &&
 		    !ly_adverb(tk, np) && !(tries > 0 && np->type == NP_NAME &&
 		    j < tk->n && tk->t[j].k == T_COMMA && tok_cap(tk, i - 2) &&
 		    !tok_stop(tk, i - 2) && ((tok_cap(tk, j + 1) &&
@@ -1552,8 +1555,9 @@ skip_apposition(const struct toks *tk, size_t j)
 	if (k == 0 || tk->t[k].k != T_COMMA)
 		return j;
 	for (i = k + 1; i + 1 < j; i++)
+		/* `Jane Doe, Smith's campaign manager,` */
 		if (tok_lower(tk, i) && !tok_particle(tk, i))
-			return k;	/* `Jane Doe, Smith's campaign manager,` */
+			return k;
 	/*
 	 * `Jo Kent, who lives near the capital, Salem, said`: a name for
 	 * a noun of the clause before, not the speaker.
@@ -2160,7 +2164,8 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		 */
 		a = word_end(s, n, i);
 		b = txt_skip_space(s, n, a);
-		if (b < n && !txt_isupper(s[b]) && !txt_in_set("abdilv", s[b]) &&
+		if (b < n && !txt_isupper(s[b]) &&
+		    !txt_in_set("abdilv", s[b]) &&
 		    (unsigned char)s[b] < 0xc3 && nickname_at(s, n, b) == 0) {
 			i = a > i ? a : i + 1;
 			continue;
@@ -2189,7 +2194,8 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 				else
 					b = k;
 			}
-		if (a < b && !tok_in(tk, b, &titles) && !tok_possessive(tk, b) &&
+		if (a < b && !tok_in(tk, b, &titles) &&
+		    !tok_possessive(tk, b) &&
 		    tk->t[b].e - tk->t[b].s > 1 && !apostrophe_end(tk, b)) {
 			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
 			    tk->t[b].e);
@@ -2608,7 +2614,7 @@ recent_subject(struct ctx *c, size_t p, size_t i, int want, struct np *np,
 	for (;;) {
 		sg = &c->seg[p];
 		while (i > 0 && tries++ < TRIES) {
-			/* A long sentence whole: its subject is at its start. */
+			/* A long sentence whole: its subject at its start. */
 			st = sentence_back(sg->text, i, 0, 2 * WINDOW);
 			tokenize(c->tsub, sg->text, sg->len, st,
 			    i - st > WINDOW ? st + WINDOW : i);
@@ -2855,7 +2861,8 @@ other_name(struct ctx *c, const struct fullname *f, int g)
 	for (i = 0; i < c->nalt; i++) {
 		o = &c->alt[i];
 		if (o->ke - o->ks == f->ke - f->ks &&
-		    memcmp(c->seg[o->seg].text + o->ks, k, f->ke - f->ks) == 0 &&
+		    memcmp(c->seg[o->seg].text + o->ks, k,
+		    f->ke - f->ks) == 0 &&
 		    first_name_sex(c, o) == g)
 			return o;
 	}
@@ -2904,7 +2911,8 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 			    first_name_sex(c, f) != honorific_sex(tk, a - 1))
 				f = other_name(c, f, honorific_sex(tk, a - 1));
 			if (f != NULL) {
-				put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
+				put(ql, c->seg[f->seg].text + f->s,
+				    f->e - f->s);
 				if (np->b > a)
 					put(ql, tk->text + tk->t[a].s + l,
 					    tk->t[np->b].e - tk->t[a].s - l);
@@ -4107,7 +4115,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 				found = before_rule(tk, &np);
 			if (!found && s0->head)
 				found = headline_subject(c, q, &tk, &np);
-			/* `Jane Doe said he ...`: not the pronoun, the subject. */
+			/* `Jane Doe said he ...`: not he, the subject. */
 			if (found && np.type == NP_PRON &&
 			    subject_rule(tk, &subj) && subj.type == NP_NAME &&
 			    subj.b < np.a && !place_at(tk, subj.a, subj.b))

@@ -103,8 +103,8 @@ static const struct qcase scan_cases[] = {
 	    "and nobody knew,\xe2\x80\x9d Ray Holt said.", NULL },
 	  "She asked, \xe2\x80\x9cWhere is it?\xe2\x80\x9d and nobody knew,"
 	  "@Ray Holt" },
-	{ NULL, { "\xe2\x80\x9d" "Backwards marks work as well,\xe2\x80\x9d Ito "
-	    "said.", NULL },
+	{ NULL, { "\xe2\x80\x9d" "Backwards marks work as well,"
+	    "\xe2\x80\x9d Ito said.", NULL },
 	  "Backwards marks work as well,@Ito" },
 	{ NULL, { "Noor Aziz arrived. She said \"this never ends", NULL },
 	  "this never ends@Noor Aziz" },
@@ -116,7 +116,8 @@ static const struct qcase scan_cases[] = {
 	{ "Voters Call the Plan 'Terrible'", { "Nothing here.", NULL },
 	  "Terrible@Voters" },
 	/* A plural of people ends a headline's subject. */
-	{ "Angry Parents Rally Downtown To \xe2\x80\x98Save Our Parks\xe2\x80\x99",
+	{ "Angry Parents Rally Downtown To \xe2\x80\x98Save Our Parks"
+	  "\xe2\x80\x99",
 	  { "Nothing here.", NULL },
 	  "Save Our Parks@Angry Parents" },
 	{ NULL, { "", "\"", "''", NULL },
@@ -248,7 +249,8 @@ static const struct qcase speaker_cases[] = {
 	  "Cuts do not pay for themselves,@Tim Oyo" },
 	{ NULL, { "An aide who saw the memo said it was \"a draft.\"", NULL },
 	  "a draft.@An aide" },
-	{ "Mayor Jo Kent Calls the Plan \xe2\x80\x98" "A Good Start\xe2\x80\x99",
+	{ "Mayor Jo Kent Calls the Plan \xe2\x80\x98" "A Good Start"
+	  "\xe2\x80\x99",
 	  { "Nothing else.", NULL },
 	  "A Good Start@Jo Kent" },
 	/* A headline's opening name before any capitalised verb. */
@@ -438,7 +440,8 @@ static const struct qcase speaker_cases[] = {
 	{ "Guns Are \xe2\x80\x98" "A Crisis,\xe2\x80\x99 Jo Kent Tells Crowd",
 	    { "Nothing here.", NULL },
 	  "A Crisis,@Jo Kent" },
-	{ "Jo Kent Speaks \xe2\x80\x98" "Directly to Voters\xe2\x80\x99 After Vote",
+	{ "Jo Kent Speaks \xe2\x80\x98" "Directly to Voters\xe2\x80\x99 "
+	  "After Vote",
 	    { "Nothing here.", NULL },
 	  "Directly to Voters@Jo Kent" },
 	/* A surname's full name from the text before the headline's. */
@@ -560,7 +563,8 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Mr. Dale Roe wrote that Ben Ito had lost $9 million.",
 	    "\"Loopholes help the rich,\" said Ben Ito.", "\"It is time to "
 	    "end them,\" he said.", NULL },
-	  "Loopholes help the rich,@Ben Ito | It is time to end them,@Ben Ito" },
+	  "Loopholes help the rich,@Ben Ito | "
+	  "It is time to end them,@Ben Ito" },
 	/* `of Republican claims` is a noun, not the verb of a speaker. */
 	{ NULL, { "FactCo rated 40% of Republican claims as \"false.\"", NULL },
 	  "false.@FactCo" },
@@ -874,8 +878,8 @@ static const struct qcase speaker_cases[] = {
 	 * one keeps it; and a wire's heading in capitals is no name.
 	 */
 	{ NULL, { "\"Prices will fall,\" Acme Group's Jo Kent said. \"Yes,\" "
-	    "said Qatar's Prime Minister.", "PRICE HIKES Tom Roe said they were "
-	    "\"too high.\"", NULL },
+	    "said Qatar's Prime Minister.", "PRICE HIKES Tom Roe said they "
+	    "were \"too high.\"", NULL },
 	  "Prices will fall,@Jo Kent | Yes,@Qatar's Prime Minister | "
 	  "too high.@Tom Roe" },
 	/*
