@@ -1033,6 +1033,23 @@ name_part(const struct toks *tk, size_t a, size_t b)
 	return a;
 }
 
+/*
+ * `The host attacked Labour's pledges`, `One executive expressed hope`:
+ * a verb in the past after the noun of a description that opens at token
+ * i, with an object; not `a statement issued by`, nor `the newly elected
+ * mayor`.
+ */
+static int
+past_after_noun(const struct toks *tk, size_t i, size_t j)
+{
+	return j > i + 1 && tok_lower(tk, j) && tok_past(tk, j) &&
+	    !tok_ends(tk, j - 1, "ly", 4) && !tok_in(tk, j - 1, &determiners) &&
+	    j + 1 < tk->n && tk->t[j + 1].k == T_WORD &&
+	    !tok_is(tk, j + 1, "by") &&
+	    memchr(tk->text + tk->t[j].s, '-', tk->t[j].e - tk->t[j].s) ==
+	    NULL;
+}
+
 static size_t
 np_fwd(const struct toks *tk, size_t i, struct np *np)
 {
@@ -1118,6 +1135,8 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		    tk->t[j + 1].k == T_COMMA || tk->t[j + 1].k == T_COLON) &&
 		    memchr(tk->text + tk->t[j].s, '-', tk->t[j].e -
 		    tk->t[j].s) == NULL))))))
+			break;
+		if (past_after_noun(tk, i, j))
 			break;
 	}
 	if (j == i || (j == i + 1 && tok_in(tk, i, &determiners)))

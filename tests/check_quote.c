@@ -1100,6 +1100,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Roe's \"plans\" are sickening, Jo Kent said Tuesday in "
 	    "Paris, noting the nominee \"makes you want to retch.\"", NULL },
 	  "plans@Jo Kent | makes you want to retch.@Jo Kent" },
+	/*
+	 * A description ends before a verb in the past and its object; not
+	 * before `issued by`, nor inside `the newly elected mayor`.
+	 */
+	{ NULL, { "The party chairman attacked Roe's new pledges, saying they "
+	    "were \"a con\".", "The newly elected mayor called it \"a "
+	    "mess\".", NULL },
+	  "a con@The party chairman | a mess@The newly elected mayor" },
 };
 
 /* Not speech: scare quotes, names and titles. */
