@@ -913,6 +913,20 @@ based(const struct toks *tk, size_t i)
  * Jane Doe`, `Ohio Sen. Jane Doe`: `Jane Doe`).  Words that end in a
  * title are a name as a whole (`the White House`), and so are two names.
  */
+/* Words that end the name of a body, not a person: `the Group`. */
+static const char *const bodies_w[] = {
+	"agency", "association", "bank", "board", "campaign", "club",
+	"commission", "committee", "company", "corp", "council", "court",
+	"department", "foundation", "government", "group", "inc",
+	"institute", "ministry", "mission", "network", "office",
+	"organisation", "organization", "party", "team", "union",
+	"university"
+};
+WORDLIST(bodies);
+
+static int	first_name_at(const struct toks *, size_t);
+static int	tok_allcaps(const struct toks *, size_t);
+
 static size_t
 name_start(const struct toks *tk, size_t a, size_t b)
 {
@@ -929,7 +943,25 @@ name_start(const struct toks *tk, size_t a, size_t b)
 		    tok_is(tk, i, "del."))
 			name = i + 1;
 	}
+	/*
+	 * `European Central Bank Mario Draghi`, `County Supervisor Luis
+	 * Alejo`: a post of two words or more, of no list, before a first
+	 * name; not `Norbert Leo Butz`, a middle name.
+	 */
+	if (tok_in(tk, b, &bodies) || tok_allcaps(tk, b))
+		return name;
+	for (i = b; i > name + 2; i--)
+		if (first_name_at(tk, i - 1) && !first_name_at(tk, i - 2))
+			return i - 1;
 	return name;
+}
+
+/* Is token i a common first name (`Mario`, `Luis`)? */
+static int
+first_name_at(const struct toks *tk, size_t i)
+{
+	return firstname_sex(tk->text + tk->t[i].s, tk->t[i].e - tk->t[i].s) !=
+	    G_NONE;
 }
 
 /* Set name and last of a name phrase whose words are a..b. */
@@ -994,16 +1026,6 @@ first_of(const struct toks *tk, size_t j)
 	    !is_verb(tk, j + 1);
 }
 
-/* Words that end the name of a body, not a person: `the Group`. */
-static const char *const bodies_w[] = {
-	"agency", "association", "bank", "board", "campaign", "club",
-	"commission", "committee", "company", "corp", "council", "court",
-	"department", "foundation", "government", "group", "inc",
-	"institute", "ministry", "mission", "network", "office",
-	"organisation", "organization", "party", "team", "union",
-	"university"
-};
-WORDLIST(bodies);
 
 static int	caps_word(const struct toks *, size_t);
 

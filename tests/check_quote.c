@@ -1108,6 +1108,13 @@ static const struct qcase speaker_cases[] = {
 	    "were \"a con\".", "The newly elected mayor called it \"a "
 	    "mess\".", NULL },
 	  "a con@The party chairman | a mess@The newly elected mayor" },
+	/*
+	 * A post of two words or more that no list has, before a first
+	 * name; not a middle name, nor a body's name.
+	 */
+	{ NULL, { "\"Rates will stay low,\" Salem Central Bank Mario Roe "
+	    "said.", "\"Fine,\" Norbert Leo Kent said.", NULL },
+	  "Rates will stay low,@Mario Roe | Fine,@Norbert Leo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
