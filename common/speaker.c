@@ -297,7 +297,8 @@ WORDLIST(stopcaps);
 
 /* Titles before a name: dropped from the speaker. */
 static const char *const titles_w[] = {
-	"acting", "adm", "adviser", "agent", "ambassador", "anchor",
+	"acting", "adm", "adviser", "advisor", "agent", "ambassador",
+	"anchor",
 	"archbishop", "assemblyman", "assemblywoman", "attorney",
 	"billionaire", "bishop", "brig", "brother", "businessman",
 	"candidate", "capt", "cardinal", "ceo", "chairman",
@@ -331,7 +332,8 @@ WORDLIST(kin);
 
 /* Posts that a title names and `the minister` refers back to. */
 static const char *const posts_w[] = {
-	"adviser", "ambassador", "chairman", "chairwoman", "chancellor",
+	"adviser", "advisor", "ambassador", "chairman", "chairwoman",
+	"chancellor",
 	"commissioner", "congressman", "congresswoman", "director", "gov",
 	"governor", "judge", "king", "mayor", "minister", "pope", "premier",
 	"president", "prince", "queen", "rep", "secretary", "sen", "senator",

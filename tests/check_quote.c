@@ -1115,6 +1115,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"Rates will stay low,\" Salem Central Bank Mario Roe "
 	    "said.", "\"Fine,\" Norbert Leo Kent said.", NULL },
 	  "Rates will stay low,@Mario Roe | Fine,@Norbert Leo Kent" },
+	/* `advisor`, as US copy spells it, is a post as `adviser` is */
+	{ NULL, { "Security Advisor Tom Roe met them. \"Yes,\" the advisor "
+	    "said.", NULL },
+	  "Yes,@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
