@@ -2806,6 +2806,30 @@ may_be_it(const struct toks *tk, const struct np *np)
 	    tok_in(tk, k, &writings));
 }
 
+/*
+ * `the reality star in her caption`, `a spokesman in a statement`: where
+ * a description spoke is no part of who.  Cuts it from np.
+ */
+static void
+trim_medium(const struct toks *tk, struct np *np)
+{
+	static const char *const media_w[] = {
+		"caption", "email", "interview", "instagram", "letter", "post",
+		"statement", "tweet", "twitter", "video"
+	};
+	WORDLIST(media);
+	size_t k = np->b;
+
+	if (np->b < np->a + 2 || !tok_in(tk, k, &media))
+		return;
+	if (tok_in(tk, k - 1, &determiners) || tok_is(tk, k - 1, "her") ||
+	    tok_is(tk, k - 1, "his") || tok_is(tk, k - 1, "their"))
+		k--;
+	if (k - 1 > np->a && (tok_is(tk, k - 1, "in") ||
+	    tok_is(tk, k - 1, "on")))
+		np->b = k - 2;
+}
+
 static void	emit(struct ctx *, struct quote *, const struct toks *,
 		    const struct np *);
 
@@ -2928,6 +2952,7 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 {
 	struct quote_list *ql = c->ql;
 	struct fullname *f;
+	struct np d;
 	size_t start = ql->buflen, a, l;
 	int desc = 0;
 
@@ -2974,6 +2999,9 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		    tk->t[np->b].e;
 		put(ql, tk->text + tk->t[a].s, l - tk->t[a].s);
 	} else {
+		d = *np;
+		trim_medium(tk, &d);
+		np = &d;
 		f = NULL;
 		/*
 		 * `the minister`: the person the article gave that post;

@@ -1119,6 +1119,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Security Advisor Tom Roe met them. \"Yes,\" the advisor "
 	    "said.", NULL },
 	  "Yes,@Tom Roe" },
+	/* Where a description spoke is no part of who. */
+	{ NULL, { "The reality star in her caption wrote: \"Best day ever.\"",
+	    "The group on Twitter said: \"We regret it.\"", NULL },
+	  "Best day ever.@The reality star | We regret it.@The group" },
 };
 
 /* Not speech: scare quotes, names and titles. */
