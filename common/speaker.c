@@ -995,8 +995,9 @@ described_name(const struct toks *tk, size_t j)
 }
 
 /*
- * A verb in the present after a noun, before its object: `Footage of the
- * clash shows him`, `The poster shows the men`.  Not a plural (`the
+ * A verb in the present after a noun, before its object, `no` or `up`:
+ * `Footage of the clash shows him`, `The poster shows the men`, `The sheet
+ * makes no attempt`, `The ad flags up`.  Not a plural (`the
  * clashes`), which no article or preposition comes just before, nor one
  * before a name, a quotation or `that` (`the big economies that`).
  */
@@ -1012,7 +1013,8 @@ present_verb(const struct toks *tk, size_t i)
 		return 0;
 	return tok_lower(tk, k) && (tok_in(tk, k, &determiners) ||
 	    tok_is(tk, k, "him") || tok_is(tk, k, "them") ||
-	    tok_is(tk, k, "it"));
+	    tok_is(tk, k, "it") || tok_is(tk, k, "no") ||
+	    tok_is(tk, k, "up") || tok_is(tk, k, "out"));
 }
 
 /*

@@ -1123,6 +1123,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "The reality star in her caption wrote: \"Best day ever.\"",
 	    "The group on Twitter said: \"We regret it.\"", NULL },
 	  "Best day ever.@The reality star | We regret it.@The group" },
+	/* A verb in the present before `no` or `up` ends a description. */
+	{ NULL, { "The crib sheet makes no attempt to hide the \"override\" "
+	    "plan.", NULL },
+	  "override@The crib sheet" },
 };
 
 /* Not speech: scare quotes, names and titles. */
