@@ -3458,6 +3458,8 @@ before_rule(const struct toks *tk, struct np *np)
 }
 
 /* `Jane Doe: Trump's 'plan' fails`: the name that opens a headline. */
+static int	head_verb(const struct toks *, size_t);
+
 static int
 headline_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
     struct np *np)
@@ -3482,6 +3484,13 @@ headline_rule(struct ctx *c, const struct quote *q, struct toks **tkp,
 	if (k == 0 || k >= tk->n || tk->t[k].k != T_COLON ||
 	    tok_stop(tk, 0))
 		return 0;
+	/* `Jo Kent Endorses Tom Roe: ...`: the name up to its verb */
+	tk->head = 1;
+	for (i = 2; i < k; i++)
+		if (head_verb(tk, i)) {
+			k = i;
+			break;
+		}
 	np_name(tk, np, 0, k - 1);
 	*tkp = tk;
 	return 1;

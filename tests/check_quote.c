@@ -1127,6 +1127,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "The crib sheet makes no attempt to hide the \"override\" "
 	    "plan.", NULL },
 	  "override@The crib sheet" },
+	/* A headline's name before a colon runs up to its verb. */
+	{ "Jo Kent Endorses Tom Roe: I Am \xe2\x80\x98Thrilled\xe2\x80\x99",
+	    { "Nothing here.", NULL },
+	  "Thrilled@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
