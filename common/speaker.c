@@ -3972,8 +3972,35 @@ in_opening_clause(struct ctx *c, const struct quote *q)
 			return 0;
 		if ((tok_in(tk, i - 1, &subords) &&
 		    !tok_is(tk, i - 1, "which")) || tok_is(tk, i - 1, "as"))
-			return 1;
+			return (int)i;
 	}
+	return 0;
+}
+
+/*
+ * `After Doe said that students might do better at "...," Roe said`: a
+ * quote in an opening clause with a verb of speech of its own is that
+ * verb's, not the main clause's after it.
+ */
+static int
+clause_speaks(struct ctx *c, const struct quote *q)
+{
+	size_t i = (size_t)in_opening_clause(c, q);
+
+	struct toks *tk = c->tmp;
+	size_t v;
+
+	if (i == 0 || !tok_in(tk, i - 1, &subords))
+		return 0;
+	/* a verb with a subject, not `When asked`, `was asked`, `who said` */
+	for (v = i + 1; v < tk->n; v++)
+		if (is_verb(tk, v))
+			return !tok_is(tk, v - 1, "was") &&
+			    !tok_is(tk, v - 1, "were") &&
+			    !tok_is(tk, v - 1, "been") &&
+			    !tok_is(tk, v - 1, "being") &&
+			    !tok_is(tk, v - 1, "who") &&
+			    !tok_is(tk, v - 1, "that");
 	return 0;
 }
 
@@ -4171,7 +4198,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		if ((!ends_sentence(s1->text, r->e) || tok_lower(tk, 0) ||
 		    (tk->n > 0 && tk->t[0].k == T_DASH && opens(tb)) ||
 		    tag_only(tk)) && !verb_just_before(tb) &&
-		    after_rule(tk, &np))
+		    after_rule(tk, &np) && !clause_speaks(c, q))
 			found = 2;
 		else {
 			struct np subj;

@@ -1131,6 +1131,14 @@ static const struct qcase speaker_cases[] = {
 	{ "Jo Kent Endorses Tom Roe: I Am \xe2\x80\x98Thrilled\xe2\x80\x99",
 	    { "Nothing here.", NULL },
 	  "Thrilled@Jo Kent" },
+	/*
+	 * A quote in an opening clause with a verb of speech of its own is
+	 * that verb's, not the main clause's; but `When asked` has none.
+	 */
+	{ NULL, { "After Kent said students might do better at \"other "
+	    "schools,\" Roe said he was shocked.", "When asked if it was "
+	    "\"a mess,\" Roe said no.", NULL },
+	  "other schools,@Kent | a mess,@Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
