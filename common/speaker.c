@@ -3263,6 +3263,27 @@ main_subject(const struct toks *tk, size_t i, struct np *np)
 		*np = m;
 }
 
+/* `As Jo Kent puts it,`, `as one aide put it,`: who put it. */
+static int
+as_puts_it(const struct toks *tk, struct np *np)
+{
+	size_t i, k;
+
+	for (i = 0; i + 3 < tk->n; i++) {
+		if (!tok_is(tk, i, "as") || (i > 0 &&
+		    tk->t[i - 1].k != T_COMMA))
+			continue;
+		for (k = i + 2; k + 1 < tk->n && k < i + 10 &&
+		    tk->t[k].k == T_WORD; k++)
+			if ((tok_is(tk, k, "puts") || tok_is(tk, k, "put")) &&
+			    tok_is(tk, k + 1, "it"))
+				return (np_fwd(tk, i + 1, np) != 0 &&
+				    np->type == NP_NAME) || (np_back(tk, k, np) &&
+				    np->a > i && np->type != NP_PRON);
+	}
+	return 0;
+}
+
 static int
 before_rule(const struct toks *tk, struct np *np)
 {
@@ -3281,6 +3302,9 @@ before_rule(const struct toks *tk, struct np *np)
 	    !tok_in(tk, np->a - 1, &determiners) &&
 	    !tok_in(tk, np->a - 1, &preps)) ||
 	    tk->t[np->a - 1].k == T_COMMA))
+		return 1;
+	/* `As Jo Kent puts it, Roe is making "..."`: Kent's words. */
+	if (as_puts_it(tk, np))
 		return 1;
 	/* `Said Jane Doe, a nurse: "..."`, a sentence that opens inverted. */
 	if ((tok_is(tk, 0, "said") || tok_is(tk, 0, "says")) &&

@@ -1139,6 +1139,10 @@ static const struct qcase speaker_cases[] = {
 	    "schools,\" Roe said he was shocked.", "When asked if it was "
 	    "\"a mess,\" Roe said no.", NULL },
 	  "other schools,@Kent | a mess,@Roe" },
+	/* `As Jo Kent puts it,`: whose words they are. */
+	{ NULL, { "As The Post's Jo Kent puts it, Roe is making them \"an offer "
+	    "they can't refuse.\"", NULL },
+	  "an offer they can't refuse.@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
