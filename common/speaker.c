@@ -950,7 +950,7 @@ name_start(const struct toks *tk, size_t a, size_t b)
 	 * Alejo`: a post of two words or more, of no list, before a first
 	 * name; not `Norbert Leo Butz`, a middle name.
 	 */
-	if (tok_in(tk, b, &bodies) || tok_allcaps(tk, b))
+	if (b < name + 3 || tok_in(tk, b, &bodies) || tok_allcaps(tk, b))
 		return name;
 	for (i = b; i > name + 2; i--)
 		if (first_name_at(tk, i - 1) && !first_name_at(tk, i - 2))
