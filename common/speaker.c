@@ -21,6 +21,7 @@
 #define NALT	16		/* second full names of a surname kept */
 #define TRIES	6		/* sentences looked back for a subject */
 #define W_BODY	99		/* a subject wanted for `it`: a body */
+#define NO_FLOOR	((size_t)-1)	/* recent_subject() looks back freely */
 
 #define N(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -2647,20 +2648,25 @@ sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
  * recent_subject: the subject of the nearest sentence before byte i of
  * segment p that has a name for subject, looking a few sentences back;
  * for a person (`he`, `she`), not a group's name.  Its tokens are left
- * in c->tsub; *sp and *spos say where it starts.
+ * in c->tsub; *sp and *spos say where it starts.  Given as other than
+ * NO_FLOOR, they are a floor: a sentence that starts at or before it is
+ * not looked at.
  */
 static int
 recent_subject(struct ctx *c, size_t p, size_t i, int want, struct np *np,
     size_t *sp, size_t *spos)
 {
 	const struct qseg *sg;
-	size_t st, tries = 0;
+	size_t st, tries = 0, fp = *sp, fpos = *spos;
 
 	for (;;) {
 		sg = &c->seg[p];
 		while (i > 0 && tries++ < TRIES) {
 			/* A long sentence whole: its subject at its start. */
 			st = sentence_back(sg->text, i, 0, 2 * WINDOW);
+			/* none at or before the floor *sp, *spos is wanted */
+			if (fp != NO_FLOOR && (p < fp || (p == fp && st <= fpos)))
+				return 0;
 			tokenize(c->tsub, sg->text, sg->len, st,
 			    i - st > WINDOW ? st + WINDOW : i);
 			/* Not a sentence that someone else is quoted in. */
@@ -2674,7 +2680,8 @@ recent_subject(struct ctx *c, size_t p, size_t i, int want, struct np *np,
 				break;
 			i = st < i ? st - 1 : i - 1;
 		}
-		if (p == 0 || c->seg[p - 1].head || tries >= TRIES)
+		if (p == 0 || c->seg[p - 1].head || tries >= TRIES ||
+		    (fp != NO_FLOOR && p <= fp))
 			return 0;
 		i = c->seg[--p].len;
 	}
@@ -2855,6 +2862,7 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 	 */
 	if (pl == 2 && txt_ncaseeq(pt, "it", 2)) {
 		/* or a body a sentence since names as its subject */
+		sp = NO_FLOOR;
 		rec = recent_subject(c, q->p0, q->os, W_BODY, &subj, &sp,
 		    &spos);
 		if (rec && (!c->haslast || !c->lastit || sp > c->lastseg ||
@@ -2868,8 +2876,6 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 		q->spklen = c->lastlen;
 		return 1;
 	}
-	/* Taken first: recent_subject() reuses the tokens. */
-	rec = recent_subject(c, q->p0, q->os, want, &subj, &sp, &spos);
 	last_ok = c->haslast && (want == G_NONE || !sex_differs(c, q->p1,
 	    c->ql->buf + c->lastspk, c->lastlen, want));
 	/*
@@ -2878,6 +2884,16 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 	 */
 	if (want != G_NONE && (c->lastdesc == 2 || !c->lastone))
 		last_ok = 0;
+	/*
+	 * When a named last speaker fits, only a person named since may
+	 * take the pronoun: no need to look further back than that.
+	 */
+	sp = NO_FLOOR;
+	if (last_ok && !c->lastdesc) {
+		sp = c->lastseg;
+		spos = c->lastpos;
+	}
+	rec = recent_subject(c, q->p0, q->os, want, &subj, &sp, &spos);
 	/*
 	 * `Mr Howard said the police had said "...".  He added: "..."`:
 	 * for `he` or `she`, a person known to be of that sex before a
