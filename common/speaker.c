@@ -2863,6 +2863,10 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 	if (pl == 2 && txt_ncaseeq(pt, "it", 2)) {
 		/* or a body a sentence since names as its subject */
 		sp = NO_FLOOR;
+		if (c->haslast && c->lastit) {
+			sp = c->lastseg;
+			spos = c->lastpos;
+		}
 		rec = recent_subject(c, q->p0, q->os, W_BODY, &subj, &sp,
 		    &spos);
 		if (rec && (!c->haslast || !c->lastit || sp > c->lastseg ||
