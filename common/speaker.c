@@ -927,6 +927,13 @@ static const char *const bodies_w[] = {
 };
 WORDLIST(bodies);
 
+/* Words that open a clause of their own, with a verb of its own. */
+static const char *const subords_w[] = {
+	"after", "although", "because", "before", "if", "since", "though",
+	"until", "when", "whenever", "where", "whereas", "which", "while"
+};
+WORDLIST(subords);
+
 static int	first_name_at(const struct toks *, size_t);
 static int	tok_allcaps(const struct toks *, size_t);
 
@@ -1155,7 +1162,8 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		    (tok_lower(tk, j) && (tok_in(tk, j, &pronouns) ||
 		    tok_is(tk, j, "it"))) ||
 		    (tok_in(tk, j, &adverbs) && !first_of(tk, j)) ||
-		    (tok_lower(tk, j) && tok_in(tk, j, &auxiliaries)) ||
+		    (tok_lower(tk, j) && (tok_in(tk, j, &auxiliaries) ||
+		    tok_in(tk, j, &subords))) ||
 		    (j > i + 1 && tok_lower(tk, j) && tok_past(tk, j) &&
 		    (tok_in(tk, j + 1, &determiners) ||
 		    tok_in(tk, j + 1, &preps) || ((j + 1 >= tk->n ||
@@ -1178,7 +1186,8 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	while (np->b > np->a + 1 && (tok_in(tk, np->b, &preps) ||
 	    tok_in(tk, np->b, &determiners) || tok_is(tk, np->b, "and") ||
 	    tok_is(tk, np->b, "or") || tok_is(tk, np->b, "today") ||
-	    tok_is(tk, np->b, "tonight") || tok_is(tk, np->b, "yesterday")))
+	    tok_is(tk, np->b, "tonight") || tok_is(tk, np->b, "yesterday") ||
+	    tok_in(tk, np->b, &subords)))
 		np->b--;
 	return j;
 }
@@ -1332,12 +1341,6 @@ person_noun(const struct toks *tk, size_t i)
 	return 0;
 }
 
-/* Words that open a clause of their own, with a verb of its own. */
-static const char *const subords_w[] = {
-	"after", "although", "because", "before", "if", "since", "though",
-	"until", "when", "whenever", "where", "whereas", "which", "while"
-};
-WORDLIST(subords);
 
 /* Nouns for what someone said: `Doe's claim that "..."`. */
 static const char *const said_nouns_w[] = {
@@ -4268,10 +4271,15 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 				found = before_rule(tk, &np);
 			if (!found && s0->head)
 				found = headline_subject(c, q, &tk, &np);
-			/* `Jane Doe said he ...`: not he, the subject. */
+			/*
+			 * `Jane Doe said he ...`: not he, the subject; but
+			 * `Inflation, he said, remains "..."`: he.
+			 */
 			if (found && np.type == NP_PRON &&
 			    subject_rule(tk, &subj) && subj.type == NP_NAME &&
-			    subj.b < np.a && !place_at(tk, subj.a, subj.b))
+			    subj.b < np.a && !place_at(tk, subj.a, subj.b) &&
+			    !(subj.b + 2 == np.a &&
+			    tk->t[np.a - 1].k == T_COMMA))
 				np = subj;
 			if (!found && later_tag(c, qi, &np)) {
 				tk = c->tsub;

@@ -1143,6 +1143,15 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "As The Post's Jo Kent puts it, Roe is making them \"an offer "
 	    "they can't refuse.\"", NULL },
 	  "an offer they can't refuse.@Jo Kent" },
+	/*
+	 * `Black voters, he said, can "..."`: the pronoun of the parenthesis
+	 * speaks, not the subject before it; a description drops a `while`
+	 * at its end.
+	 */
+	{ NULL, { "Tom Roe spoke of inflation.", "Inflation, he said, is "
+	    "\"a problem.\"", "\"We voted,\" said the former mayor while "
+	    "presenting the report.", NULL },
+	  "a problem.@Tom Roe | We voted,@the former mayor" },
 };
 
 /* Not speech: scare quotes, names and titles. */
