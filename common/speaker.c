@@ -3353,12 +3353,20 @@ before_rule(const struct toks *tk, struct np *np)
 		}
 		if (!is_verb(tk, i))
 			continue;
-		/* `Doe was asked by Jo Kent whether "..."`: the agent. */
-		if (i > 0 && tok_is(tk, i + 1, "by") && (tok_is(tk, i - 1,
-		    "was") || tok_is(tk, i - 1, "were") || tok_is(tk, i - 1,
-		    "been") || tok_is(tk, i - 1, "is") || tok_is(tk, i - 1,
-		    "being")) && np_after_verb(tk, i + 2, np))
-			return 1;
+		/*
+		 * `Doe was asked by Jo Kent whether "..."`: the agent; and
+		 * `A source told us she was told "..."`: not she, who was told,
+		 * but who told.
+		 */
+		if (i > 0 && (tok_is(tk, i - 1, "was") || tok_is(tk, i - 1,
+		    "were") || tok_is(tk, i - 1, "been") || tok_is(tk, i - 1,
+		    "is") || tok_is(tk, i - 1, "being"))) {
+			if (tok_is(tk, i + 1, "by") &&
+			    np_after_verb(tk, i + 2, np))
+				return 1;
+			if (tok_is(tk, i, "told"))
+				continue;
+		}
 		if (tok_in(tk, i, &speech_ing)) {
 			/* The subject of the sentence, after any dateline. */
 			size_t s = dateline_end(tk);

@@ -1152,6 +1152,10 @@ static const struct qcase speaker_cases[] = {
 	    "\"a problem.\"", "\"We voted,\" said the former mayor while "
 	    "presenting the report.", NULL },
 	  "a problem.@Tom Roe | We voted,@the former mayor" },
+	/* `she was told "..."`: not she, but who told. */
+	{ NULL, { "A contestant, who asked not to be named, told us she was "
+	    "told she would have \"no chance\" of a role.", NULL },
+	  "no chance@A contestant" },
 };
 
 /* Not speech: scare quotes, names and titles. */
