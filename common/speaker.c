@@ -2624,6 +2624,33 @@ person_fits(struct ctx *c, size_t p, const struct toks *tk,
  * The person a sentence names: its subject, or, when that is no pronoun,
  * who speaks in it (`The stakes are high, Becerra said.`).
  */
+/*
+ * `Sony said`, `Google has said`: a word alone, capitalised, that is no
+ * first name and stands for no full name of the article, may be a firm's.
+ */
+static int	lone_common(struct ctx *, size_t, const struct toks *,
+		    const struct np *);
+
+static int
+firm_name(struct ctx *c, size_t p, const struct toks *tk,
+    const struct np *np)
+{
+	const char *w = tk->text + tk->t[np->a].s;
+	size_t l = tk->t[np->a].e - tk->t[np->a].s;
+
+	size_t v = np->b + 1;
+
+	/* `Sony said`, `HSBC has`; not `Oil prices`, `Turning`, `Critics` */
+	if (np->a != np->b || np->name != np->a || !tok_lower(tk, v) ||
+	    !(is_verb(tk, v) || tok_past(tk, v) ||
+	    tok_in(tk, v, &auxiliaries)) || tok_ing_ed(tk, np->a, 5) ||
+	    tok_in(tk, np->a, &roles) || (tok_ends(tk, np->a, "s", 4) &&
+	    !tok_allcaps(tk, np->a)))
+		return 0;
+	return firstname_sex(w, l) == G_NONE && !place_at(tk, np->a, np->b) &&
+	    !lone_common(c, p, tk, np) && surname_lookup(c, p, w, l) == NULL;
+}
+
 static int
 sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
     struct np *np)
@@ -2633,7 +2660,7 @@ sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
 		return subject_rule(tk, np) && (np->type == NP_DESC ?
 		    tok_in(tk, desc_head(tk, np), &bodies) :
 		    np->type == NP_NAME && np->last == np->b &&
-		    tok_in(tk, np->b, &bodies));
+		    (tok_in(tk, np->b, &bodies) || firm_name(c, p, tk, np)));
 	if (subject_rule(tk, np)) {
 		if (np->type == NP_PRON)
 			return 0;

@@ -1096,6 +1096,16 @@ static const struct qcase speaker_cases[] = {
 	  "No deal,@The committee" },
 	{ NULL, { "Jo Kent left. \"All is well,\" it added.", NULL },
 	  "All is well,@it" },
+	/*
+	 * or a firm's name the sentence before has for subject: one word,
+	 * no first name, no full name's; not `Oil prices`, `Critics`.
+	 */
+	{ NULL, { "Acmeco said its results would be late. \"We regret it,\" "
+	    "it said.", NULL },
+	  "We regret it,@Acmeco" },
+	{ NULL, { "Oil prices rose again. \"Demand is weak,\" it said.",
+	    NULL },
+	  "Demand is weak,@it" },
 	/* `said Tuesday in Paris, noting`: who said, over a time and place */
 	{ NULL, { "Roe's \"plans\" are sickening, Jo Kent said Tuesday in "
 	    "Paris, noting the nominee \"makes you want to retch.\"", NULL },
