@@ -3839,6 +3839,14 @@ ends_sentence(const char *s, size_t e)
 	return e > 0 && s[e - 1] == '.';
 }
 
+/* Do the quoted words up to e end a sentence, or say nothing at all? */
+static int
+ends_stop(const char *s, size_t e)
+{
+	e = inner_end(s, e);
+	return e == 0 || s[e - 1] == '.' || s[e - 1] == '?' || s[e - 1] == '!';
+}
+
 /*
  * `Jane Doe said in a statement:` ending the paragraph before one that
  * opens with the quote.  *tkp is pointed at the tokens of that sentence.
@@ -4128,6 +4136,26 @@ mark_nicknames(const struct qseg *seg, struct quote_list *ql)
 }
 
 /*
+ * The tokens after quote r: to the end of its sentence or the next quote
+ * of its paragraph that is no nickname, WINDOW bytes at most.
+ */
+static void
+tokenize_after(struct ctx *c, const struct quote *r, struct toks *tk)
+{
+	const struct qseg *sg = &c->seg[r->p1];
+	size_t a, b;
+
+	b = r->ce + WINDOW < sg->len ? r->ce + WINDOW : sg->len;
+	for (a = (size_t)(r - c->ql->q) + 1; a < c->ql->n && nickname(c, a);
+	    a++)
+		;
+	if (a < c->ql->n && c->ql->q[a].p0 == r->p1 && c->ql->q[a].os < b)
+		b = c->ql->q[a].os;
+	b = after_end(sg->text + r->ce, b - r->ce) + r->ce;
+	tokenize(tk, sg->text, sg->len, r->ce, b);
+}
+
+/*
  * `The year will be an "awful mess" for Acme, "but it will pass," said
  * Jo Kent`: a quote with no tag of its own, in a sentence whose next
  * quote has one after it.  Its tokens are left in c->tsub.
@@ -4138,20 +4166,13 @@ later_tag(struct ctx *c, size_t qi, struct np *np)
 	const struct quote *q = &c->ql->q[qi], *r = q + 1;
 	const struct qseg *sg = &c->seg[q->p1];
 	struct toks *tk = c->tsub;
-	size_t b;
 
 	if (qi + 1 >= c->ql->n || r->p0 != q->p1 || r->os < q->ce ||
-	    (q->flags & QUOTE_OPEN) || ends_sentence(sg->text, q->e) ||
-	    (b = inner_end(sg->text, q->e)) == 0 || sg->text[b - 1] == '?' ||
-	    sg->text[b - 1] == '!' ||
+	    (q->flags & QUOTE_OPEN) || ends_stop(sg->text, q->e) ||
 	    txt_sentence_end(sg->text, r->os, q->ce) < r->os)
 		return 0;
 	sg = &c->seg[r->p1];
-	b = r->ce + WINDOW < sg->len ? r->ce + WINDOW : sg->len;
-	if (qi + 2 < c->ql->n && r[1].p0 == r->p1 && r[1].os < b)
-		b = r[1].os;
-	b = after_end(sg->text + r->ce, b - r->ce) + r->ce;
-	tokenize(tk, sg->text, sg->len, r->ce, b);
+	tokenize_after(c, r, tk);
 	if (ends_sentence(sg->text, r->e) && !tok_lower(tk, 0))
 		return 0;
 	return after_rule(tk, np);
@@ -4258,15 +4279,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		 * the quotes joined to this one (`"a" and "b," Doe said`).
 		 */
 		s1 = &c->seg[r->p1];
-		b = r->ce + WINDOW < s1->len ? r->ce + WINDOW : s1->len;
-		for (a = (size_t)(r - c->ql->q) + 1; a < c->ql->n &&
-		    nickname(c, a); a++)
-			;
-		if (a < c->ql->n && c->ql->q[a].p0 == r->p1 &&
-		    c->ql->q[a].os < b)
-			b = c->ql->q[a].os;
-		b = after_end(s1->text + r->ce, b - r->ce) + r->ce;
-		tokenize(tk, s1->text, s1->len, r->ce, b);
+		tokenize_after(c, r, tk);
 		/* `'...,' Jo Kent Tells Crowd`: a headline's verb after. */
 		tk->head = s1->head && ends_tag(s1->text, r->e);
 		/*
