@@ -230,6 +230,12 @@ static const char *const roles_w[] = {
 };
 WORDLIST(roles);
 
+/* Verbs that make the next one passive: `was asked`, `being told`. */
+static const char *const passives_w[] = {
+	"been", "being", "is", "was", "were"
+};
+WORDLIST(passives);
+
 /* Verbs that help another: `has shared`, `will say`. */
 static const char *const auxiliaries_w[] = {
 	"are", "can", "cannot", "could", "did", "does", "had", "has",
@@ -1068,20 +1074,30 @@ name_part(const struct toks *tk, size_t a, size_t b)
 }
 
 /*
- * `The host attacked Labour's pledges`, `One executive expressed hope`:
- * a verb in the past after the noun of a description that opens at token
- * i, with an object; not `a statement issued by`, nor `the newly elected
+ * Does a verb in the past at token j end a description that opens at
+ * token i: before an article or a preposition (`the Council issued a`,
+ * `the singer took to`), the end of its clause (`The host wisecracked,`),
+ * or an object after a noun (`The host attacked Labour's pledges`)?  Not
+ * `a statement issued by`, `self-described`, nor `the newly elected
  * mayor`.
  */
 static int
-past_after_noun(const struct toks *tk, size_t i, size_t j)
+past_ends(const struct toks *tk, size_t i, size_t j)
 {
-	return j > i + 1 && tok_lower(tk, j) && tok_past(tk, j) &&
-	    !tok_ends(tk, j - 1, "ly", 4) && !tok_in(tk, j - 1, &determiners) &&
-	    j + 1 < tk->n && tk->t[j + 1].k == T_WORD &&
-	    !tok_is(tk, j + 1, "by") &&
-	    memchr(tk->text + tk->t[j].s, '-', tk->t[j].e - tk->t[j].s) ==
-	    NULL;
+	const struct tok *t = &tk->t[j];
+
+	if (j <= i + 1 || !tok_lower(tk, j) || !tok_past(tk, j))
+		return 0;
+	if (tok_in(tk, j + 1, &determiners) || tok_in(tk, j + 1, &preps))
+		return 1;
+	if (memchr(tk->text + t->s, '-', t->e - t->s) != NULL)
+		return 0;
+	if (j + 1 >= tk->n || tk->t[j + 1].k == T_COMMA ||
+	    tk->t[j + 1].k == T_COLON)
+		return 1;
+	return !tok_ends(tk, j - 1, "ly", 4) &&
+	    !tok_in(tk, j - 1, &determiners) && tk->t[j + 1].k == T_WORD &&
+	    !tok_is(tk, j + 1, "by");
 }
 
 static size_t
@@ -1163,15 +1179,7 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		    tok_is(tk, j, "it"))) ||
 		    (tok_in(tk, j, &adverbs) && !first_of(tk, j)) ||
 		    (tok_lower(tk, j) && (tok_in(tk, j, &auxiliaries) ||
-		    tok_in(tk, j, &subords))) ||
-		    (j > i + 1 && tok_lower(tk, j) && tok_past(tk, j) &&
-		    (tok_in(tk, j + 1, &determiners) ||
-		    tok_in(tk, j + 1, &preps) || ((j + 1 >= tk->n ||
-		    tk->t[j + 1].k == T_COMMA || tk->t[j + 1].k == T_COLON) &&
-		    memchr(tk->text + tk->t[j].s, '-', tk->t[j].e -
-		    tk->t[j].s) == NULL))))))
-			break;
-		if (past_after_noun(tk, i, j))
+		    tok_in(tk, j, &subords))) || past_ends(tk, i, j))))
 			break;
 	}
 	if (j == i || (j == i + 1 && tok_in(tk, i, &determiners)))
@@ -3274,15 +3282,15 @@ long_dash_before(const struct toks *tk, size_t j)
 }
 
 /*
- * `Doe said Tuesday in Paris, noting`: a verb of speech a few words
+ * `Doe said Tuesday in Paris, noting`: a verb of speech up to reach words
  * before token k, with no comma, and its subject.
  */
 static int
-said_before(const struct toks *tk, size_t k, struct np *np)
+said_before(const struct toks *tk, size_t k, size_t reach, struct np *np)
 {
 	size_t j;
 
-	for (j = k; j > 1 && k - j < 6; j--) {
+	for (j = k; j > 1 && k - j < reach; j--) {
 		if (tk->t[j - 1].k != T_WORD)
 			return 0;
 		if (is_verb(tk, j - 1))
@@ -3385,9 +3393,7 @@ before_rule(const struct toks *tk, struct np *np)
 		 * `A source told us she was told "..."`: not she, who was told,
 		 * but who told.
 		 */
-		if (i > 0 && (tok_is(tk, i - 1, "was") || tok_is(tk, i - 1,
-		    "were") || tok_is(tk, i - 1, "been") || tok_is(tk, i - 1,
-		    "is") || tok_is(tk, i - 1, "being"))) {
+		if (i > 0 && tok_in(tk, i - 1, &passives)) {
 			if (tok_is(tk, i + 1, "by") &&
 			    np_after_verb(tk, i + 2, np))
 				return 1;
@@ -3408,10 +3414,7 @@ before_rule(const struct toks *tk, struct np *np)
 			 * Paris, noting "..."`: who said.
 			 */
 			k = i > 1 && tk->t[i - 1].k == T_COMMA ? i - 1 : i;
-			if (k > 1 && (k < i ? said_before(tk, k, np) :
-			    is_verb(tk, k - 1) &&
-			    !tok_in(tk, k - 1, &speech_ing) &&
-			    np_back(tk, k - 1, np)))
+			if (k > 1 && said_before(tk, k, k < i ? 6 : 1, np))
 				return 1;
 			/*
 			 * `with Jo Kent telling reporters "..."`, `with
@@ -4085,10 +4088,7 @@ clause_speaks(struct ctx *c, const struct quote *q)
 	/* a verb with a subject, not `When asked`, `was asked`, `who said` */
 	for (v = i + 1; v < tk->n; v++)
 		if (is_verb(tk, v))
-			return !tok_is(tk, v - 1, "was") &&
-			    !tok_is(tk, v - 1, "were") &&
-			    !tok_is(tk, v - 1, "been") &&
-			    !tok_is(tk, v - 1, "being") &&
+			return !tok_in(tk, v - 1, &passives) &&
 			    !tok_is(tk, v - 1, "who") &&
 			    !tok_is(tk, v - 1, "that");
 	return 0;
