@@ -4050,8 +4050,10 @@ coordinated(const char *s, const struct quote *prev, const struct quote *q)
  * Does quote q stand in a clause of its own, `after`, `as`, `when` and
  * the like with no comma since (`As Doe went on about "a" and "b," Roe
  * said yes`)?  The subject after its quotes is then the main clause's.
+ * Returns 1 + the index of that word in c->tmp, which holds the words
+ * from the sentence's start, or 0.
  */
-static int
+static size_t
 in_opening_clause(struct ctx *c, const struct quote *q)
 {
 	const struct qseg *sg = &c->seg[q->p0];
@@ -4065,7 +4067,7 @@ in_opening_clause(struct ctx *c, const struct quote *q)
 			return 0;
 		if ((tok_in(tk, i - 1, &subords) &&
 		    !tok_is(tk, i - 1, "which")) || tok_is(tk, i - 1, "as"))
-			return (int)i;
+			return i;
 	}
 	return 0;
 }
@@ -4078,10 +4080,8 @@ in_opening_clause(struct ctx *c, const struct quote *q)
 static int
 clause_speaks(struct ctx *c, const struct quote *q)
 {
-	size_t i = (size_t)in_opening_clause(c, q);
-
+	size_t i = in_opening_clause(c, q), v;
 	struct toks *tk = c->tmp;
-	size_t v;
 
 	if (i == 0 || !tok_in(tk, i - 1, &subords))
 		return 0;
@@ -4270,7 +4270,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		struct toks *tb = tk;
 		const struct quote *r = tag_quote(c, qi);
 
-		if (r != q && (title || in_opening_clause(c, q)))
+		if (r != q && (title || in_opening_clause(c, q) != 0))
 			r = q;
 
 		tk = c->ta;
