@@ -57,7 +57,10 @@ $(HELPERS): %: %.c $(LIB) $(HDR)
 check-deps:
 	@sh tests/deps.sh
 
-check: check-deps all $(UNIT) $(REPLAY) $(HELPERS)
+# The test programs, built but not run (the -Werror builds take them too).
+tests: check-deps $(UNIT) $(REPLAY) $(HELPERS)
+
+check: tests all
 	@for t in $(UNIT); do ./$$t || exit 1; done
 	@for r in $(REPLAY); do ./$$r tests/fuzz-regress/$${r#tests/replay_} \
 	    tests/fixtures || exit 1; done
@@ -104,5 +107,5 @@ clean:
 	rm -f $(BIN) cmd/*.o common/*.o $(LIB) $(UNIT) $(REPLAY) $(HELPERS) \
 	    tests/*.tmp $(filter-out %.c,$(wildcard tests/fuzz_*))
 
-.PHONY: all check check-deps corpus-check parallel-check bench fuzz stress \
+.PHONY: all tests check check-deps corpus-check parallel-check bench fuzz stress \
 	demo lint-man install uninstall clean

@@ -15,7 +15,7 @@
  */
 struct qcase {
 	const char	*title;
-	const char	*para[4];
+	const char	*para[5];
 	const char	*want;
 };
 
