@@ -323,7 +323,8 @@ static const char *const titles_w[] = {
 	"prime", "prince", "prof", "professor", "pvt", "queen", "rabbi",
 	"rep", "representative", "reps", "republican", "rev",
 	"secretary", "sen", "senate", "senator", "sens", "sgt",
-	"sheikh", "sheriff", "sir", "sister", "speaker", "state", "u.s",
+	"sheikh", "sheriff", "sir", "sister", "speaker", "staff", "state",
+	"u.s",
 	"vice", "white"
 };
 WORDLIST(titles);
@@ -1210,10 +1211,19 @@ np_after_verb(const struct toks *tk, size_t i, struct np *np)
 	size_t k;
 
 	if ((k = np_fwd(tk, i, np)) != 0) {
-		/* `said a driver, Ivo Marek, who ...`: the name. */
-		if (np->type == NP_DESC && k + 1 < tk->n &&
-		    tk->t[k].k == T_COMMA && tok_cap(tk, k + 1) &&
-		    !tok_stop(tk, k + 1))
+		/*
+		 * `said a driver, Ivo Marek, who ...`, `said Acme's deputy
+		 * campaign manager, Tom Roe,`: the name.
+		 */
+		if (np->type == NP_NAME && np->last < np->b &&
+		    tok_possessive(tk, np->last))
+			while (k < tk->n && k < np->b + 4 && tok_lower(tk, k) &&
+			    !is_verb(tk, k) && !tok_in(tk, k, &preps))
+				k++;
+		if ((np->type == NP_DESC || (np->type == NP_NAME &&
+		    np->last < np->b && tok_possessive(tk, np->last))) &&
+		    k + 1 < tk->n && tk->t[k].k == T_COMMA &&
+		    tok_cap(tk, k + 1) && !tok_stop(tk, k + 1))
 			(void)np_fwd(tk, k + 1, np);
 		return 1;
 	}
@@ -1405,6 +1415,19 @@ np_fwd_described(const struct toks *tk, size_t i, struct np *np)
 	return np_fwd(tk, k, np);
 }
 
+/*
+ * `Somewhere in there, he tossed`: a comma and a pronoun that a verb
+ * follows at token j; the words before opened the sentence.  Not `Kent,
+ * he said, was`, a tag of its own.
+ */
+static int
+pronoun_subject(const struct toks *tk, size_t j)
+{
+	return j + 2 < tk->n && tk->t[j].k == T_COMMA &&
+	    tok_lower(tk, j + 1) && tok_in(tk, j + 1, &pronouns) &&
+	    tok_lower(tk, j + 2) && !is_verb(tk, j + 2);
+}
+
 static int
 subject_rule(const struct toks *tk, struct np *np)
 {
@@ -1423,7 +1446,8 @@ subject_rule(const struct toks *tk, struct np *np)
 		    np->type != NP_NONE && (j = skip_paren(tk, j)) != 0 &&
 		    (tok_lower(tk, j) ||
 		    (j < tk->n && tk->t[j].k == T_COMMA)) &&
-		    !ly_adverb(tk, np) && !(tries > 0 && np->type == NP_NAME &&
+		    !ly_adverb(tk, np) && !pronoun_subject(tk, j) &&
+		    !(tries > 0 && np->type == NP_NAME &&
 		    j < tk->n && tk->t[j].k == T_COMMA && tok_cap(tk, i - 2) &&
 		    !tok_stop(tk, i - 2) && ((tok_cap(tk, j + 1) &&
 		    !tok_stop(tk, j + 1)) || (tok_lower(tk, j + 1) &&
@@ -1449,6 +1473,12 @@ subject_rule(const struct toks *tk, struct np *np)
 		k = i + (tok_stop(tk, i) && (tok_is(tk, i + 1, "then") ||
 		    tok_is(tk, i + 1, "now") || tok_is(tk, i + 1, "later") ||
 		    tok_is(tk, i + 1, "also")));
+		/* `And campaign Chairman Jo Kent went`: a word of the post */
+		if ((tok_is(tk, i, "and") || tok_is(tk, i, "but")) &&
+		    tok_cap(tk, i) && tok_lower(tk, k + 1) &&
+		    !tok_in(tk, k + 1, &determiners) &&
+		    tok_cap(tk, k + 2) && tok_in(tk, k + 2, &titles))
+			k++;
 		if (tok_stop(tk, i) && tok_cap(tk, k + 1) &&
 		    !tok_stop(tk, k + 1) && (j = np_fwd(tk, k + 1, np)) != 0 &&
 		    np->type == NP_NAME && tok_lower(tk, j))
@@ -3939,6 +3969,19 @@ verb_just_before(const struct toks *tk)
 	return n >= 1 && is_verb(tk, n - 1) && !tok_in(tk, n - 1, &speech_ing);
 }
 
+/*
+ * Is a quote among tokens a..b?  `Kent's support means "...," she says`:
+ * she tags that quote, and is no one the sentence's subject names.
+ */
+static int
+quote_between(const struct toks *tk, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tk->t[a].k == T_QUOTE)
+			return 1;
+	return 0;
+}
+
 /* The quoted words end in a question or exclamation mark. */
 static int
 asks(const char *s, size_t a, size_t e)
@@ -4327,7 +4370,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			    subject_rule(tk, &subj) && subj.type == NP_NAME &&
 			    subj.b < np.a && !place_at(tk, subj.a, subj.b) &&
 			    !(subj.b + 2 == np.a &&
-			    tk->t[np.a - 1].k == T_COMMA))
+			    tk->t[np.a - 1].k == T_COMMA) &&
+			    !quote_between(tk, subj.b, np.a))
 				np = subj;
 			if (!found && later_tag(c, qi, &np)) {
 				tk = c->tsub;

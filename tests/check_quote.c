@@ -1166,6 +1166,43 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "A contestant, who asked not to be named, told us she was "
 	    "told she would have \"no chance\" of a role.", NULL },
 	  "no chance@A contestant" },
+	/*
+	 * `Chief of Staff Ann Walsh`: a post of two titles joined by `of`
+	 * runs on to the name, in a tag before or after the quote.
+	 */
+	{ NULL, { "That, Acme Chief of Staff Ann Walsh explained, is the "
+	    "plan.", "\"We have a head start,\" she said.", NULL },
+	  "We have a head start,@Ann Walsh" },
+	{ NULL, { "\"We win,\" Chief of Staff Ann Walsh said.", NULL },
+	  "We win,@Ann Walsh" },
+	/*
+	 * `Somewhere in there, he tossed in`: words before a comma and a
+	 * pronoun open the sentence; the pronoun is its subject.
+	 */
+	{ NULL, { "\"We won,\" said Tom Kent.", "Later Kent met Ann Roe. "
+	    "Somewhere in there, he tossed in a \"fraud\" remark.", NULL },
+	  "We won,@Tom Kent | fraud@Tom Kent" },
+	/*
+	 * `And campaign Chairman Jo Pode offered`: the words in lower case
+	 * before a title and a name describe the subject.
+	 */
+	{ NULL, { "\"We won,\" said Ann Roe.", "And campaign Chairman Tom "
+	    "Pode offered a slogan.", "\"She will fight,\" he said.", NULL },
+	  "We won,@Ann Roe | She will fight,@Tom Pode" },
+	/*
+	 * A pronoun that tags a quote after another quote of its sentence
+	 * is not the subject before that quote (`Kent's support means
+	 * "...," she says, "..."`).
+	 */
+	{ NULL, { "Tom Kent ran.", "\"I am not sure,\" says Ann Acs, a "
+	    "student. Kent's support nationwide means \"he must be doing "
+	    "something right,\" she says, \"but I will not vote.\"", NULL },
+	  "I am not sure,@Ann Acs | he must be doing something right,@Ann "
+	  "Acs | but I will not vote.@Ann Acs" },
+	/* `said Acme's deputy campaign manager, Tom Roe,`: the name. */
+	{ NULL, { "\"We are ready,\" said Acme's deputy campaign manager, "
+	    "Tom Roe, who ran the last one.", NULL },
+	  "We are ready,@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
