@@ -494,8 +494,10 @@ tokenize_max(struct toks *tk, const char *s, size_t n, size_t a, size_t b,
 			    T_STOP : c == '-' ? T_DASH : T_OTHER;
 			if (c >= 0x80)
 				(void)txt_utf8(s, b, a, &k);
-			else
-				k = 1;
+			else	/* `--`, a dash typed as two hyphens, is one */
+				for (k = 1; c == '-' && a + k < b &&
+				    s[a + k] == '-'; k++)
+					;
 			/* En dash, em dash, and the quotation dash `―`. */
 			if (c == 0xe2 && a + 2 < b && (unsigned char)s[a + 1] ==
 			    0x80 && (unsigned char)s[a + 2] >= 0x93 &&
@@ -1609,15 +1611,21 @@ static size_t
 dash_apposition(const struct toks *tk, size_t j)
 {
 	size_t k;
+	int comma = 0;
 
 	for (k = j - 2; k > 0 && j - k < 24; k--) {
-		if (tk->t[k].k == T_STOP || tk->t[k].k == T_COMMA ||
-		    tk->t[k].k == T_QUOTE)
+		if (tk->t[k].k == T_STOP || tk->t[k].k == T_QUOTE)
 			return j;
+		comma |= tk->t[k].k == T_COMMA;
 		if (tk->t[k].k == T_DASH)
 			break;
 	}
-	if (k == 0 || tk->t[k].k != T_DASH || !tok_cap(tk, k - 1) ||
+	if (k == 0 || tk->t[k].k != T_DASH)
+		return j;
+	/* `the leaders -- Brazil, Peru and Chile -- said`: names of them */
+	if (tok_lower(tk, k - 1) && tok_cap(tk, k + 1))
+		return k;
+	if (comma || !tok_cap(tk, k - 1) ||
 	    !(tok_in(tk, k + 1, &determiners) || tok_lower(tk, k + 1) ||
 	    tok_digit(tk, k + 1)))
 		return j;
@@ -1692,6 +1700,35 @@ appositive_name(const struct toks *tk, size_t j)
 	    is_verb(tk, a - 2) || tok_in(tk, a - 2, &pronouns))
 		return 0;
 	return a;
+}
+
+/*
+ * `a former candidate -- Jo Kent, who lost in May -- said`: a name set
+ * off by dashes after a description in lower case names the speaker.
+ * Token j - 1 is the second dash; returns the name's first word, or 0.
+ */
+static size_t
+dash_name(const struct toks *tk, size_t j)
+{
+	size_t k, e;
+
+	if (j < 4 || tk->t[j - 1].k != T_DASH)
+		return 0;
+	for (k = j - 2; k > 0 && j - k < 24; k--) {
+		if (tk->t[k].k == T_STOP || tk->t[k].k == T_QUOTE)
+			return 0;
+		if (tk->t[k].k == T_DASH)
+			break;
+	}
+	if (k < 2 || tk->t[k].k != T_DASH || !tok_lower(tk, k - 1) ||
+	    tok_in(tk, k - 1, &preps) || is_verb(tk, k - 1) ||
+	    !tok_cap(tk, k + 1) || tok_stop(tk, k + 1))
+		return 0;
+	/* the name alone, or a clause about it; not a list of names */
+	e = cap_run_fwd(tk, k + 1) + 1;
+	if (e + 1 < j && (tk->t[e].k != T_COMMA || !tok_lower(tk, e + 1)))
+		return 0;
+	return k + 1;
 }
 
 /*
@@ -1802,6 +1839,10 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	 * `Jo Kent, the head of the board, one of the five members, said`:
 	 * one apposition after another; j is left at the first comma.
 	 */
+	if ((a = dash_name(tk, j)) != 0) {
+		np_name(tk, np, a, cap_run_fwd(tk, a));
+		return 1;
+	}
 	j = skip_apposition(tk, j);
 	for (k = 0; k < 2 && j < tk->n && tk->t[j].k == T_COMMA &&
 	    skip_apposition(tk, j + 1) != j + 1; k++)
@@ -2651,8 +2692,10 @@ person_fits(struct ctx *c, size_t p, const struct toks *tk,
 		g = kin_sex(tk, np->b);
 		return want == G_NONE || g == G_NONE || g == want;
 	}
+	/* `BLS`, `NATO`: a word in capitals alone is a body's name */
 	return !(want != G_NONE &&
 	    (group_name(c, p, tk, np) || tok_in(tk, np->b, &bodies) ||
+	    (np->a == np->b && tok_allcaps(tk, np->a)) ||
 	    lone_common(c, p, tk, np) ||
 	    sex_differs(c, p, tk->text + tk->t[np->a].s,
 	    tk->t[np->b].e - tk->t[np->a].s, want)));
@@ -2733,7 +2776,8 @@ recent_subject(struct ctx *c, size_t p, size_t i, int want, struct np *np,
 			/* A long sentence whole: its subject at its start. */
 			st = sentence_back(sg->text, i, 0, 2 * WINDOW);
 			/* none at or before the floor *sp, *spos is wanted */
-			if (fp != NO_FLOOR && (p < fp || (p == fp && st <= fpos)))
+			if (fp != NO_FLOOR && (p < fp ||
+			    (p == fp && st <= fpos)))
 				return 0;
 			tokenize(c->tsub, sg->text, sg->len, st,
 			    i - st > WINDOW ? st + WINDOW : i);
@@ -3366,8 +3410,9 @@ as_puts_it(const struct toks *tk, struct np *np)
 			if ((tok_is(tk, k, "puts") || tok_is(tk, k, "put")) &&
 			    tok_is(tk, k + 1, "it"))
 				return (np_fwd(tk, i + 1, np) != 0 &&
-				    np->type == NP_NAME) || (np_back(tk, k, np) &&
-				    np->a > i && np->type != NP_PRON);
+				    np->type == NP_NAME) ||
+				    (np_back(tk, k, np) && np->a > i &&
+				    np->type != NP_PRON);
 	}
 	return 0;
 }

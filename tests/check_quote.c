@@ -1203,6 +1203,26 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We are ready,\" said Acme's deputy campaign manager, "
 	    "Tom Roe, who ran the last one.", NULL },
 	  "We are ready,@Tom Roe" },
+	/*
+	 * `--` is one dash: `Jo Kent -- a rival -- said`; and a name set
+	 * off by dashes after a description is the speaker, not a list of
+	 * names.
+	 */
+	{ NULL, { "Jon Main -- a former candidate -- said the plan \"offered "
+	    "nothing.\"", NULL },
+	  "offered nothing.@Jon Main" },
+	{ NULL, { "\"We ran,\" said Tom Kent.", "A former candidate -- Jon "
+	    "Main, who lost in May -- said the plan \"offered nothing.\"",
+	    NULL },
+	  "We ran,@Tom Kent | offered nothing.@Jon Main" },
+	{ NULL, { "\"We ran,\" said Tom Kent.", "The leaders of the bloc -- "
+	    "Brazil, Peru and Chile -- said they \"agreed to pay.\"", NULL },
+	  "We ran,@Tom Kent | agreed to pay.@The leaders of the bloc" },
+	/* `he` is no word in capitals alone: `BLS`, a body. */
+	{ NULL, { "\"We will see,\" Tom Hall said of the data. BLS -- the "
+	    "statistics arm of the department -- said payrolls fell. \"It "
+	    "is job loss,\" he said.", NULL },
+	  "We will see,@Tom Hall | It is job loss,@Tom Hall" },
 };
 
 /* Not speech: scare quotes, names and titles. */
