@@ -1430,6 +1430,20 @@ pronoun_subject(const struct toks *tk, size_t j)
 	    tok_lower(tk, j + 2) && !is_verb(tk, j + 2);
 }
 
+/*
+ * `Before Kent's turn in the video, the cleric ...`: a thing of a name
+ * after a word that opens a phrase (token i) is no subject; but after
+ * one that opens a clause, `'s` may be `is` (`If Doe's wrong, she`).
+ */
+static int
+opening_thing(const struct toks *tk, size_t i, const struct np *np)
+{
+	return (tok_is(tk, i, "before") || tok_is(tk, i, "after") ||
+	    tok_in(tk, i, &preps)) &&
+	    np->last < np->b && tok_possessive(tk, np->last) &&
+	    !tok_in(tk, np->b, &kin) && !person_noun(tk, np->b);
+}
+
 static int
 subject_rule(const struct toks *tk, struct np *np)
 {
@@ -1483,7 +1497,8 @@ subject_rule(const struct toks *tk, struct np *np)
 			k++;
 		if (tok_stop(tk, i) && tok_cap(tk, k + 1) &&
 		    !tok_stop(tk, k + 1) && (j = np_fwd(tk, k + 1, np)) != 0 &&
-		    np->type == NP_NAME && tok_lower(tk, j))
+		    np->type == NP_NAME && tok_lower(tk, j) &&
+		    !opening_thing(tk, i, np))
 			return 1;
 		/*
 		 * An opening phrase runs to a comma; a long one only after a

@@ -1223,6 +1223,18 @@ static const struct qcase speaker_cases[] = {
 	    "statistics arm of the department -- said payrolls fell. \"It "
 	    "is job loss,\" he said.", NULL },
 	  "We will see,@Tom Hall | It is job loss,@Tom Hall" },
+	/*
+	 * `Before Kent's turn in the video,`: a thing of a name in an
+	 * opening phrase is no subject; but `If Kent's wobbly`: Kent is.
+	 */
+	{ NULL, { "\"We ran,\" said Tom Kent.", "Before Kent's turn in the "
+	    "video, the cleric Ali Awl is shown lecturing: \"Take heed.\"",
+	    NULL },
+	  "We ran,@Tom Kent | Take heed.@the cleric Ali Awl" },
+	{ NULL, { "\"We ran,\" said Tom Roe.", "If Ann Kent's wobbly on "
+	    "trade, she's Roe's equal on jobs.", "She wants a \"trade "
+	    "prosecutor\" in the cabinet.", NULL },
+	  "We ran,@Tom Roe | trade prosecutor@Ann Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
