@@ -4042,6 +4042,48 @@ quote_between(const struct toks *tk, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * `has been called "..." by Jo Kent`, `described as "..." by critics`: a
+ * verb of naming in the passive just before the quote (tokens tb), and
+ * `by` just after it (ta), whose phrase is the speaker.
+ */
+static int
+by_agent(const struct toks *tb, const struct toks *ta, struct np *np)
+{
+	static const char *const naming_w[] = {
+		"branded", "called", "characterized", "described", "dubbed",
+		"labeled", "labelled", "termed"
+	};
+	WORDLIST(naming);
+	size_t n = tb->n, k;
+
+	if (n > 0 && tok_is(tb, n - 1, "as"))
+		n--;
+	if (n < 2 || !tok_in(tb, n - 1, &naming) || ta->n < 2 ||
+	    !tok_is(ta, 0, "by"))
+		return 0;
+	/* `was widely described as`, `the plan, called "..." by` */
+	k = n - 2;
+	if (k > 0 && tok_ends(tb, k, "ly", 4))
+		k--;
+	if (!(tok_in(tb, k, &auxiliaries) || tok_is(tb, k, "be") ||
+	    tok_is(tb, k, "been") || tok_is(tb, k, "being") ||
+	    tb->t[k].k == T_COMMA))
+		return 0;
+	if (np_fwd(ta, 1, np) != 0)
+		return 1;
+	/* `by critics`, `by some scholars`: the words up to a stop */
+	for (k = 1; k < ta->n && k < 5 && tok_lower(ta, k) &&
+	    !is_verb(ta, k) && !tok_in(ta, k, &preps); k++)
+		;
+	if (k == 1 || (k < ta->n && ta->t[k].k == T_WORD))
+		return 0;
+	np->type = NP_DESC;
+	np->a = 1;
+	np->b = k - 1;
+	return 1;
+}
+
 /* The quoted words end in a question or exclamation mark. */
 static int
 asks(const char *s, size_t a, size_t e)
@@ -4367,8 +4409,12 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 	if (title && !s0->head && tk->n > 0 &&
 	    tok_possessive(tk, tk->n - 1))
 		cue = 1;
-	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && cue && words <= 6)
-		q->flags |= QUOTE_SCARE;
+	if (q->p0 == q->p1 && !(q->flags & QUOTE_OPEN) && cue && words <= 6) {
+		/* but `a plan, called "a sham" by critics,`: speech */
+		tokenize_after(c, q, c->ta);
+		if (!by_agent(tk, c->ta, &np))
+			q->flags |= QUOTE_SCARE;
+	}
 	if (!(q->flags & QUOTE_SCARE)) {
 		struct toks *tb = tk;
 		const struct quote *r = tag_quote(c, qi);
@@ -4393,10 +4439,11 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		if (tk->n > 0 && tok_cap(tk, 0) && tok_in(tk, 0, &pronouns) &&
 		    !tok_is(tk, 0, "i") && !ends_tag(s1->text, r->e))
 			tk->n = 0;
-		if ((!ends_sentence(s1->text, r->e) || tok_lower(tk, 0) ||
+		if (by_agent(tb, tk, &np) ||
+		    ((!ends_sentence(s1->text, r->e) || tok_lower(tk, 0) ||
 		    (tk->n > 0 && tk->t[0].k == T_DASH && opens(tb)) ||
 		    tag_only(tk)) && !verb_just_before(tb) &&
-		    after_rule(tk, &np) && !clause_speaks(c, q))
+		    after_rule(tk, &np) && !clause_speaks(c, q)))
 			found = 2;
 		else {
 			struct np subj;

@@ -1235,6 +1235,20 @@ static const struct qcase speaker_cases[] = {
 	    "trade, she's Roe's equal on jobs.", "She wants a \"trade "
 	    "prosecutor\" in the cabinet.", NULL },
 	  "We ran,@Tom Roe | trade prosecutor@Ann Kent" },
+	/*
+	 * A verb of naming in the passive, then `by`: by whom (`has been
+	 * called "..." by Jo Vale`), though the quote is short and `called`
+	 * comes before it; not `a film called "..." by Jo Vale`.
+	 */
+	{ NULL, { "\"We ran,\" said Tom Kent.", "The plan has been called "
+	    "\"a quiet coup\" by Jo Vale, a professor at Salem.", NULL },
+	  "We ran,@Tom Kent | a quiet coup@Jo Vale" },
+	{ NULL, { "The tax, called \"a sham\" by critics, passed. It was "
+	    "widely described as \"a grab\" by rivals.", NULL },
+	  "a sham@critics | a grab@rivals" },
+	{ NULL, { "A film called \"Dark Days\" by Jo Vale opens today.",
+	    NULL },
+	  "~Dark Days" },
 };
 
 /* Not speech: scare quotes, names and titles. */
@@ -1273,8 +1287,9 @@ static const struct qcase scare_cases[] = {
 	{ NULL, { "Roe mocked Ina Bold, whom he dubbed \"Lady Tax.\"",
 	    NULL },
 	  "Lady Tax.@Roe" },
+	/* `called "X" by some`: by whom, not the plan so called. */
 	{ NULL, { "The plan has been called \"Easy Street\" by some.", NULL },
-	  "Easy Street@The plan" },
+	  "Easy Street@some" },
 	/* `what critics called "X"` reports what they said. */
 	{ NULL, { "The bank did what critics called \"a sham\" for years.",
 	    NULL },
