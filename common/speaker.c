@@ -779,12 +779,14 @@ static int
 tok_past(const struct toks *tk, size_t i)
 {
 	static const char *const irr_w[] = {
-		"became", "broke", "brought", "came", "chose", "drew",
-		"drove", "flew", "gave", "got", "grew", "held", "hit",
-		"kept", "knew", "led", "left", "lost", "made", "met", "ran",
-		"sat", "saw", "sent", "shed", "shook", "sold", "spent",
-		"stood", "struck", "thought", "threw", "took", "upheld", "went",
-		"won", "wore"
+		"became", "began", "bought", "broke", "brought", "built",
+		"came", "caught", "chose", "drew", "drove", "fell", "felt",
+		"fled", "flew", "fought", "found", "gave", "got", "grew",
+		"heard", "held", "hit", "kept", "knew", "led", "left", "lost",
+		"made", "meant", "met", "paid", "ran", "rode", "rose", "sat",
+		"saw", "sent", "shed", "shook", "shot", "sold", "sought",
+		"spent", "stole", "stood", "struck", "taught", "thought",
+		"threw", "took", "understood", "upheld", "went", "won", "wore"
 	};
 	WORDLIST(irr);
 
@@ -1028,10 +1030,15 @@ present_verb(const struct toks *tk, size_t i)
 	    !tok_lower(tk, i - 1) || tok_ends(tk, i - 1, "s", 1) ||
 	    tok_in(tk, i - 1, &determiners) || tok_in(tk, i - 1, &preps))
 		return 0;
-	return tok_lower(tk, k) && (tok_in(tk, k, &determiners) ||
+	/* `seeks to`, `runs more than`, `comes after`, `has 12` */
+	return tok_digit(tk, k) || (tok_lower(tk, k) &&
+	    (tok_in(tk, k, &determiners) || tok_in(tk, k, &quantifiers) ||
 	    tok_is(tk, k, "him") || tok_is(tk, k, "them") ||
 	    tok_is(tk, k, "it") || tok_is(tk, k, "no") ||
-	    tok_is(tk, k, "up") || tok_is(tk, k, "out"));
+	    tok_is(tk, k, "up") || tok_is(tk, k, "out") ||
+	    tok_is(tk, k, "to") || tok_is(tk, k, "after") ||
+	    tok_is(tk, k, "more") || tok_is(tk, k, "less") ||
+	    tok_is(tk, k, "about") || tok_is(tk, k, "nearly")));
 }
 
 /*
@@ -1974,6 +1981,8 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		}
 		/* Words, capitalised or not (`the RNC member`), no verbs. */
 		if (a == 0 || tk->t[a - 1].k != T_WORD || is_verb(tk, a - 1) ||
+		    (tok_lower(tk, a - 1) &&
+		    tok_in(tk, a - 1, &auxiliaries)) ||
 		    tok_is(tk, a - 1, "and") || tok_is(tk, a - 1, "that") ||
 		    tok_is(tk, a - 1, "who") || tok_is(tk, a - 1, "what") ||
 		    tok_is(tk, a - 1, "which"))
@@ -2479,8 +2488,13 @@ static size_t	sentence_back(const char *, size_t, size_t, size_t);
 static int
 group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
 {
+	static const char *const plurals_w[] = { "children", "men",
+	    "people", "police", "women" };
+	WORDLIST(plurals);
 	const struct tok *t = &tk->t[np->a];
 
+	if (np->a == np->b && tok_in(tk, np->a, &plurals))
+		return 1;
 	return np->a == np->b && t->e - t->s > 3 &&
 	    tk->text[t->e - 1] == 's' && txt_islower(tk->text[t->e - 2]) &&
 	    tk->text[t->e - 2] != 's' && !tok_possessive(tk, np->a) &&

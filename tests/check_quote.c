@@ -1249,6 +1249,28 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "A film called \"Dark Days\" by Jo Vale opens today.",
 	    NULL },
 	  "~Dark Days" },
+	/*
+	 * A description stops at a verb in the present (`seeks to`, `runs
+	 * more than`), at one in the past (`caught`), and, read back from
+	 * a verb of speech, at an auxiliary (`the bank was aware of reports
+	 * suggesting`).
+	 */
+	{ NULL, { "The draft bill seeks to protect \"kept animals\" from "
+	    "harm.", NULL },
+	  "kept animals@The draft bill" },
+	{ NULL, { "A bystander caught the man's row with two officers on "
+	    "camera, shouting \"Go away\" at them.", NULL },
+	  "Go away@A bystander" },
+	{ NULL, { "\"Sales are up,\" said Tom Lynn, the chief executive. "
+	    "Yet Evan Mann, an analyst at Acme, said Mr Lynn's job would "
+	    "not be easy, as the bankruptcy would surely put off buyers. \"The "
+	    "big issue is cash,\" he said.", NULL },
+	  "Sales are up,@Tom Lynn | The big issue is cash,@Evan Mann" },
+	/* `People` is a group, not `she`. */
+	{ NULL, { "\"We won,\" said Tom Roe.", "People fell out of their "
+	    "chairs after Ann Kent revealed the news.", "\"Men, you will not "
+	    "cease to exist,\" she wrote.", NULL },
+	  "We won,@Tom Roe | Men, you will not cease to exist,@Ann Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
