@@ -249,6 +249,13 @@ static const char *const preps_w[] = {
 };
 WORDLIST(preps);
 
+/* Where one speaks: `in her caption`, `in a statement`. */
+static const char *const media_w[] = {
+	"address", "caption", "email", "interview", "instagram", "letter",
+	"post", "remarks", "speech", "statement", "tweet", "twitter", "video"
+};
+WORDLIST(media);
+
 /* Capitalised words that start sentences, not names. */
 static const char *const stopcaps_w[] = {
 	"a", "about", "according", "across", "additionally", "after",
@@ -1989,6 +1996,11 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			break;
 		a--;
 	}
+	/* `when Jo Kent in his speech called`: where, after the name */
+	if (tok_in(tk, a, &determiners) && a >= 2 &&
+	    tok_in(tk, a - 1, &preps) && tok_cap(tk, a - 2) &&
+	    !tok_stop(tk, a - 2) && tok_in(tk, j - 1, &media))
+		return np_back(tk, a - 1, np);
 	if (!tok_in(tk, a, &determiners) && share < j &&
 	    share_phrase(tk, share, j - 1))
 		a = share;
@@ -2963,11 +2975,6 @@ may_be_it(const struct toks *tk, const struct np *np)
 static void
 trim_medium(const struct toks *tk, struct np *np)
 {
-	static const char *const media_w[] = {
-		"caption", "email", "interview", "instagram", "letter", "post",
-		"statement", "tweet", "twitter", "video"
-	};
-	WORDLIST(media);
 	size_t k = np->b;
 
 	if (np->b < np->a + 2 || !tok_in(tk, k, &media))

@@ -1271,6 +1271,10 @@ static const struct qcase speaker_cases[] = {
 	    "chairs after Ann Kent revealed the news.", "\"Men, you will not "
 	    "cease to exist,\" she wrote.", NULL },
 	  "We won,@Tom Roe | Men, you will not cease to exist,@Ann Kent" },
+	/* `when Jo Kent in his speech called`: where, after the name. */
+	{ NULL, { "\"We ran,\" said Tom Roe.", "The break came when Jo Kent "
+	    "in his speech called the rivals \"losers\" and left.", NULL },
+	  "We ran,@Tom Roe | losers@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
