@@ -3588,6 +3588,11 @@ before_rule(const struct toks *tk, struct np *np)
 		if (np_back(tk, i, np)) {
 			struct np subj;
 
+			/* `Kent Calls Remarks 'Troubling'`: the first verb */
+			if (tk->head && np->type == NP_NAME && np->b > np->a &&
+			    np->b + 1 == i && is_verb(tk, np->b))
+				continue;
+
 			/*
 			 * `The poll finds that 22 percent say`: the poll; but
 			 * `Of those asked, 22 percent say`: the share.

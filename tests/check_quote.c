@@ -1275,6 +1275,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We ran,\" said Tom Roe.", "The break came when Jo Kent "
 	    "in his speech called the rivals \"losers\" and left.", NULL },
 	  "We ran,@Tom Roe | losers@Jo Kent" },
+	/* A headline's first verb: `Calls`, not `Remarks` after it. */
+	{ "Kent Calls Remarks 'Troubling'", { "Jo Kent spoke on Monday.",
+	    NULL },
+	  "Troubling@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
