@@ -1378,8 +1378,9 @@ person_noun(const struct toks *tk, size_t i)
 
 /* Nouns for what someone said: `Doe's claim that "..."`. */
 static const char *const said_nouns_w[] = {
-	"accusation", "assertion", "boast", "claim", "insistence", "pledge",
-	"promise", "vow", "warning"
+	"accusation", "allegation", "argument", "assertion", "boast",
+	"charge", "claim", "conclusion", "contention", "insistence",
+	"pledge", "promise", "suggestion", "vow", "warning"
 };
 WORDLIST(said_nouns);
 
@@ -1992,7 +1993,8 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 		    tok_in(tk, a - 1, &auxiliaries)) ||
 		    tok_is(tk, a - 1, "and") || tok_is(tk, a - 1, "that") ||
 		    tok_is(tk, a - 1, "who") || tok_is(tk, a - 1, "what") ||
-		    tok_is(tk, a - 1, "which"))
+		    tok_is(tk, a - 1, "why") || tok_is(tk, a - 1, "how") ||
+		    (tok_lower(tk, a - 1) && tok_in(tk, a - 1, &subords)))
 			break;
 		a--;
 	}

@@ -1279,6 +1279,18 @@ static const struct qcase speaker_cases[] = {
 	{ "Kent Calls Remarks 'Troubling'", { "Jo Kent spoke on Monday.",
 	    NULL },
 	  "Troubling@Jo Kent" },
+	/*
+	 * A description read back from its verb stops at a word that opens
+	 * a clause (`That is why critics say`, `when people asked`).
+	 */
+	{ NULL, { "That is why critics say he had tried to \"dismantle\" the "
+	    "law.", "\"We won,\" said Tom Roe. It was hard to answer when "
+	    "people asked \"What have you done?\"", NULL },
+	  "dismantle@critics | We won,@Tom Roe | What have you done?@people" },
+	/* `Kent's suggestion that`, as `Kent's claim that`: Kent's words. */
+	{ NULL, { "Tom Roe was thrown by Jo Kent's suggestion that drunks "
+	    "should be \"left to die\" in the street.", NULL },
+	  "left to die@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
