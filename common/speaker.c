@@ -3459,7 +3459,7 @@ static int
 before_rule(const struct toks *tk, struct np *np)
 {
 	struct np share;
-	size_t v, i, k;
+	size_t v, i, k, m;
 
 	share.type = NP_NONE;
 
@@ -3551,13 +3551,18 @@ before_rule(const struct toks *tk, struct np *np)
 				np->a = np->b = i - 1;
 				return 1;
 			}
-			/* `footage of Jo Kent saying`: Jo Kent too. */
-			if (i >= 2 && tok_cap(tk, i - 1) &&
-			    !tok_stop(tk, i - 1) &&
-			    (k = cap_run_back(tk, i - 1)) > 0 &&
+			/*
+			 * `footage of Jo Kent saying`, `of Kent privately
+			 * saying`: Jo Kent too.
+			 */
+			m = i > 2 && tok_lower(tk, i - 1) &&
+			    tok_ends(tk, i - 1, "ly", 4) ? i - 1 : i;
+			if (m >= 2 && tok_cap(tk, m - 1) &&
+			    !tok_stop(tk, m - 1) &&
+			    (k = cap_run_back(tk, m - 1)) > 0 &&
 			    tok_lower(tk, k - 1) &&
 			    tok_in(tk, k - 1, &shown_by)) {
-				np_name(tk, np, k, i - 1);
+				np_name(tk, np, k, m - 1);
 				return 1;
 			}
 
@@ -3577,7 +3582,7 @@ before_rule(const struct toks *tk, struct np *np)
 			 */
 			if (subject_rule(tk, np) && np->type == NP_NAME &&
 			    np->b < i) {
-				if (np->a == s + 1 && tok_in(tk, s, &subords))
+				if (np->a > s && tok_in(tk, np->a - 1, &subords))
 					main_subject(tk, i, np);
 				return 1;
 			}

@@ -1291,6 +1291,17 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Tom Roe was thrown by Jo Kent's suggestion that drunks "
 	    "should be \"left to die\" in the street.", NULL },
 	  "left to die@Jo Kent" },
+	/*
+	 * An -ing verb of speech takes the subject of the main clause,
+	 * though the clause of `after` does not open the sentence.
+	 */
+	{ NULL, { "In June, after Ann Roe fell ill, Tom Axel wrote to her, "
+	    "telling her, \"you are a star!\"", NULL },
+	  "you are a star!@Tom Axel" },
+	/* `of Ben Cole privately saying`: an adverb before the verb. */
+	{ NULL, { "\"We won,\" said Tom Roe.", "What do you make of Ben Cole "
+	    "privately saying \"pray for him\" after that?", NULL },
+	  "We won,@Tom Roe | pray for him@Ben Cole" },
 };
 
 /* Not speech: scare quotes, names and titles. */
