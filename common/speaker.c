@@ -1501,9 +1501,12 @@ subject_rule(const struct toks *tk, struct np *np)
 		 * `Then Jane Doe went`, `And then Doe went`: opening
 		 * adverbs, no comma.
 		 */
-		k = i + (tok_stop(tk, i) && (tok_is(tk, i + 1, "then") ||
-		    tok_is(tk, i + 1, "now") || tok_is(tk, i + 1, "later") ||
-		    tok_is(tk, i + 1, "also")));
+		for (k = i; tok_stop(tk, i) && k < i + 2 &&
+		    (tok_is(tk, k + 1, "then") || tok_is(tk, k + 1, "now") ||
+		    tok_is(tk, k + 1, "later") || tok_is(tk, k + 1, "also") ||
+		    tok_is(tk, k + 1, "since") || tok_is(tk, k + 1, "soon") ||
+		    tok_is(tk, k + 1, "still")); k++)
+			;
 		/* `And campaign Chairman Jo Kent went`: a word of the post */
 		if ((tok_is(tk, i, "and") || tok_is(tk, i, "but")) &&
 		    tok_cap(tk, i) && tok_lower(tk, k + 1) &&

@@ -1302,6 +1302,11 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We won,\" said Tom Roe.", "What do you make of Ben Cole "
 	    "privately saying \"pray for him\" after that?", NULL },
 	  "We won,@Tom Roe | pray for him@Ben Cole" },
+	/* `and since then Ben Carr has`: the subject after the adverbs. */
+	{ NULL, { "\"We won,\" said Tom Kase.", "But that was last fall, and "
+	    "since then Ben Carr has seen his poll ratings fall.", "\"I am "
+	    "still here,\" he said.", NULL },
+	  "We won,@Tom Kase | I am still here,@Ben Carr" },
 };
 
 /* Not speech: scare quotes, names and titles. */
