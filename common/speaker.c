@@ -1432,6 +1432,13 @@ np_fwd_described(const struct toks *tk, size_t i, struct np *np)
 	return np_fwd(tk, k, np);
 }
 
+/* Works with titles: `In her book, Living History, Doe`: not Doe. */
+static const char *const works_w[] = {
+	"album", "article", "book", "column", "film", "memoir", "movie",
+	"novel", "play", "show", "song"
+};
+WORDLIST(works);
+
 /*
  * `Somewhere in there, he tossed`: a comma and a pronoun that a verb
  * follows at token j; the words before opened the sentence.  Not `Kent,
@@ -1478,6 +1485,10 @@ subject_rule(const struct toks *tk, struct np *np)
 		    (tok_lower(tk, j) ||
 		    (j < tk->n && tk->t[j].k == T_COMMA)) &&
 		    !ly_adverb(tk, np) && !pronoun_subject(tk, j) &&
+		    !(tries > 0 && np->type == NP_NAME && i >= 2 &&
+		    tok_in(tk, i - 2, &works) && j + 1 < tk->n &&
+		    tk->t[j].k == T_COMMA && tok_cap(tk, j + 1) &&
+		    !tok_stop(tk, j + 1)) &&
 		    !(tries > 0 && np->type == NP_NAME &&
 		    j < tk->n && tk->t[j].k == T_COMMA && tok_cap(tk, i - 2) &&
 		    !tok_stop(tk, i - 2) && ((tok_cap(tk, j + 1) &&
@@ -2162,16 +2173,22 @@ firstname_lookup(struct ctx *c, const char *w, size_t n)
 
 	if (!index_look(c))
 		return NULL;
-	for (i = 0; i < c->ncap; i++) {
-		f = &c->names[i];
+	/* the index, then the second full names of its surnames */
+	for (i = 0; i < c->ncap + c->nalt; i++) {
+		f = i < c->ncap ? &c->names[i] : &c->alt[i - c->ncap];
 		if (f->ke == 0 || c->seg[f->seg].head)
 			continue;
 		t = c->seg[f->seg].text + f->s;
 		if (f->e - f->s <= n || t[n] != ' ' || !txt_ncaseeq(t, w, n))
 			continue;
-		if (found != NULL && !name_is(c, found, f->seg, f->s, f->e))
+		/* two people, unless both end in the one surname */
+		if (found != NULL && !name_is(c, found, f->seg, f->s, f->e) &&
+		    !(found->ke - found->ks == f->ke - f->ks &&
+		    txt_ncaseeq(c->seg[found->seg].text + found->ks,
+		    c->seg[f->seg].text + f->ks, f->ke - f->ks)))
 			return NULL;
-		found = f;
+		if (found == NULL)
+			found = f;
 	}
 	return found;
 }
@@ -2313,7 +2330,7 @@ static void
 index_seg(struct ctx *c, struct toks *tk, size_t p)
 {
 	const char *s = c->seg[p].text;
-	size_t n = c->seg[p].len, i = 0, a, b, k;
+	size_t n = c->seg[p].len, i = 0, a, b, k, e;
 	unsigned char u;
 
 	while (i < n) {
@@ -2363,13 +2380,21 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 				else
 					b = k;
 			}
+		/*
+		 * `Hillary Clinton's health`: the name without its `'s`, when
+		 * a first name opens it (not `Reversing Acme's`).
+		 */
+		e = tk->t[b].s + bare_len(tk, b);
+		if (a < b && tok_possessive(tk, b) && firstname_sex(s +
+		    tk->t[a].s, tk->t[a].e - tk->t[a].s) == G_NONE)
+			a = b;
 		if (a < b && !tok_in(tk, b, &titles) &&
-		    !tok_possessive(tk, b) &&
-		    tk->t[b].e - tk->t[b].s > 1 && !apostrophe_end(tk, b)) {
-			name_add(c, p, tk->t[a].s, tk->t[b].e, tk->t[b].s,
-			    tk->t[b].e);
-			name_age(c, s, n, tk->t[a].s, tk->t[b]);
-			index_post(c, tk, p, a, b);
+		    e - tk->t[b].s > 1 && !apostrophe_end(tk, b)) {
+			name_add(c, p, tk->t[a].s, e, tk->t[b].s, e);
+			if (!tok_possessive(tk, b)) {
+				name_age(c, s, n, tk->t[a].s, tk->t[b]);
+				index_post(c, tk, p, a, b);
+			}
 		}
 		if (a > 0 && a <= b && honorific_sex(tk, a - 1) != G_NONE)
 			name_sex(c, tk, a - 1, b);

@@ -1307,6 +1307,22 @@ static const struct qcase speaker_cases[] = {
 	    "since then Ben Carr has seen his poll ratings fall.", "\"I am "
 	    "still here,\" he said.", NULL },
 	  "We won,@Tom Kase | I am still here,@Ben Carr" },
+	/*
+	 * A full name before `'s` is the article's first of its surname
+	 * (`Ann Kent's health`), and `Kent` is she, not the Bob Kent after;
+	 * a first name finds its full name among the later ones too.
+	 */
+	{ NULL, { "Ann Kent's health is fine, her doctor says.", "Dr. Lee "
+	    "worked for Bob Kent. \"It was a clot,\" Kent said.", NULL },
+	  "It was a clot,@Ann Kent" },
+	{ NULL, { "Joe Bid's son was there.", "Naomi Bid spoke later. \"I "
+	    "love him,\" Naomi said.", NULL },
+	  "I love him,@Naomi Bid" },
+	/* `In her book, Living Days, Ann Kent noted`: not the title. */
+	{ NULL, { "\"We won,\" said Tom Roe.", "In her 2003 book, Living "
+	    "Days, Ann Kent noted the clot.", "After saying her foot was "
+	    "\"so swollen,\" she was \"rushed off\" to a hospital.", NULL },
+	  "We won,@Tom Roe | so swollen,@Ann Kent | rushed off@Ann Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
