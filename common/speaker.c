@@ -936,12 +936,14 @@ based(const struct toks *tk, size_t i)
  */
 /* Words that end the name of a body, not a person: `the Group`. */
 static const char *const bodies_w[] = {
-	"agency", "association", "bank", "board", "campaign", "club",
-	"commission", "committee", "company", "corp", "council", "court",
-	"department", "foundation", "government", "group", "inc",
-	"institute", "ministry", "mission", "network", "office",
-	"organisation", "organization", "party", "team", "union",
-	"university"
+	"agency", "airlines", "airways", "association", "authority", "bank",
+	"board", "campaign", "capital", "club", "commission", "committee",
+	"company", "corp", "council", "court", "department", "economics",
+	"foundation", "fund", "government", "group", "holdings",
+	"industries", "inc", "institute", "llc", "ltd", "ministry",
+	"mission", "network", "office", "organisation", "organization",
+	"partners", "party", "plc", "police", "securities", "services",
+	"systems", "team", "trust", "union", "university"
 };
 WORDLIST(bodies);
 

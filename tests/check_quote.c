@@ -1323,6 +1323,12 @@ static const struct qcase speaker_cases[] = {
 	    "Days, Ann Kent noted the clot.", "After saying her foot was "
 	    "\"so swollen,\" she was \"rushed off\" to a hospital.", NULL },
 	  "We won,@Tom Roe | so swollen,@Ann Kent | rushed off@Ann Kent" },
+	/* A name that ends in `Capital`, `Police`, `Authority` is `it`. */
+	{ NULL, { "Roe Capital said it was \"pleased.\" \"This is a simple "
+	    "case,\" it said.", "Salem Police said: \"We sealed off the "
+	    "road.\" \"We are on it,\" it added.", NULL },
+	  "pleased.@Roe Capital | This is a simple case,@Roe Capital | "
+	  "We sealed off the road.@Salem Police | We are on it,@Salem Police" },
 };
 
 /* Not speech: scare quotes, names and titles. */
