@@ -2805,6 +2805,24 @@ firm_name(struct ctx *c, size_t p, const struct toks *tk,
 	    !lone_common(c, p, tk, np) && surname_lookup(c, p, w, l) == NULL;
 }
 
+/*
+ * `The company's shares fell after it said`: a body that owns the thing
+ * np describes is the body `it` means; np is cut to it.
+ */
+static int
+body_owner(const struct toks *tk, struct np *np)
+{
+	size_t k;
+
+	for (k = np->a; k < np->b; k++)
+		if (tok_possessive(tk, k) && tok_lower(tk, k) &&
+		    wl_has(&bodies, tk->text + tk->t[k].s, bare_len(tk, k))) {
+			np->b = k;
+			return 1;
+		}
+	return 0;
+}
+
 static int
 sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
     struct np *np)
@@ -2812,7 +2830,8 @@ sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
 	/* for `it`, a body that is the subject: `the company denied` */
 	if (want == W_BODY)
 		return subject_rule(tk, np) && (np->type == NP_DESC ?
-		    tok_in(tk, desc_head(tk, np), &bodies) :
+		    tok_in(tk, desc_head(tk, np), &bodies) ||
+		    body_owner(tk, np) :
 		    np->type == NP_NAME && np->last == np->b &&
 		    (tok_in(tk, np->b, &bodies) || firm_name(c, p, tk, np)));
 	if (subject_rule(tk, np)) {
@@ -3215,9 +3234,9 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 			    age_lookup(c, tk, np->b);
 		if (f != NULL)
 			put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
-		else
-			put(ql, tk->text + tk->t[np->a].s,
-			    tk->t[np->b].e - tk->t[np->a].s);
+		else	/* `the company's`: the company */
+			put(ql, tk->text + tk->t[np->a].s, tk->t[np->b].s +
+			    bare_len(tk, np->b) - tk->t[np->a].s);
 		desc = f == NULL ? 1 + np_share(tk, np) : 0;
 	}
 done:

@@ -1329,6 +1329,10 @@ static const struct qcase speaker_cases[] = {
 	    "road.\" \"We are on it,\" it added.", NULL },
 	  "pleased.@Roe Capital | This is a simple case,@Roe Capital | "
 	  "We sealed off the road.@Salem Police | We are on it,@Salem Police" },
+	/* `The company's shares fell after it said`: it is the company. */
+	{ NULL, { "The company's shares fell after it said it had \"run out "
+	    "of cash.\"", NULL },
+	  "run out of cash.@The company" },
 };
 
 /* Not speech: scare quotes, names and titles. */
