@@ -109,7 +109,8 @@ static const char *const speech_verbs_w[] = {
 	"agrees", "alleged", "alleges", "announced", "announces",
 	"answered", "answers", "argue", "argued", "argues", "ask",
 	"asked", "asks", "asserted", "asserts", "assured", "barked",
-	"beamed", "began", "begged", "bellowed", "bemoaned", "blared",
+	"beamed", "began", "begged", "believes", "bellowed", "bemoaned",
+	"blared",
 	"blasted", "boasted", "boasts", "boomed", "bragged", "branded",
 	"called", "calls", "cautioned",
 	"cautions", "chanted", "characterized", "charged", "chided",
@@ -151,7 +152,8 @@ static const char *const speech_verbs_w[] = {
 	"stated", "states", "stressed", "stresses", "suggest",
 	"suggested", "suggests", "summarised", "summarized",
 	"summarizes", "taunted", "teased", "tell", "tells", "termed",
-	"testified", "texted", "thundered", "told", "touted", "trilled",
+	"testified", "texted", "thinks", "thundered", "told", "touted",
+	"trilled",
 	"tweeted", "tweets", "urge", "urged", "urges",
 	"uttered", "vented", "ventured", "volunteered", "vow", "vowed",
 	"vows", "wailed", "warn", "warned", "warns", "whined",
@@ -3344,7 +3346,8 @@ after_rule(const struct toks *tk, struct np *np)
 		 * `"...," hours after the aide was charged`: not its tag;
 		 * but `"...," Doe sang before asking` is.
 		 */
-		if (tok_lower(tk, v) && tok_in(tk, v, &subords) &&
+		if (tok_lower(tk, v) && (tok_in(tk, v, &subords) ||
+		    (tok_is(tk, v, "now") && tok_is(tk, v + 1, "that"))) &&
 		    !tok_in(tk, v + 1, &speech_ing)) {
 			/* but `"...," Doe, after a pause, said`: Doe */
 			if (v > i && tk->t[v - 1].k == T_COMMA &&
@@ -4066,6 +4069,10 @@ tag_only(const struct toks *tk)
 			break;
 	}
 	if (e > 12 || !tok_cap(tk, 0))
+		return 0;
+	/* `It is a view shared by Roe, who says "..."`: the next one's */
+	if (e == tk->n && quote_mark_at(tk->text, tk->len,
+	    txt_skip_space(tk->text, tk->len, tk->t[e - 1].e)) != 0)
 		return 0;
 	for (v = 1; v < e && !is_verb(tk, v); v++)
 		;

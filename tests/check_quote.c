@@ -1333,6 +1333,23 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "The company's shares fell after it said it had \"run out "
 	    "of cash.\"", NULL },
 	  "run out of cash.@The company" },
+	/*
+	 * A verb just before the next quote introduces it, and is no tag
+	 * of the quote before (`"..." It is a view shared by Roe, who says
+	 * "..."`); and `thinks` after a clause is an inverted verb of speech.
+	 */
+	{ NULL, { "Tom Ferg is sure. \"We have a chance,\" he declared. \"We "
+	    "must win.\" It is a view shared by Wayne Roon, who says \"we "
+	    "can win\".", NULL },
+	  "We have a chance,@Tom Ferg | We must win.@Tom Ferg | "
+	  "we can win@Wayne Roon" },
+	{ NULL, { "The shares will grow, thinks Paolo Pesca, an analyst. "
+	    "\"The key is chat,\" he said.", NULL },
+	  "The key is chat,@Paolo Pesca" },
+	/* `"..." now that it thinks`: a clause after the quote, no tag. */
+	{ NULL, { "Minister Ann Lag said the group must face \"all the "
+	    "consequences\" now that it thinks it was tricked.", NULL },
+	  "all the consequences@Ann Lag" },
 };
 
 /* Not speech: scare quotes, names and titles. */
