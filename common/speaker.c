@@ -319,21 +319,23 @@ static const char *const titles_w[] = {
 	"billionaire", "bishop", "brig", "brother", "businessman",
 	"candidate", "capt", "cardinal", "ceo", "chairman",
 	"chairperson", "chairwoman", "chancellor", "chief", "cmdr",
-	"coach", "col", "commentator", "commissioner", "congressman",
-	"congresswoman", "councilman", "councilwoman", "cpl",
+	"coach", "col", "commander", "commentator", "commissioner",
+	"congressman", "congresswoman", "constable", "councilman",
+	"councilwoman", "cpl",
 	"delegate", "democrat", "democratic", "deputy", "detective",
 	"director", "dr", "executive", "father", "federal", "foreign",
 	"former", "gen", "general", "gop", "gov", "governor", "hon",
-	"host", "house", "imam", "judge", "justice", "king", "lady",
+	"host", "house", "imam", "inspector", "judge", "justice", "king",
+	"lady",
 	"leader", "lord", "lt", "maj", "majority", "mayor", "mep",
 	"minister", "minority", "miss", "mla", "mp", "mps", "mr", "mrs",
 	"ms", "msp", "nominee", "observer", "officer", "pastor", "pm",
 	"pope", "president", "president-elect", "presidential", "press",
 	"prime", "prince", "prof", "professor", "pvt", "queen", "rabbi",
 	"rep", "representative", "reps", "republican", "rev",
-	"secretary", "sen", "senate", "senator", "sens", "sgt",
+	"secretary", "sen", "senate", "senator", "sens", "sergeant", "sgt",
 	"sheikh", "sheriff", "sir", "sister", "speaker", "staff", "state",
-	"u.s",
+	"superintendent", "supt", "u.s",
 	"vice", "white"
 };
 WORDLIST(titles);
@@ -1743,7 +1745,9 @@ appositive_name(const struct toks *tk, size_t j)
 	    tok_stop(tk, j - 1))
 		return 0;
 	a = cap_run_back(tk, j - 1);
-	if (a < 2 || tk->t[a - 1].k != T_COMMA || !tok_lower(tk, a - 2) ||
+	/* or after a post in capitals: `Chief Superintendent, Jo Kent,` */
+	if (a < 2 || tk->t[a - 1].k != T_COMMA || !(tok_lower(tk, a - 2) ||
+	    tok_in(tk, a - 2, &titles)) ||
 	    tok_in(tk, a - 2, &preps) || tok_in(tk, a - 2, &determiners) ||
 	    is_verb(tk, a - 2) || tok_in(tk, a - 2, &pronouns))
 		return 0;

@@ -1350,6 +1350,15 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Minister Ann Lag said the group must face \"all the "
 	    "consequences\" now that it thinks it was tricked.", NULL },
 	  "all the consequences@Ann Lag" },
+	/*
+	 * Police ranks are posts, left out of the name; and a name set off
+	 * by commas after a post in capitals is the speaker.
+	 */
+	{ NULL, { "\"We are on it,\" said Det Supt Ann Lee.", "The head of "
+	    "the unit, Acting Chief Superintendent, Mick Deats, said: \"It "
+	    "ends here.\"", "\"Stay away,\" said Inspector Tom Gee.", NULL },
+	  "We are on it,@Ann Lee | It ends here.@Mick Deats | "
+	  "Stay away,@Tom Gee" },
 };
 
 /* Not speech: scare quotes, names and titles. */
