@@ -323,7 +323,8 @@ static const char *const titles_w[] = {
 	"congressman", "congresswoman", "constable", "councilman",
 	"councilwoman", "cpl",
 	"delegate", "democrat", "democratic", "deputy", "detective",
-	"director", "dr", "executive", "father", "federal", "foreign",
+	"director", "dr", "exchequer", "executive", "father", "federal",
+	"foreign",
 	"former", "gen", "general", "gop", "gov", "governor", "hon",
 	"host", "house", "imam", "inspector", "judge", "justice", "king",
 	"lady",
@@ -335,7 +336,7 @@ static const char *const titles_w[] = {
 	"rep", "representative", "reps", "republican", "rev",
 	"secretary", "sen", "senate", "senator", "sens", "sergeant", "sgt",
 	"sheikh", "sheriff", "sir", "sister", "speaker", "staff", "state",
-	"superintendent", "supt", "u.s",
+	"superintendent", "supt", "treasurer", "u.s",
 	"vice", "white"
 };
 WORDLIST(titles);
@@ -951,6 +952,27 @@ static const char *const bodies_w[] = {
 };
 WORDLIST(bodies);
 
+/*
+ * Does token i open a sentence or a paragraph: only spaces, quote marks
+ * or a dash before it, back to a stop or the start?
+ */
+static int
+opens_sentence(const struct toks *tk, size_t i)
+{
+	size_t p = tk->t[i].s;
+	unsigned char ch;
+
+	while (p > 0) {
+		ch = (unsigned char)tk->text[p - 1];
+		if (ch == '.' || ch == '!' || ch == '?')
+			return 1;
+		if (ch != ' ' && ch != '"' && ch != '\'' && ch < 0x80)
+			return 0;
+		p--;
+	}
+	return 1;
+}
+
 /* Words that open a clause of their own, with a verb of its own. */
 static const char *const subords_w[] = {
 	"after", "although", "because", "before", "if", "since", "though",
@@ -982,7 +1004,13 @@ name_start(const struct toks *tk, size_t a, size_t b)
 	 * Alejo`: a post of two words or more, of no list, before a first
 	 * name; not `Norbert Leo Butz`, a middle name.
 	 */
-	if (b < name + 3 || tok_in(tk, b, &bodies) || tok_allcaps(tk, b))
+	if (tok_in(tk, b, &bodies) || tok_allcaps(tk, b))
+		return name;
+	/* `Pensioner Harry Harvey`: a word that opens a sentence */
+	if (b == name + 2 && opens_sentence(tk, name) &&
+	    first_name_at(tk, name + 1) && !first_name_at(tk, name))
+		return name + 1;
+	if (b < name + 3)
 		return name;
 	for (i = b; i > name + 2; i--)
 		if (first_name_at(tk, i - 1) && !first_name_at(tk, i - 2))
@@ -1143,11 +1171,17 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		 * `Secretary of State Jo Kent`, `Air Force 1st Lt. Jo Kent`:
 		 * a post runs on over `of` or a rank's ordinal to the name.
 		 */
-		while (j + 2 < tk->n && tok_cap(tk, j + 2) &&
-		    !tok_stop(tk, j + 2) && ((tok_is(tk, j + 1, "of") &&
-		    tok_in(tk, j, &titles) && tok_in(tk, j + 2, &titles)) ||
-		    tok_ordinal(tk, j + 1)))
-			j = cap_run_fwd(tk, j + 2);
+		for (;;) {
+			/* `Chancellor of the Exchequer Jo Kent` */
+			k = tok_is(tk, j + 1, "of") && tok_is(tk, j + 2, "the") ?
+			    j + 3 : j + 2;
+			if (k >= tk->n || !tok_cap(tk, k) || tok_stop(tk, k) ||
+			    !((tok_is(tk, j + 1, "of") &&
+			    tok_in(tk, j, &titles) && tok_in(tk, k, &titles)) ||
+			    (k == j + 2 && tok_ordinal(tk, j + 1))))
+				break;
+			j = cap_run_fwd(tk, k);
+		}
 		/*
 		 * `Blaze co-host Jane Doe`, `Doe's top aide John Roe`: the
 		 * name after the words that describe it.

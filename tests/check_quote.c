@@ -1359,6 +1359,16 @@ static const struct qcase speaker_cases[] = {
 	    "ends here.\"", "\"Stay away,\" said Inspector Tom Gee.", NULL },
 	  "We are on it,@Ann Lee | It ends here.@Mick Deats | "
 	  "Stay away,@Tom Gee" },
+	/*
+	 * A capitalised word that opens a sentence before a first name
+	 * describes the person (`Pensioner Harry Hart`); inside one, a
+	 * middle name stays (`said Norbert Leo Butz`).
+	 */
+	{ NULL, { "Pensioner Harry Hart, 70, said: \"It is too dear.\"",
+	    "\"We sang,\" said Norbert Leo Butz.", "\"It is late,\" said "
+	    "Chancellor of the Exchequer Nigel Lamb.", NULL },
+	  "It is too dear.@Harry Hart | We sang,@Norbert Leo Butz | "
+	  "It is late,@Nigel Lamb" },
 };
 
 /* Not speech: scare quotes, names and titles. */
