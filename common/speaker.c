@@ -68,6 +68,7 @@ struct fullname {
 struct toks;
 struct ctx;
 static size_t	bare_len(const struct toks *, size_t);
+static int	apostrophe_end(const struct toks *, size_t);
 static int	lone_first(const struct toks *, size_t);
 
 struct ctx {
@@ -2036,7 +2037,8 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			a -= 2;
 			continue;
 		}
-		if (a > 0 && tok_possessive(tk, a - 1) && tok_cap(tk, a - 1)) {
+		if (a > 0 && (tok_possessive(tk, a - 1) ||
+		    apostrophe_end(tk, a - 1)) && tok_cap(tk, a - 1)) {
 			size_t c = cap_run_back(tk, a - 1);
 
 			np_name(tk, np, c, a - 1);
@@ -2557,6 +2559,8 @@ bare_len(const struct toks *tk, size_t i)
 
 	if (tok_possessive(tk, i))
 		l -= tk->text[tk->t[i].e - 2] == '\'' ? 2 : 4;
+	else if (l > 3 && apostrophe_end(tk, i))	/* `Forbes'` */
+		l -= tk->text[tk->t[i].e - 1] == '\'' ? 1 : 3;
 	return l;
 }
 
@@ -3323,6 +3327,18 @@ late_tag(const struct toks *tk, size_t v, struct np *np)
 	return 0;
 }
 
+/* A name and no post or thing of one: not `Acme's CEO`, `Acme's aide`. */
+static int
+plain_name(const struct toks *tk, const struct np *np)
+{
+	size_t k;
+
+	for (k = np->a; k <= np->b; k++)
+		if (tok_possessive(tk, k) || apostrophe_end(tk, k))
+			return 0;
+	return !tok_in(tk, np->b, &titles);
+}
+
 /*
  * `"...," Smith said`, `"...," said Smith`, `"...," according to Smith`,
  * `"...," IMF chief economist Jane Doe, 52, said`: the first speech verb
@@ -3424,8 +3440,16 @@ after_rule(const struct toks *tk, struct np *np)
 	 * `"..." for its ads, 39 percent blame it and 22 percent say`: a
 	 * share that speaks later in the sentence is no tag of this quote.
 	 */
-	if (np_back(tk, v, np))
+	if (np_back(tk, v, np)) {
+		struct np m;
+
+		/* `"...," Jo Kent, Acme's chief officer told`: Jo Kent */
+		if (np->a > i + 1 && tk->t[np->a - 1].k == T_COMMA &&
+		    np_fwd(tk, i, &m) == np->a - 1 && m.type == NP_NAME &&
+		    plain_name(tk, &m))
+			*np = m;
 		return !np_share(tk, np) || np->a == i;
+	}
 	/* `"...," aside from this, said the director, Jane Doe` */
 	if (tk->t[v - 1].k == T_COMMA && np_after_verb(tk, v + 1, np))
 		return 1;
@@ -3523,6 +3547,33 @@ main_subject(const struct toks *tk, size_t i, struct np *np)
 		*np = m;
 }
 
+/*
+ * `in Forbes' words, "..."`, `in the words of a senior adviser, "..."`:
+ * whose words, set off by a comma just before the quote.
+ */
+static int
+in_words(const struct toks *tk, struct np *np)
+{
+	size_t n = tk->n, k;
+
+	if (n < 4 || tk->t[n - 1].k != T_COMMA)
+		return 0;
+	k = n - 3;
+	if (tok_is(tk, n - 2, "words") && tok_cap(tk, k) &&
+	    (tok_possessive(tk, k) || apostrophe_end(tk, k))) {
+		k = cap_run_back(tk, k);
+		if (k == 0 || !tok_is(tk, k - 1, "in"))
+			return 0;
+		np_name(tk, np, k, n - 3);
+		return 1;
+	}
+	for (k = n - 2; k >= 4 && n - k < 10; k--)
+		if (tok_is(tk, k - 1, "of") && tok_is(tk, k - 2, "words") &&
+		    tok_is(tk, k - 3, "the") && tok_is(tk, k - 4, "in"))
+			return np_fwd(tk, k, np) != 0;
+	return 0;
+}
+
 /* `As Jo Kent puts it,`, `as one aide put it,`: who put it. */
 static int
 as_puts_it(const struct toks *tk, struct np *np)
@@ -3565,7 +3616,7 @@ before_rule(const struct toks *tk, struct np *np)
 	    tk->t[np->a - 1].k == T_COMMA))
 		return 1;
 	/* `As Jo Kent puts it, Roe is making "..."`: Kent's words. */
-	if (as_puts_it(tk, np))
+	if (as_puts_it(tk, np) || in_words(tk, np))
 		return 1;
 	/* `Said Jane Doe, a nurse: "..."`, a sentence that opens inverted. */
 	if ((tok_is(tk, 0, "said") || tok_is(tk, 0, "says")) &&

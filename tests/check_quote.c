@@ -1369,6 +1369,26 @@ static const struct qcase speaker_cases[] = {
 	    "Chancellor of the Exchequer Nigel Lamb.", NULL },
 	  "It is too dear.@Harry Hart | We sang,@Norbert Leo Butz | "
 	  "It is late,@Nigel Lamb" },
+	/* `in Forbes' words,`, `in the words of an aide,`: whose words. */
+	{ NULL, { "It met in Salem because, in Forbes' words, \"it is the "
+	    "best place.\" She was, in the words of a senior aide, \"the "
+	    "torchbearer\" of his legacy.", NULL },
+	  "it is the best place.@Forbes | the torchbearer@a senior aide" },
+	/* `Bernie Sanders' campaign called`: a possessive in `s'`. */
+	{ NULL, { "Bernie Sanders' campaign called the report a \"rush to "
+	    "judgment,\" and more.", NULL },
+	  "rush to judgment,@Bernie Sanders' campaign" },
+	/*
+	 * `"...," Jo Marsh, Acme's chief officer told`: the name before
+	 * the description, not the post; but `Acme's CEO, Jo Muss, told`:
+	 * the name after the post.
+	 */
+	{ NULL, { "\"It is a nice business,\" Bryan Marsh, Lehman Brothers' "
+	    "chief officer told a meeting.", "\"It works,\" Acme's CEO, Jo "
+	    "Muss, told the BBC.", "\"It sells,\" Tom Roe, an analyst at "
+	    "Nomura said.", NULL },
+	  "It is a nice business,@Bryan Marsh | It works,@Jo Muss | "
+	  "It sells,@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
