@@ -3211,15 +3211,56 @@ all_titles(const struct toks *tk, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * `the prefect of the region Jo Kent`, `The Mail on Sunday's Jo Kent`: a
+ * description that ends in a first name and a surname is that person.
+ */
+static int
+desc_name(const struct toks *tk, const struct np *np, struct np *nm)
+{
+	size_t k, r, i;
+
+	if (np->type != NP_DESC || !tok_cap(tk, np->b) ||
+	    tok_stop(tk, np->b) || tok_in(tk, np->b, &bodies) ||
+	    tk->t[np->b].e - tk->t[np->b].s < 3)
+		return 0;
+	for (k = np->b; k > np->a && tok_cap(tk, k - 1) &&
+	    !tok_stop(tk, k - 1) && !tok_possessive(tk, k - 1) &&
+	    !apostrophe_end(tk, k - 1); k--)
+		;
+	r = k;
+	/* after a post (`Chairman Rex Tillerson`), not `Trayvon Martin` */
+	while (k < np->b && tok_in(tk, k, &titles))
+		k++;
+	if (k == np->b || r == np->a || !first_name_at(tk, k))
+		return 0;
+	/*
+	 * After a word that describes the person or a possessive, and no
+	 * preposition: `the son of Diana Ross` is not Diana Ross.
+	 */
+	for (i = np->a; i < r; i++)
+		if (tok_in(tk, i, &preps) || tok_is(tk, i, "by") ||
+		    tok_is(tk, i, "and"))
+			return 0;
+	if (!((tok_lower(tk, r - 1) && !tok_in(tk, r - 1, &determiners)) ||
+	    tok_possessive(tk, r - 1) || apostrophe_end(tk, r - 1)))
+		return 0;
+	np_name(tk, nm, k, np->b);
+	return 1;
+}
+
 /* Write the speaker of np into quote q's speaker. */
 static void
 emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 {
 	struct quote_list *ql = c->ql;
 	struct fullname *f;
-	struct np d;
+	struct np d, nm;
 	size_t start = ql->buflen, a, l;
 	int desc = 0;
+
+	if (desc_name(tk, np, &nm))
+		np = &nm;
 
 	if (np->type == NP_PRON) {
 		/* Taken first: emit_pronoun() may reuse the tokens. */

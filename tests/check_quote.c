@@ -1230,7 +1230,7 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We ran,\" said Tom Kent.", "Before Kent's turn in the "
 	    "video, the cleric Ali Awl is shown lecturing: \"Take heed.\"",
 	    NULL },
-	  "We ran,@Tom Kent | Take heed.@the cleric Ali Awl" },
+	  "We ran,@Tom Kent | Take heed.@Ali Awl" },
 	{ NULL, { "\"We ran,\" said Tom Roe.", "If Ann Kent's wobbly on "
 	    "trade, she's Roe's equal on jobs.", "She wants a \"trade "
 	    "prosecutor\" in the cabinet.", NULL },
@@ -1389,6 +1389,15 @@ static const struct qcase speaker_cases[] = {
 	    "Nomura said.", NULL },
 	  "It is a nice business,@Bryan Marsh | It works,@Jo Muss | "
 	  "It sells,@Tom Roe" },
+	/*
+	 * A description that ends in a first name and a surname is that
+	 * person (`the network's spokesman Scott Grogin`); not after a
+	 * preposition (`the son of Diana Ross`).
+	 */
+	{ NULL, { "\"It stays on the air,\" said the network's spokesman Scott "
+	    "Grog.", "\"I am in love,\" said the son of Diana Roe.", NULL },
+	  "It stays on the air,@Scott Grog | I am in love,@the son of Diana "
+	  "Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
