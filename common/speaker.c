@@ -3502,6 +3502,44 @@ after_rule(const struct toks *tk, struct np *np)
 	    tk->t[k].k == T_COMMA && np->type != NP_PRON;
 }
 
+/*
+ * `ON RATES: "..."`, `On China: "..."`: an interview's topic before the
+ * colon, not who speaks.
+ */
+static int
+topic_label(const struct toks *tk, const struct np *np)
+{
+	return np->a > 0 && (tok_is(tk, np->a - 1, "on") ||
+	    tok_is(tk, np->a - 1, "about") || tok_is(tk, np->a - 1, "re"));
+}
+
+/*
+ * `BERNANKE ON IMPACT ON U.S. OF DEBT: "..."`: a wire's label in
+ * capitals, before a colon at token e, of who speaks and the topic after
+ * `ON`.  np is who; 0 when there is no label, or only a topic.
+ */
+static int
+caps_topic(const struct toks *tk, size_t e, struct np *np)
+{
+	size_t a, on;
+
+	for (a = e; a > 0 && e - a < 16 && (caps_word(tk, a - 1) ||
+	    (tk->t[a - 1].k == T_STOP && tk->text[tk->t[a - 1].s] == '.' &&
+	    a >= 2 && caps_word(tk, a - 2) &&
+	    tk->t[a - 2].e - tk->t[a - 2].s == 1)); a--)
+		;
+	for (on = a; on < e && !tok_is(tk, on, "on"); on++)
+		;
+	if (on >= e || !caps_word(tk, on))
+		return 0;
+	/* `Senate Chairman Jo Kent ON THE BILL:` */
+	if (on == a)
+		return a > 0 && tok_cap(tk, a - 1) && np_back(tk, a, np) &&
+		    np->type == NP_NAME ? 1 : -1;
+	np_name(tk, np, a, on - 1);
+	return 1;
+}
+
 /* `Smith said: "..."`, `Smith called it "..."`, `according to Smith, "..."`. */
 /* A capitalised word in -ing or -ed opening a phrase: `Following`. */
 static int
@@ -3642,6 +3680,7 @@ before_rule(const struct toks *tk, struct np *np)
 {
 	struct np share;
 	size_t v, i, k, m;
+	int topic;
 
 	share.type = NP_NONE;
 
@@ -3841,8 +3880,12 @@ before_rule(const struct toks *tk, struct np *np)
 		return 1;
 	/* `Smith: '...'`, as headlines have it; `Jo Kent (D-Ohio): "..."` */
 	if (tk->n >= 2 && tk->t[tk->n - 1].k == T_COLON &&
+	    (topic = caps_topic(tk, tk->n - 1, np)) != 0)
+		return topic > 0;
+	if (tk->n >= 2 && tk->t[tk->n - 1].k == T_COLON &&
 	    (tok_cap(tk, tk->n - 2) || tk->text[tk->t[tk->n - 2].s] == ')') &&
-	    np_back(tk, tk->n - 1, np) && np->type == NP_NAME)
+	    np_back(tk, tk->n - 1, np) && np->type == NP_NAME &&
+	    !topic_label(tk, np))
 		return 1;
 	return 0;
 }

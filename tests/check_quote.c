@@ -1398,6 +1398,16 @@ static const struct qcase speaker_cases[] = {
 	    "Grog.", "\"I am in love,\" said the son of Diana Roe.", NULL },
 	  "It stays on the air,@Scott Grog | I am in love,@the son of Diana "
 	  "Roe" },
+	/*
+	 * A wire's label in capitals: who speaks, then `ON` and the topic
+	 * (`BERN ON RATES:`), or the topic alone, for the last speaker.
+	 */
+	{ NULL, { "\"We must act,\" said Ben Bern. BERN ON RATES IN U.S. "
+	    "OF DEBT: \"They will rise.\" ON JOBS: \"It is slow.\"", "SENATE "
+	    "CHAIRMAN Chris Dodd ON THE BILL: \"We are aware.\"", NULL },
+	  "We must act,@Ben Bern | They will rise.@Ben Bern | It is slow.@Ben "
+	  "Bern | "
+	  "We are aware.@Chris Dodd" },
 };
 
 /* Not speech: scare quotes, names and titles. */
