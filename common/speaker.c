@@ -317,10 +317,12 @@ static const char *const titles_w[] = {
 	"acting", "adm", "adviser", "advisor", "agent", "ambassador",
 	"anchor",
 	"archbishop", "assemblyman", "assemblywoman", "attorney",
-	"billionaire", "bishop", "brig", "brother", "businessman",
-	"candidate", "capt", "cardinal", "ceo", "chairman",
+	"billionaire", "bishop", "boss", "brig", "brother", "businessman",
+	"candidate", "capt", "captain", "cardinal", "ceo", "chair",
+	"chairman",
 	"chairperson", "chairwoman", "chancellor", "chief", "cmdr",
 	"coach", "col", "commander", "commentator", "commissioner",
+	"comptroller",
 	"congressman", "congresswoman", "constable", "councilman",
 	"councilwoman", "cpl",
 	"delegate", "democrat", "democratic", "deputy", "detective",
@@ -1520,7 +1522,10 @@ subject_rule(const struct toks *tk, struct np *np)
 	for (tries = 0; tries < 4; tries++) {
 		while (i < tk->n && tk->t[i].k != T_WORD)
 			i++;
-		if (((j = np_fwd(tk, i, np)) != 0 ||
+		/* not `..., including captain Jo Kent, were` */
+		if (!(tries > 0 && (tok_is(tk, i, "including") ||
+		    tok_is(tk, i, "like") || tok_is(tk, i, "among"))) &&
+		    ((j = np_fwd(tk, i, np)) != 0 ||
 		    (tries > 0 && (j = np_fwd_described(tk, i, np)) != 0)) &&
 		    np->type != NP_NONE && (j = skip_paren(tk, j)) != 0 &&
 		    (tok_lower(tk, j) ||

@@ -1408,6 +1408,16 @@ static const struct qcase speaker_cases[] = {
 	  "We must act,@Ben Bern | They will rise.@Ben Bern | It is slow.@Ben "
 	  "Bern | "
 	  "We are aware.@Chris Dodd" },
+	/*
+	 * Chair, Comptroller, Captain and Boss are posts; a name after
+	 * `including` is no subject a pronoun may mean.
+	 */
+	{ NULL, { "\"Rates stay,\" said Comptroller Tom DiNap.", "\"We won,\" "
+	    "said Phil Andre. Now he fears it could hurt, after eight players, "
+	    "including captain Jason Robb, were away. \"We are in the "
+	    "final,\" he added.", NULL },
+	  "Rates stay,@Tom DiNap | We won,@Phil Andre | "
+	  "We are in the final,@Phil Andre" },
 };
 
 /* Not speech: scare quotes, names and titles. */
