@@ -1176,8 +1176,8 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		 */
 		for (;;) {
 			/* `Chancellor of the Exchequer Jo Kent` */
-			k = tok_is(tk, j + 1, "of") && tok_is(tk, j + 2, "the") ?
-			    j + 3 : j + 2;
+			k = tok_is(tk, j + 1, "of") &&
+			    tok_is(tk, j + 2, "the") ? j + 3 : j + 2;
 			if (k >= tk->n || !tok_cap(tk, k) || tok_stop(tk, k) ||
 			    !((tok_is(tk, j + 1, "of") &&
 			    tok_in(tk, j, &titles) && tok_in(tk, k, &titles)) ||
@@ -3808,7 +3808,8 @@ before_rule(const struct toks *tk, struct np *np)
 			 */
 			if (subject_rule(tk, np) && np->type == NP_NAME &&
 			    np->b < i) {
-				if (np->a > s && tok_in(tk, np->a - 1, &subords))
+				if (np->a > s &&
+				    tok_in(tk, np->a - 1, &subords))
 					main_subject(tk, i, np);
 				return 1;
 			}
@@ -4625,6 +4626,41 @@ byline_after(struct ctx *c, const struct quote *q, struct np *np)
 	    tk->t[k].k == T_QUOTE);
 }
 
+/*
+ * A quote of a few words in lower case, with no speaker in its sentence,
+ * that a word of no grammar's list follows after a space: most often a
+ * noun the quoted words describe (`promoting "quack" medical cures`, the
+ * `"carried interest" loophole`), a term and not speech.
+ */
+static int
+modifies(const struct ctx *c, const struct quote *q)
+{
+	static const char *const joiners_w[] = {
+		"about", "against", "also", "and", "as", "be", "been", "but",
+		"by", "do", "during", "into", "it", "more", "not", "now",
+		"or", "over", "so", "than", "that", "them", "then", "there",
+		"these", "this", "those", "through", "under", "up", "upon",
+		"what", "who", "you"
+	};
+	WORDLIST(joiners);
+	const struct qseg *sg = &c->seg[q->p0];
+	const char *w;
+	size_t i, l;
+
+	if (q->p0 != q->p1 || (q->flags & QUOTE_OPEN) ||
+	    !txt_islower(sg->text[q->s]) ||
+	    (i = inner_end(sg->text, q->e)) == 0 ||
+	    !txt_isalnum(sg->text[i - 1]) || q->ce + 1 >= sg->len ||
+	    sg->text[q->ce] != ' ' || !txt_islower(sg->text[q->ce + 1]))
+		return 0;
+	w = sg->text + q->ce + 1;
+	l = txt_word_len(sg->text, sg->len, q->ce + 1);
+	return !(wl_has(&joiners, w, l) || wl_has(&determiners, w, l) ||
+	    wl_has(&preps, w, l) || wl_has(&pronouns, w, l) ||
+	    wl_has(&auxiliaries, w, l) || wl_has(&subords, w, l) ||
+	    wl_has(&speech_verbs, w, l));
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -4793,6 +4829,9 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		emit(c, q, tk, &np);
 		return;
 	}
+	/* `"quack" medical cures`: words that name a kind of thing */
+	if (!(q->flags & QUOTE_SCARE) && words <= 3 && modifies(c, q))
+		q->flags |= QUOTE_SCARE;
 	if (q->flags & QUOTE_SCARE)
 		return;
 	/*

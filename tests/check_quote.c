@@ -1502,6 +1502,17 @@ static const struct qcase scare_cases[] = {
 	{ NULL, { "Ty Marr said on the network's \"Sunday Desk\" that he "
 	    "was done.", NULL },
 	  "~Sunday Desk" },
+	/*
+	 * A few words in lower case with no speaker nor subject in their
+	 * sentence, before a word that is no joining word: a term that
+	 * names a kind of thing; not before `and`, nor with a speaker.
+	 */
+	{ NULL, { "The \"sex tape\" reference was about a video. The "
+	    "\"carried interest\" loophole helps funds.", NULL },
+	  "~sex tape | ~carried interest" },
+	{ NULL, { "Jo Kent said the deal was \"quite good\" news.", "The "
+	    "plan is \"dead on arrival\" and will fail.", NULL },
+	  "quite good@Jo Kent | dead on arrival@The plan" },
 };
 
 START_TEST(test_scan)
