@@ -2789,6 +2789,29 @@ kin_sex(const struct toks *tk, size_t i)
 	    tok_in(tk, i, &male_kin) ? G_MALE : G_NONE;
 }
 
+/*
+ * The sex of a noun for a person, or G_NONE: `the actress`, `a Tory
+ * spokesman`, a description a pronoun of that sex may mean.
+ */
+static int
+noun_sex(const struct toks *tk, size_t i)
+{
+	static const char *const female_w[] = { "actress", "chairwoman",
+	    "businesswoman", "congresswoman", "girl", "mother", "princess",
+	    "queen", "spokeswoman", "woman" };
+	static const char *const male_w[] = { "actor", "boy", "businessman",
+	    "chairman", "congressman", "father", "king", "man", "prince",
+	    "spokesman" };
+	WORDLIST(female);
+	WORDLIST(male);
+	int g;
+
+	if ((g = kin_sex(tk, i)) != G_NONE)
+		return g;
+	return tok_in(tk, i, &female) ? G_FEMALE :
+	    tok_in(tk, i, &male) ? G_MALE : G_NONE;
+}
+
 /* The noun a description is about: `the official` at the bank. */
 static size_t
 desc_head(const struct toks *tk, const struct np *np)
@@ -2887,7 +2910,14 @@ sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
 		if (np->type == NP_PRON)
 			return 0;
 		owner(tk, np);
-		if (person_fits(c, p, tk, np, want))
+		/*
+		 * or one new to the story (`A Tory spokeswoman said`), not
+		 * `the actress`, the one named before
+		 */
+		if (person_fits(c, p, tk, np, want) || (np->type == NP_DESC &&
+		    want != G_NONE && (tok_is(tk, np->a, "a") ||
+		    tok_is(tk, np->a, "an") || tok_is(tk, np->a, "another")) &&
+		    noun_sex(tk, desc_head(tk, np)) == want))
 			return 1;
 	}
 	if (!before_rule(tk, np))

@@ -1418,6 +1418,16 @@ static const struct qcase speaker_cases[] = {
 	    "final,\" he added.", NULL },
 	  "Rates stay,@Tom DiNap | We won,@Phil Andre | "
 	  "We are in the final,@Phil Andre" },
+	/*
+	 * `A Tory spokeswoman said ... She said:`: a person new to the story,
+	 * of the pronoun's sex; but `the actress` is the one named before.
+	 */
+	{ NULL, { "\"We are sure,\" said Tom Roe.", "A Tory spokeswoman said "
+	    "the party kept the rules. She said: \"We obey the law.\"", NULL },
+	  "We are sure,@Tom Roe | We obey the law.@A Tory spokeswoman" },
+	{ NULL, { "Ann Sara came to the rally.", "\"We won,\" said Tom Roe. "
+	    "The actress was not shy. \"I like him,\" she said.", NULL },
+	  "We won,@Tom Roe | I like him,@Ann Sara" },
 };
 
 /* Not speech: scare quotes, names and titles. */
