@@ -936,12 +936,6 @@ based(const struct toks *tk, size_t i)
 	return tok_ends(tk, i, "-based", 7) || tok_ends(tk, i, "-born", 6);
 }
 
-/*
- * The first word of the name in the capitalised words a..b: the one after
- * the last title, so that a post is not part of a name (`Home Secretary
- * Jane Doe`, `Ohio Sen. Jane Doe`: `Jane Doe`).  Words that end in a
- * title are a name as a whole (`the White House`), and so are two names.
- */
 /* Words that end the name of a body, not a person: `the Group`. */
 static const char *const bodies_w[] = {
 	"agency", "airlines", "airways", "association", "authority", "bank",
@@ -986,6 +980,12 @@ WORDLIST(subords);
 static int	first_name_at(const struct toks *, size_t);
 static int	tok_allcaps(const struct toks *, size_t);
 
+/*
+ * The first word of the name in the capitalised words a..b: the one after
+ * the last title, so that a post is not part of a name (`Home Secretary
+ * Jane Doe`, `Ohio Sen. Jane Doe`: `Jane Doe`).  Words that end in a
+ * title are a name as a whole (`the White House`), and so are two names.
+ */
 static size_t
 name_start(const struct toks *tk, size_t a, size_t b)
 {
