@@ -1428,6 +1428,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Ann Sara came to the rally.", "\"We won,\" said Tom Roe. "
 	    "The actress was not shy. \"I like him,\" she said.", NULL },
 	  "We won,@Tom Roe | I like him,@Ann Sara" },
+	/* `Wait, it gets better:` names no one. */
+	{ NULL, { "\"We won,\" said Tom Roe.", "Wait, it gets better:",
+	    "\"By law, the president sets the number.\"", NULL },
+	  "We won,@Tom Roe | By law, the president sets the number.@Tom Roe" },
 };
 
 /* Not speech: scare quotes, names and titles. */
