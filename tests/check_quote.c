@@ -1432,6 +1432,15 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We won,\" said Tom Roe.", "Wait, it gets better:",
 	    "\"By law, the president sets the number.\"", NULL },
 	  "We won,@Tom Roe | By law, the president sets the number.@Tom Roe" },
+	/*
+	 * `it said` after a one-word name that is no first name nor a
+	 * surname of the article: a firm's; never a person's.
+	 */
+	{ NULL, { "\"Profits will rise,\" said Seagate. \"It is sexy,\" it "
+	    "said.", "\"We won,\" said Tom Roe. \"It works,\" it said.",
+	    NULL },
+	  "Profits will rise,@Seagate | It is sexy,@Seagate | "
+	  "We won,@Tom Roe | It works,@it" },
 };
 
 /* Not speech: scare quotes, names and titles. */
