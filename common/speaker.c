@@ -2858,23 +2858,25 @@ static int	lone_common(struct ctx *, size_t, const struct toks *,
 		    const struct np *);
 
 /*
- * A name of one capitalised word that is no first name, no place, no
- * word the article writes in lower case, and stands for no full name of
- * the article: a firm's (`Sony`, `Goldman`).
+ * A name of one capitalised word that is no first name, no place, and
+ * stands for no full name of the article: a firm's (`Sony`, `Goldman`).
+ * With look, the article is read for it: not a word it writes in lower
+ * case, nor a surname anywhere in it; else only the index so far is.
  */
 static int
 firm_word(struct ctx *c, size_t p, const struct toks *tk,
-    const struct np *np)
+    const struct np *np, int look)
 {
 	const char *w = tk->text + tk->t[np->a].s;
 	size_t l = tk->t[np->a].e - tk->t[np->a].s;
 
 	if (np->type != NP_NAME || np->a != np->b || np->name != np->a ||
 	    tok_ing_ed(tk, np->a, 5) || tok_in(tk, np->a, &roles) ||
-	    (tok_ends(tk, np->a, "s", 4) && !tok_allcaps(tk, np->a)))
+	    (tok_ends(tk, np->a, "s", 4) && !tok_allcaps(tk, np->a)) ||
+	    firstname_sex(w, l) != G_NONE || place_at(tk, np->a, np->b))
 		return 0;
-	return firstname_sex(w, l) == G_NONE && !place_at(tk, np->a, np->b) &&
-	    !lone_common(c, p, tk, np) && surname_lookup(c, p, w, l) == NULL;
+	return look ? !lone_common(c, p, tk, np) &&
+	    surname_lookup(c, p, w, l) == NULL : name_lookup(c, w, l) == NULL;
 }
 
 static int
@@ -2885,7 +2887,7 @@ firm_name(struct ctx *c, size_t p, const struct toks *tk,
 
 	/* `Sony said`, `HSBC has`; not `Oil prices`, `Turning`, `Critics` */
 	return tok_lower(tk, v) && (is_verb(tk, v) || tok_past(tk, v) ||
-	    tok_in(tk, v, &auxiliaries)) && firm_word(c, p, tk, np);
+	    tok_in(tk, v, &auxiliaries)) && firm_word(c, p, tk, np, 1);
 }
 
 /*
@@ -3295,24 +3297,6 @@ desc_name(const struct toks *tk, const struct np *np, struct np *nm)
 	return 1;
 }
 
-/*
- * `Goldman said`, a speaker `it` may mean later: a name of one word that
- * is no first name, no place, and no surname the index holds so far.
- * The index is not read further for it.
- */
-static int
-firm_alone(struct ctx *c, const struct toks *tk, const struct np *np)
-{
-	const char *w = tk->text + tk->t[np->a].s;
-	size_t l = tk->t[np->a].e - tk->t[np->a].s;
-
-	return np->type == NP_NAME && np->a == np->b && np->name == np->a &&
-	    !tok_ing_ed(tk, np->a, 5) && !tok_in(tk, np->a, &roles) &&
-	    !(tok_ends(tk, np->a, "s", 4) && !tok_allcaps(tk, np->a)) &&
-	    firstname_sex(w, l) == G_NONE && !place_at(tk, np->a, np->b) &&
-	    name_lookup(c, w, l) == NULL;
-}
-
 /* Write the speaker of np into quote q's speaker. */
 static void
 emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
@@ -3399,7 +3383,7 @@ done:
 		c->haslast = 1;
 		c->lastdesc = desc;
 		c->lastone = one_person(tk, np);
-		c->lastit = may_be_it(tk, np) || firm_alone(c, tk, np);
+		c->lastit = may_be_it(tk, np) || firm_word(c, q->p0, tk, np, 0);
 	}
 }
 
