@@ -1007,14 +1007,12 @@ name_start(const struct toks *tk, size_t a, size_t b)
 	 * Alejo`: a post of two words or more, of no list, before a first
 	 * name; not `Norbert Leo Butz`, a middle name.
 	 */
-	if (tok_in(tk, b, &bodies) || tok_allcaps(tk, b))
+	if (b < name + 2 || tok_in(tk, b, &bodies) || tok_allcaps(tk, b))
 		return name;
 	/* `Pensioner Harry Harvey`: a word that opens a sentence */
-	if (b == name + 2 && opens_sentence(tk, name) &&
-	    first_name_at(tk, name + 1) && !first_name_at(tk, name))
-		return name + 1;
-	if (b < name + 3)
-		return name;
+	if (b == name + 2)
+		return first_name_at(tk, name + 1) && !first_name_at(tk, name) &&
+		    opens_sentence(tk, name) ? name + 1 : name;
 	for (i = b; i > name + 2; i--)
 		if (first_name_at(tk, i - 1) && !first_name_at(tk, i - 2))
 			return i - 1;
