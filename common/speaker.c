@@ -2382,8 +2382,7 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 
 	while (i < n) {
 		/* Most bytes are not a capital that starts a word. */
-		for (; i < n && !txt_isupper(s[i]); i++)
-			;
+		i = txt_next_upper(s, n, i);
 		if (i >= n)
 			break;
 		u = i > 0 ? (unsigned char)s[i - 1] : ' ';

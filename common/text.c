@@ -1,4 +1,5 @@
 /* text.c -- byte-level text scanning shared by the recognisers. */
+#include <stdint.h>
 #include <string.h>
 
 #include "text.h"
@@ -146,6 +147,29 @@ int
 txt_word_end_u8(const char *s, size_t n, size_t i)
 {
 	return !iswordch(s, n, i);
+}
+
+/*
+ * txt_next_upper: the offset of the first ASCII capital at or after s[i],
+ * or n.  Eight bytes at a time: a capital is rare in running text.
+ */
+size_t
+txt_next_upper(const char *s, size_t n, size_t i)
+{
+	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+	uint64_t x, low;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, s + i, 8);
+		/* a byte below 0x80 that is above 0x40 and below 0x5b */
+		low = x & (ones * 0x7f);
+		if (((ones * (0x7f + 0x5b) - low) & ~x &
+		    (low + ones * (0x7f - 0x40)) & high) != 0)
+			break;
+	}
+	for (; i < n && !txt_isupper(s[i]); i++)
+		;
+	return i;
 }
 
 /* txt_word_len: the length of the run of letters and digits at s[i]. */

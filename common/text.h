@@ -21,6 +21,7 @@ int		 txt_isletter_at(const char *, size_t, size_t);
 int		 txt_word_start_u8(const char *, size_t);
 int		 txt_word_end_u8(const char *, size_t, size_t);
 size_t		 txt_word_len(const char *, size_t, size_t);
+size_t		 txt_next_upper(const char *, size_t, size_t);
 
 int		 txt_ncaseeq(const char *, const char *, size_t);
 int		 txt_word_is(const char *, size_t, size_t, const char *);

@@ -83,6 +83,34 @@ START_TEST(test_space)
 }
 END_TEST
 
+/*
+ * txt_next_upper() against a byte-by-byte scan: every byte value at every
+ * place of a 19-byte run (eight at a time, then the rest), among bytes
+ * that are no capital.
+ */
+START_TEST(test_next_upper)
+{
+	char buf[19];
+	size_t at, i, want;
+	int b;
+
+	for (b = 0; b < 256; b++)
+		for (at = 0; at < sizeof(buf); at++) {
+			memset(buf, 'a', sizeof(buf));
+			buf[3] = (char)0xe2;
+			buf[12] = '@';
+			buf[at] = (char)b;
+			for (want = 0; want < sizeof(buf) &&
+			    !txt_isupper(buf[want]); want++)
+				;
+			for (i = 0; i <= at; i++)
+				ck_assert_uint_eq(txt_next_upper(buf,
+				    sizeof(buf), i), want >= i ? want :
+				    sizeof(buf));
+		}
+}
+END_TEST
+
 START_TEST(test_word_bounds)
 {
 	const char *s = "caf\xc3\xa9 12ab, x";
@@ -204,6 +232,7 @@ text_suite(void)
 	tcase_add_loop_test(tc, test_space, 0,
 	    (int)(sizeof(space_cases) / sizeof(space_cases[0])));
 	tcase_add_test(tc, test_word_bounds);
+	tcase_add_test(tc, test_next_upper);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("sentences");
 	tcase_add_loop_test(tc, test_abbrev, 0,
