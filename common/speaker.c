@@ -1011,8 +1011,9 @@ name_start(const struct toks *tk, size_t a, size_t b)
 		return name;
 	/* `Pensioner Harry Harvey`: a word that opens a sentence */
 	if (b == name + 2)
-		return first_name_at(tk, name + 1) && !first_name_at(tk, name) &&
-		    opens_sentence(tk, name) ? name + 1 : name;
+		return first_name_at(tk, name + 1) &&
+		    !first_name_at(tk, name) && opens_sentence(tk, name) ?
+		    name + 1 : name;
 	for (i = b; i > name + 2; i--)
 		if (first_name_at(tk, i - 1) && !first_name_at(tk, i - 2))
 			return i - 1;
@@ -4701,6 +4702,53 @@ modifies(const struct ctx *c, const struct quote *q)
 	    wl_has(&speech_verbs, w, l));
 }
 
+/*
+ * `Lopez: Well, no one is like, "..."`: a transcript's paragraph that
+ * opens with a name and a colon, the name a first name opens or the
+ * surname of a full name given before; its speaker's quotes with no tag
+ * of their own.  Its tokens are left in c->tsub.
+ */
+static int
+label_rule(struct ctx *c, const struct quote *q, struct np *np)
+{
+	const struct qseg *sg = &c->seg[q->p0];
+	const struct fullname *f;
+	struct toks *tk = c->tsub;
+	size_t k, i;
+
+	if (sg->head || q->p0 != q->p1)
+		return 0;
+	tokenize_max(tk, sg->text, sg->len, 0, q->os, 5);
+	for (k = 0; k < tk->n && k < 4 && tok_cap(tk, k) &&
+	    !tok_stop(tk, k) && !tok_in(tk, k, &titles); k++)
+		;
+	if (k == 0 || k >= tk->n || tk->t[k].k != T_COLON)
+		return 0;
+	/*
+	 * a name of one word or two, not `Carey Tweeted:`, `NEEDS
+	 * INVESTIGATION:`, `Imperial College London:`
+	 */
+	if (k > 2 || tok_ends(tk, k - 1, "ed", 4) || (k > 1 &&
+	    (tok_allcaps(tk, 0) || tok_allcaps(tk, 1))) ||
+	    place_at(tk, 0, k - 1))
+		return 0;
+	index_upto(c, q->p0);
+	if (first_name_at(tk, 0)) {
+		np_name(tk, np, 0, k - 1);
+		return 1;
+	}
+	/* the surname of a full name, not one in capitals */
+	if ((f = name_lookup(c, tk->text + tk->t[k - 1].s,
+	    tk->t[k - 1].e - tk->t[k - 1].s)) == NULL)
+		return 0;
+	for (i = f->s; i < f->e; i++)
+		if (txt_islower(c->seg[f->seg].text[i])) {
+			np_name(tk, np, 0, k - 1);
+			return 1;
+		}
+	return 0;
+}
+
 static void
 attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 {
@@ -4883,6 +4931,10 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		prev--;
 	if (prev != NULL && (prev->flags & QUOTE_SCARE))
 		prev = NULL;
+	if (label_rule(c, q, &np)) {
+		emit(c, q, c->tsub, &np);
+		return;
+	}
 	if (byline_after(c, q, &np)) {
 		emit(c, q, c->tsub, &np);
 		return;

@@ -1441,6 +1441,16 @@ static const struct qcase speaker_cases[] = {
 	    NULL },
 	  "Profits will rise,@Seagate | It is sexy,@Seagate | "
 	  "We won,@Tom Roe | It works,@it" },
+	/*
+	 * A transcript's paragraph that opens with a name and a colon: its
+	 * quotes with no tag are that person's; not `Note:` or `Carey
+	 * Tweeted:`.
+	 */
+	{ NULL, { "\"We will tax them,\" said Ben Sand.", "Luciana Lopa: It "
+	    "is odd.", "Lopa: Well, no one is like, \"My pension is a bet.\"",
+	    "Note: Jo Kent said it \"was best.\"", NULL },
+	  "We will tax them,@Ben Sand | My pension is a bet.@Luciana Lopa | "
+	  "was best.@Jo Kent" },
 };
 
 /* Not speech: scare quotes, names and titles. */
