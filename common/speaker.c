@@ -1696,20 +1696,33 @@ who_clause_before(const struct toks *tk, size_t k)
  * dashes, after a capitalised word.  Token j - 1 is the second dash;
  * returns the first, or j.
  */
+/*
+ * The first of two dashes, the second at token j - 1, within a sentence
+ * and a few words: its token, or 0.  *comma says a comma is between.
+ */
+static size_t
+first_dash(const struct toks *tk, size_t j, int *comma)
+{
+	size_t k;
+
+	*comma = 0;
+	for (k = j - 2; k > 0 && j - k < 24; k--) {
+		if (tk->t[k].k == T_STOP || tk->t[k].k == T_QUOTE)
+			return 0;
+		*comma |= tk->t[k].k == T_COMMA;
+		if (tk->t[k].k == T_DASH)
+			return k;
+	}
+	return 0;
+}
+
 static size_t
 dash_apposition(const struct toks *tk, size_t j)
 {
 	size_t k;
-	int comma = 0;
+	int comma;
 
-	for (k = j - 2; k > 0 && j - k < 24; k--) {
-		if (tk->t[k].k == T_STOP || tk->t[k].k == T_QUOTE)
-			return j;
-		comma |= tk->t[k].k == T_COMMA;
-		if (tk->t[k].k == T_DASH)
-			break;
-	}
-	if (k == 0 || tk->t[k].k != T_DASH)
+	if ((k = first_dash(tk, j, &comma)) == 0)
 		return j;
 	/* `the leaders -- Brazil, Peru and Chile -- said`: names of them */
 	if (tok_lower(tk, k - 1) && tok_cap(tk, k + 1))
@@ -1802,16 +1815,12 @@ static size_t
 dash_name(const struct toks *tk, size_t j)
 {
 	size_t k, e;
+	int comma;
 
 	if (j < 4 || tk->t[j - 1].k != T_DASH)
 		return 0;
-	for (k = j - 2; k > 0 && j - k < 24; k--) {
-		if (tk->t[k].k == T_STOP || tk->t[k].k == T_QUOTE)
-			return 0;
-		if (tk->t[k].k == T_DASH)
-			break;
-	}
-	if (k < 2 || tk->t[k].k != T_DASH || !tok_lower(tk, k - 1) ||
+	k = first_dash(tk, j, &comma);
+	if (k < 2 || !tok_lower(tk, k - 1) ||
 	    tok_in(tk, k - 1, &preps) || is_verb(tk, k - 1) ||
 	    !tok_cap(tk, k + 1) || tok_stop(tk, k + 1))
 		return 0;
