@@ -69,6 +69,7 @@ struct toks;
 struct ctx;
 static size_t	bare_len(const struct toks *, size_t);
 static int	apostrophe_end(const struct toks *, size_t);
+static int	tok_owner(const struct toks *, size_t);
 static int	lone_first(const struct toks *, size_t);
 
 struct ctx {
@@ -2050,8 +2051,7 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			a -= 2;
 			continue;
 		}
-		if (a > 0 && (tok_possessive(tk, a - 1) ||
-		    apostrophe_end(tk, a - 1)) && tok_cap(tk, a - 1)) {
+		if (a > 0 && tok_owner(tk, a - 1) && tok_cap(tk, a - 1)) {
 			size_t c = cap_run_back(tk, a - 1);
 
 			np_name(tk, np, c, a - 1);
@@ -2297,6 +2297,13 @@ apostrophe_end(const struct toks *tk, size_t i)
 	    (unsigned char)e[-1] == 0x99);
 }
 
+/* A possessive, in `'s` or in `s'`: `Kent's`, `Sanders'`. */
+static int
+tok_owner(const struct toks *tk, size_t i)
+{
+	return tok_possessive(tk, i) || apostrophe_end(tk, i);
+}
+
 /*
  * The age a text gives a name that starts at byte a and ends in token t,
  * in the name's entry: `Jo Kent, 28,` or `28-year-old Jo Kent`.  The first
@@ -2430,7 +2437,7 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		 * Plan`), which are not indexed.
 		 */
 		for (k = a; k < b; k++)
-			if (tok_possessive(tk, k) || apostrophe_end(tk, k)) {
+			if (tok_owner(tk, k)) {
 				if (b >= k + 2)
 					a = name_start(tk, k + 1, b);
 				else
@@ -3280,8 +3287,7 @@ desc_name(const struct toks *tk, const struct np *np, struct np *nm)
 	    tk->t[np->b].e - tk->t[np->b].s < 3)
 		return 0;
 	for (k = np->b; k > np->a && tok_cap(tk, k - 1) &&
-	    !tok_stop(tk, k - 1) && !tok_possessive(tk, k - 1) &&
-	    !apostrophe_end(tk, k - 1); k--)
+	    !tok_stop(tk, k - 1) && !tok_owner(tk, k - 1); k--)
 		;
 	r = k;
 	/* after a post (`Chairman Rex Tillerson`), not `Trayvon Martin` */
@@ -3298,7 +3304,7 @@ desc_name(const struct toks *tk, const struct np *np, struct np *nm)
 		    tok_is(tk, i, "and"))
 			return 0;
 	if (!((tok_lower(tk, r - 1) && !tok_in(tk, r - 1, &determiners)) ||
-	    tok_possessive(tk, r - 1) || apostrophe_end(tk, r - 1)))
+	    tok_owner(tk, r - 1)))
 		return 0;
 	np_name(tk, nm, k, np->b);
 	return 1;
@@ -3430,7 +3436,7 @@ plain_name(const struct toks *tk, const struct np *np)
 	size_t k;
 
 	for (k = np->a; k <= np->b; k++)
-		if (tok_possessive(tk, k) || apostrophe_end(tk, k))
+		if (tok_owner(tk, k))
 			return 0;
 	return !tok_in(tk, np->b, &titles);
 }
@@ -3694,7 +3700,7 @@ in_words(const struct toks *tk, struct np *np)
 		return 0;
 	k = n - 3;
 	if (tok_is(tk, n - 2, "words") && tok_cap(tk, k) &&
-	    (tok_possessive(tk, k) || apostrophe_end(tk, k))) {
+	    tok_owner(tk, k)) {
 		k = cap_run_back(tk, k);
 		if (k == 0 || !tok_is(tk, k - 1, "in"))
 			return 0;
