@@ -4390,9 +4390,8 @@ by_agent(const struct toks *tb, const struct toks *ta, struct np *np)
 	k = n - 2;
 	if (k > 0 && tok_ends(tb, k, "ly", 4))
 		k--;
-	if (!(tok_in(tb, k, &auxiliaries) || tok_is(tb, k, "be") ||
-	    tok_is(tb, k, "been") || tok_is(tb, k, "being") ||
-	    tb->t[k].k == T_COMMA))
+	if (!(tok_in(tb, k, &auxiliaries) || tok_in(tb, k, &passives) ||
+	    tok_is(tb, k, "be") || tb->t[k].k == T_COMMA))
 		return 0;
 	if (np_fwd(ta, 1, np) != 0)
 		return 1;
