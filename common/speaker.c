@@ -2837,6 +2837,13 @@ desc_head(const struct toks *tk, const struct np *np)
 	return k;
 }
 
+/* `BLS`, `NATO`, `WINNER`: a name of one word in capitals, no person's. */
+static int
+acronym(const struct toks *tk, const struct np *np)
+{
+	return np->a == np->b && tok_allcaps(tk, np->a);
+}
+
 static int
 person_fits(struct ctx *c, size_t p, const struct toks *tk,
     const struct np *np, int want)
@@ -2851,10 +2858,9 @@ person_fits(struct ctx *c, size_t p, const struct toks *tk,
 		g = kin_sex(tk, np->b);
 		return want == G_NONE || g == G_NONE || g == want;
 	}
-	/* `BLS`, `NATO`: a word in capitals alone is a body's name */
 	return !(want != G_NONE &&
 	    (group_name(c, p, tk, np) || tok_in(tk, np->b, &bodies) ||
-	    (np->a == np->b && tok_allcaps(tk, np->a)) ||
+	    acronym(tk, np) ||
 	    lone_common(c, p, tk, np) ||
 	    sex_differs(c, p, tk->text + tk->t[np->a].s,
 	    tk->t[np->b].e - tk->t[np->a].s, want)));
@@ -3118,7 +3124,7 @@ may_be_it(const struct toks *tk, const struct np *np)
 	if (np->type == NP_NAME) {
 		k = np->name <= np->b ? np->name : np->a;
 		return k == np->a && (tok_in(tk, np->b, &bodies) ||
-		    (np->a == np->b && tok_allcaps(tk, np->a)));
+		    acronym(tk, np));
 	}
 	k = desc_head(tk, np);
 	return np->type == NP_DESC && (tok_in(tk, k, &bodies) ||
@@ -3462,7 +3468,7 @@ after_rule(const struct toks *tk, struct np *np)
 	if (i > 0 && tk->t[i - 1].k == T_DASH && (v = np_fwd(tk, i, np)) != 0 &&
 	    np->type == NP_NAME && (v >= tk->n || tk->t[v].k == T_STOP ||
 	    tk->t[v].k == T_COMMA) &&
-	    !(np->a == np->b && tok_allcaps(tk, np->a)))
+	    !acronym(tk, np))
 		return 1;
 	if (tok_is(tk, i, "according") && tok_is(tk, i + 1, "to"))
 		return np_fwd(tk, i + 2, np) != 0;
