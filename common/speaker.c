@@ -652,6 +652,9 @@ tok_stop1(const struct toks *tk, size_t i)
 	if ((i > 0 && tk->t[i - 1].k == T_WORD) || tok_cap(tk, i + 1) ||
 	    is_verb(tk, i + 1))
 		return 0;
+	/* `Early in the race, Kent`, but `says Early` names someone */
+	if (tok_is(tk, i, "early") || tok_is(tk, i, "late"))
+		return 1;
 	return tok_ing_ed(tk, i, 6);
 }
 
@@ -1570,9 +1573,12 @@ subject_rule(const struct toks *tk, struct np *np)
 		    !tok_in(tk, k + 1, &determiners) &&
 		    tok_cap(tk, k + 2) && tok_in(tk, k + 2, &titles))
 			k++;
+		/* `Now Jo Kent, the candidate, is`: a description after */
 		if (tok_stop(tk, i) && tok_cap(tk, k + 1) &&
 		    !tok_stop(tk, k + 1) && (j = np_fwd(tk, k + 1, np)) != 0 &&
-		    np->type == NP_NAME && tok_lower(tk, j) &&
+		    np->type == NP_NAME && (tok_lower(tk, j) ||
+		    (tk->t[j].k == T_COMMA && !tok_in(tk, i, &preps) &&
+		    tok_lower(tk, j + 1) && tok_in(tk, j + 1, &determiners))) &&
 		    !opening_thing(tk, i, np))
 			return 1;
 		/*
@@ -1687,7 +1693,8 @@ who_clause_before(const struct toks *tk, size_t k)
 		if (tk->t[i - 1].k == T_STOP)
 			return 0;
 		if (tk->t[i - 1].k == T_COMMA)
-			return tok_is(tk, i, "who") || tok_is(tk, i, "which");
+			return tok_is(tk, i, "who") || tok_is(tk, i, "which") ||
+			    tok_is(tk, i, "whose");
 	}
 	return 0;
 }

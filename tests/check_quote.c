@@ -1451,6 +1451,23 @@ static const struct qcase speaker_cases[] = {
 	    "Note: Jo Kent said it \"was best.\"", NULL },
 	  "We will tax them,@Ben Sand | My pension is a bet.@Luciana Lopa | "
 	  "was best.@Jo Kent" },
+	/*
+	 * `Early in the race,` and `Late last week,` open a sentence, but
+	 * `says Early` names someone.
+	 */
+	{ NULL, { "Early in his race, Jo Kent hit Tom Roe, calling him \"a "
+	    "failed man.\"", "\"It is a mess,\" says Early.", "Late last "
+	    "week, Amy Lee hit him, calling it \"a joke.\"", NULL },
+	  "a failed man.@Jo Kent | It is a mess,@Early | a joke.@Amy Lee" },
+	/*
+	 * `Now Jo Kent, the candidate, is`: the name before its
+	 * description; `Amy Lee, whose town, Dover, is`: the name the
+	 * clause is about.
+	 */
+	{ NULL, { "Now Jo Kent, the oddest man in years, is promising \"a big "
+	    "show\" for all.", "Amy Lee, whose town, Dover, is near, argues "
+	    "that it will \"wreck the place.\"", NULL },
+	  "a big show@Jo Kent | wreck the place.@Amy Lee" },
 };
 
 /* Not speech: scare quotes, names and titles. */
