@@ -1170,6 +1170,9 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		np->a = np->b = i;
 		return i + 1;
 	}
+	/* `76-year-old Jo Kent` */
+	if (tok_age(tk, i) && tok_cap(tk, i + 1) && !tok_stop(tk, i + 1))
+		i++;
 	if (tok_cap(tk, i) && !tok_stop(tk, i)) {
 		j = cap_run_fwd(tk, i);
 		i = name_part(tk, i, j);
@@ -1196,6 +1199,16 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 		if (k > j + 1) {
 			i = k;
 			j = cap_run_fwd(tk, i);
+			/*
+			 * `former TV network anchor Kay Couric`: a word of the
+			 * description, before a full name.
+			 */
+			if (j == i && !first_name_at(tk, i) &&
+			    (k = described_name(tk, j)) > j + 1 &&
+			    cap_run_fwd(tk, k) > k) {
+				i = k;
+				j = cap_run_fwd(tk, i);
+			}
 		} else if (!tok_possessive(tk, j) && group_noun(tk, j + 1)) {
 			/*
 			 * `Republican leaders`, `Obama administration
@@ -1759,6 +1772,9 @@ skip_apposition(const struct toks *tk, size_t j)
 	}
 	if (k == 0 || tk->t[k].k != T_COMMA)
 		return j;
+	/* `Jo Kent, a host on the show "The Boss," who`: a title */
+	if (j < tk->n && tk->t[j].k == T_QUOTE && tk->t[k + 1].k == T_QUOTE)
+		return k;
 	for (i = k + 1; i + 1 < j; i++)
 		/* `Jane Doe, Smith's campaign manager,` */
 		if (tok_lower(tk, i) && !tok_particle(tk, i))
@@ -3749,6 +3765,23 @@ as_puts_it(const struct toks *tk, struct np *np)
 	return 0;
 }
 
+/*
+ * Does a preposition come before the words that describe the name at
+ * token a (`to the Dutch paper NRC Handel`, not `Acme boss Jo Kent` nor
+ * `an order by Judge Jo Kent`)?
+ */
+static int
+object_of(const struct toks *tk, size_t a)
+{
+	size_t k;
+
+	for (k = a; k > 0 && a - k < 6 && tk->t[k - 1].k == T_WORD &&
+	    !tok_is(tk, k - 1, "by"); k--)
+		if (tok_lower(tk, k - 1) && tok_in(tk, k - 1, &preps))
+			return 1;
+	return 0;
+}
+
 static int
 before_rule(const struct toks *tk, struct np *np)
 {
@@ -3961,7 +3994,9 @@ before_rule(const struct toks *tk, struct np *np)
 	    (tok_cap(tk, tk->n - 2) || tk->text[tk->t[tk->n - 2].s] == ')') &&
 	    np_back(tk, tk->n - 1, np) && np->type == NP_NAME &&
 	    !topic_label(tk, np))
-		return 1;
+		/* `Jo Kent told it all to the paper NRC Handel:`: Kent */
+		return !object_of(tk, np->a) ||
+		    (subject_rule(tk, np) && np->type == NP_NAME);
 	return 0;
 }
 

@@ -1468,6 +1468,30 @@ static const struct qcase speaker_cases[] = {
 	    "show\" for all.", "Amy Lee, whose town, Dover, is near, argues "
 	    "that it will \"wreck the place.\"", NULL },
 	  "a big show@Jo Kent | wreck the place.@Amy Lee" },
+	/*
+	 * `76-year-old Mo Blane, founder of ..., endorsed`: the name after
+	 * its age; `Sam Solo, a host on the show "The Boss," who ...,
+	 * said`: a title in the apposition is no speaker.
+	 */
+	{ NULL, { "76-year-old Mo Blane, founder of the Lead Institute, YAF "
+	    "member in 1960 and member from Ohio, backed Cruz, saying he \"has "
+	    "shown his faith.\"", "Sam Solo, a host on Kent's TV show, \"The "
+	    "Boss,\" who went on to work with Kent, said his boss was \"always "
+	    "kind.\"", NULL },
+	  "has shown his faith.@Mo Blane | ~The Boss, | always kind.@Sam Solo" },
+	/*
+	 * `Yahoo News and former TV network anchor Kay Couric`: a word of
+	 * the description before the full name; `... to the paper NRC
+	 * Handel: "..."`: the colon after an object, not a speaker; but
+	 * `an order by Judge Jed Rak: "..."`.
+	 */
+	{ NULL, { "Yahoo News and former TV network anchor Kay Couric has "
+	    "promoted a style, advising them to \"be humble,\" and more.",
+	    "Former candidate Jeb Bush broke down what was wrong to the Dutch "
+	    "paper NRC Handel: \"He was insensitive.\"", "It is set out in an order by Judge "
+	    "Jed Rak: \"two suits and shoes.\"", NULL },
+	  "be humble,@Kay Couric | He was insensitive.@Jeb Bush | "
+	  "two suits and shoes.@Jed Rak" },
 };
 
 /* Not speech: scare quotes, names and titles. */
