@@ -1478,7 +1478,8 @@ static const struct qcase speaker_cases[] = {
 	    "shown his faith.\"", "Sam Solo, a host on Kent's TV show, \"The "
 	    "Boss,\" who went on to work with Kent, said his boss was \"always "
 	    "kind.\"", NULL },
-	  "has shown his faith.@Mo Blane | ~The Boss, | always kind.@Sam Solo" },
+	  "has shown his faith.@Mo Blane | ~The Boss, | "
+	  "always kind.@Sam Solo" },
 	/*
 	 * `Yahoo News and former TV network anchor Kay Couric`: a word of
 	 * the description before the full name; `... to the paper NRC
@@ -1488,8 +1489,8 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Yahoo News and former TV network anchor Kay Couric has "
 	    "promoted a style, advising them to \"be humble,\" and more.",
 	    "Former candidate Jeb Bush broke down what was wrong to the Dutch "
-	    "paper NRC Handel: \"He was insensitive.\"", "It is set out in an order by Judge "
-	    "Jed Rak: \"two suits and shoes.\"", NULL },
+	    "paper NRC Handel: \"He was insensitive.\"", "It is set out in an "
+	    "order by Judge Jed Rak: \"two suits and shoes.\"", NULL },
 	  "be humble,@Kay Couric | He was insensitive.@Jeb Bush | "
 	  "two suits and shoes.@Jed Rak" },
 };
