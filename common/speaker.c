@@ -1131,6 +1131,29 @@ name_part(const struct toks *tk, size_t a, size_t b)
 }
 
 /*
+ * `the bespectacled, 71-year-old diplomat said`: a determiner, a word,
+ * a comma and a word of the same description before a noun and a verb.
+ * Not `the aide, however, said`, `the man, who`, `the aide, a Democrat`.
+ */
+static int
+adjective_list(const struct toks *tk, size_t i)
+{
+	size_t k = i + 3;
+
+	return (tok_is(tk, i, "the") || tok_is(tk, i, "a") ||
+	    tok_is(tk, i, "an")) && tok_lower(tk, i + 1) &&
+	    !tok_ends(tk, i + 1, "s", 1) && !tok_ends(tk, i + 1, "ing", 5) &&
+	    (tok_age(tk, k) || (tok_lower(tk, k) &&
+	    !tok_in(tk, k, &pronouns) && !tok_ing_ed(tk, k, 5) &&
+	    !tok_in(tk, k, &determiners) && !tok_in(tk, k, &adverbs) &&
+	    !tok_in(tk, k, &subords) && !tok_in(tk, k, &preps) &&
+	    !tok_is(tk, k, "who") && !tok_is(tk, k, "whose") &&
+	    !tok_is(tk, k, "which") && !tok_is(tk, k, "and") &&
+	    !is_verb(tk, k))) &&
+	    k + 2 < tk->n && tk->t[k + 1].k == T_WORD && is_verb(tk, k + 2);
+}
+
+/*
  * Does a verb in the past at token j end a description that opens at
  * token i: before an article or a preposition (`the Council issued a`,
  * `the singer took to`), the end of its clause (`The host wisecracked,`),
@@ -1244,6 +1267,10 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	 * preposition (`the singer took to Instagram`).
 	 */
 	for (j = i, k = 0; j < tk->n && k < 8; j++, k++) {
+		/* `the bespectacled, 71-year-old diplomat`: a list of words */
+		if (j == i + 2 && tk->t[j].k == T_COMMA &&
+		    adjective_list(tk, i))
+			continue;
 		/* `Legal observers call it`: a plural ends it. */
 		if (j > i && tok_lone(tk, i) && tok_lower(tk, j) &&
 		    tok_ends(tk, j - 1, "s", 4) && !tok_possessive(tk, j - 1))
@@ -2080,6 +2107,12 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 			np_name(tk, np, c, a - 1);
 			np->b = j - 1;
 			return 1;
+		}
+		/* `the bespectacled, 71-year-old diplomat` */
+		if (a >= 3 && tk->t[a - 1].k == T_COMMA &&
+		    adjective_list(tk, a - 3)) {
+			a -= 3;
+			continue;
 		}
 		/* Words, capitalised or not (`the RNC member`), no verbs. */
 		if (a == 0 || tk->t[a - 1].k != T_WORD || is_verb(tk, a - 1) ||
@@ -4402,6 +4435,21 @@ verb_just_before(const struct toks *tk)
 }
 
 /*
+ * `Nothing he said "will help," the senator said.`: a few words that end
+ * in a verb and the sentence tag the quote, though a verb came before.
+ */
+static int
+short_tag(const struct toks *tk)
+{
+	size_t e;
+
+	for (e = 0; e < tk->n && e < 6 && tk->t[e].k == T_WORD; e++)
+		;
+	return e >= 2 && e < tk->n && tk->t[e].k == T_STOP &&
+	    is_verb(tk, e - 1) && !tok_is(tk, e - 2, "not");
+}
+
+/*
  * Is a quote among tokens a..b?  `Kent's support means "...," she says`:
  * she tags that quote, and is no one the sentence's subject names.
  */
@@ -4895,7 +4943,8 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 		if (by_agent(tb, tk, &np) ||
 		    ((!ends_sentence(s1->text, r->e) || tok_lower(tk, 0) ||
 		    (tk->n > 0 && tk->t[0].k == T_DASH && opens(tb)) ||
-		    tag_only(tk)) && !verb_just_before(tb) &&
+		    tag_only(tk)) && (!verb_just_before(tb) ||
+		    short_tag(tk)) &&
 		    after_rule(tk, &np) && !clause_speaks(c, q)))
 			found = 2;
 		else {

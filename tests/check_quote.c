@@ -1493,6 +1493,17 @@ static const struct qcase speaker_cases[] = {
 	    "order by Judge Jed Rak: \"two suits and shoes.\"", NULL },
 	  "be humble,@Kay Couric | He was insensitive.@Jeb Bush | "
 	  "two suits and shoes.@Jed Rak" },
+	/*
+	 * `Nothing he said "will help," the senator said.`: the short tag
+	 * after, though a verb comes before; `the bespectacled, 71-year-old
+	 * diplomat said`: one description; not `the aide, however, said`.
+	 */
+	{ NULL, { "Jo Kent spoke. Nothing the president said \"will calm "
+	    "fears,\" the Ohio senator said.", "\"I made it the top goal,\" "
+	    "the bespectacled, 71-year-old diplomat said.", "\"We won,\" the "
+	    "aide, however, said.", NULL },
+	  "will calm fears,@the Ohio senator | I made it the top goal,@the "
+	  "bespectacled, 71-year-old diplomat | We won,@the aide" },
 };
 
 /* Not speech: scare quotes, names and titles. */
