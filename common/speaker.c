@@ -2507,7 +2507,9 @@ index_seg(struct ctx *c, struct toks *tk, size_t p)
 		if (a < b && tok_possessive(tk, b) && firstname_sex(s +
 		    tk->t[a].s, tk->t[a].e - tk->t[a].s) == G_NONE)
 			a = b;
-		if (a < b && !tok_in(tk, b, &titles) &&
+		/* not `Vice President`, but `Craig White`, `Jim Press` */
+		if (a < b && (!tok_in(tk, b, &titles) || (b == a + 1 &&
+		    first_name_at(tk, a) && !tok_in(tk, a, &titles))) &&
 		    e - tk->t[b].s > 1 && !apostrophe_end(tk, b)) {
 			name_add(c, p, tk->t[a].s, e, tk->t[b].s, e);
 			if (!tok_possessive(tk, b)) {

@@ -1504,6 +1504,16 @@ static const struct qcase speaker_cases[] = {
 	    "aide, however, said.", NULL },
 	  "will calm fears,@the Ohio senator | I made it the top goal,@the "
 	  "bespectacled, 71-year-old diplomat | We won,@the aide" },
+	/*
+	 * A surname that is also a post (`Craig White`, `Jim Press`) after
+	 * a first name is indexed; `the White House` is no one's name.
+	 */
+	{ NULL, { "Jim Press told reporters in Salem. \"We are under attack,\" "
+	    "Press said.", "The White House spoke. \"No,\" the press secretary "
+	    "said. \"We go,\" said White.", "Craig White told Reuters it was "
+	    "good. \"The value is the best,\" White said.", NULL },
+	  "We are under attack,@Jim Press | No,@the press secretary | "
+	  "We go,@Craig White | The value is the best,@Craig White" },
 };
 
 /* Not speech: scare quotes, names and titles. */
