@@ -2535,6 +2535,49 @@ index_upto(struct ctx *c, size_t p)
 			index_seg(c, c->tmp, c->indexed);
 }
 
+/* Words that end the name of a place, a building or a body. */
+static const char *const sites_w[] = {
+	"abbey", "airport", "arena", "avenue", "awards", "bay", "beach",
+	"bridge", "building", "castle", "cathedral", "center", "centre",
+	"church", "city", "coast", "college", "county", "cup", "empire",
+	"estate", "gallery", "gardens", "global", "hospital", "hotel",
+	"index", "island", "llp", "museum", "palace", "plaza",
+	"presidency", "road", "school", "square", "stadium", "station",
+	"street", "survey", "theater", "theatre", "tower", "towers",
+	"update", "usa", "valley", "village", "wharf"
+};
+WORDLIST(sites);
+
+/*
+ * May the full name f be a person's, for a word w (n bytes) that is no
+ * first name the lists know, nor a place?  Two or three words of letters,
+ * capitalised, not in capitals (`ICE`, `JO KENT`), the last no word of a
+ * place or a body (`Roe Tower`, `Acme Inc`).
+ */
+static int
+person_name(const struct ctx *c, const struct fullname *f, const char *w,
+    size_t n)
+{
+	const char *t = c->seg[f->seg].text;
+	size_t i, words = 1;
+
+	if (n < 2 || !txt_islower(w[1]) || place_name(w, n) ||
+	    !txt_islower(t[f->s + 1]) || f->ke - f->ks < 2 ||
+	    txt_isupper(t[f->ks + 1]) ||
+	    wl_has(&sites, t + f->ks, f->ke - f->ks) ||
+	    wl_has(&bodies, t + f->ks, f->ke - f->ks))
+		return 0;
+	for (i = f->s; i < f->e; i++) {
+		if (t[i] == ' ') {
+			if (++words > 3 || i + 1 >= f->e ||
+			    !txt_isupper(t[i + 1]))
+				return 0;
+		} else if (txt_isdigit(t[i]) || t[i] == '.' || t[i] == ',')
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * The full name for the word w (n bytes) of segment p's quote.  The
  * headlines come last: every word of theirs is capitalised, and
@@ -2911,10 +2954,14 @@ person_fits(struct ctx *c, size_t p, const struct toks *tk,
 	if (np->type != NP_NAME || (want != G_NONE &&
 	    place_at(tk, np->a, np->b)))
 		return 0;
-	/* `Jo Kent's wife`: her sex is the word's, not the name's. */
+	/*
+	 * `Jo Kent's wife`: her sex is the word's, not the name's; `Jo
+	 * Kent's outing comes` is no person.
+	 */
 	if (np->last < np->b && tok_possessive(tk, np->last)) {
 		g = kin_sex(tk, np->b);
-		return want == G_NONE || g == G_NONE || g == want;
+		return want == G_NONE || (g == G_NONE ?
+		    person_noun(tk, np->b) : g == want);
 	}
 	return !(want != G_NONE &&
 	    (group_name(c, p, tk, np) || tok_in(tk, np->b, &bodies) ||
@@ -3212,6 +3259,19 @@ static void	emit(struct ctx *, struct quote *, const struct toks *,
 		    const struct np *);
 
 /*
+ * `Kent's outing comes after she said`: for a pronoun, a thing of a name
+ * is the name's owner; not `Kent's wife`, `Kent's spokesman`.
+ */
+static void
+owner_only(const struct toks *tk, struct np *np)
+{
+	if (np->type == NP_NAME && np->last < np->b &&
+	    tok_possessive(tk, np->last) && kin_sex(tk, np->b) == G_NONE &&
+	    !person_noun(tk, np->b))
+		np->b = np->last;
+}
+
+/*
  * The person the pronoun np stands for: the last speaker, or a person
  * who was a subject since, whichever is nearer, unless the pronoun says
  * the other sex (`she` is not `Mr. Doe`, nor `Bernie Sanders`).
@@ -3278,6 +3338,8 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 		last_ok = 0;
 	newer = rec && (!c->haslast || sp > c->lastseg ||
 	    (sp == c->lastseg && spos > c->lastpos));
+	if (rec && want != G_NONE)
+		owner_only(c->tsub, &subj);
 	if (rec && (newer || !last_ok)) {
 		emit(c, q, c->tsub, &subj);
 		return 1;
@@ -3400,6 +3462,11 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		if (a == np->last) {
 			l = bare_len(tk, a);
 			f = surname_lookup(c, q->p1, tk->text + tk->t[a].s, l);
+			/* `Zorba said`: a first name the lists lack */
+			if (f == NULL && (f = firstname_lookup(c,
+			    tk->text + tk->t[a].s, l)) != NULL &&
+			    !person_name(c, f, tk->text + tk->t[a].s, l))
+				f = NULL;
 			/*
 			 * `Mrs. Clinton` is not the `Bill Clinton` before
 			 * her, but another Clinton, a woman, if the article
@@ -4982,8 +5049,10 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			    subj.b < np.a && !place_at(tk, subj.a, subj.b) &&
 			    !(subj.b + 2 == np.a &&
 			    tk->t[np.a - 1].k == T_COMMA) &&
-			    !quote_between(tk, subj.b, np.a))
+			    !quote_between(tk, subj.b, np.a)) {
 				np = subj;
+				owner_only(tk, &np);
+			}
 			if (!found && later_tag(c, qi, &np)) {
 				tk = c->tsub;
 				found = 1;

@@ -590,9 +590,21 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Joan Ruiz and Joan Ito arrived.", "\"Yes,\" Joan said.",
 	    NULL },
 	  "Yes,@Joan" },
-	/* A word that is no first name does not: `Roe Tower` is no one. */
+	/*
+	 * A word that no list knows as a first name stands for a full name
+	 * of a person (`Zorba Quill`), not of a place, a body or a thing
+	 * (`Roe Tower`, `Acme Awards`) nor one in capitals.
+	 */
 	{ NULL, { "Roe Tower opened.", "\"No,\" Roe said.", NULL },
 	  "No,@Roe" },
+	{ NULL, { "Zorba Quill and Acme Awards arrived. ZEV KANE spoke.",
+	    "\"Yes,\" Zorba said. \"No,\" Acme said. \"Hi,\" Zev said.",
+	    NULL },
+	  "Yes,@Zorba Quill | No,@Acme | Hi,@Zev" },
+	/* `Joan's outing comes after she said`: she is Joan. */
+	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
+	    "she is \"not worried\" at all.", NULL },
+	  "not worried@Joan Ruiz" },
 	/* A name ends at a possessive: `Ben Ito’ Safe Plan` is no name. */
 	{ NULL, { "Ben Ito\xe2\x80\x99 Safe Plan failed.", "\"No,\" Ben "
 	    "said.", NULL },
