@@ -1338,14 +1338,41 @@ np_after_verb(const struct toks *tk, size_t i, struct np *np)
 	return 0;
 }
 
-/* `Shortly afterward, ...`: one capitalised word in -ly is no name. */
+/* How word_seen finds a word written: */
+enum {
+	SEEN_LOWER = 1,		/* in lower case (`people`) */
+	SEEN_MID = 2		/* capitalised inside a sentence */
+};
+
+static int	word_seen(struct ctx *, const char *, size_t, int);
+static struct fullname *surname_lookup(struct ctx *, size_t, const char *,
+		    size_t);
+static struct fullname *firstname_lookup(struct ctx *, const char *,
+		    size_t);
+
+/*
+ * `Shortly afterward, ...`: one capitalised word in -ly is no name; but
+ * `Kelly said` when it is a first name, a name of the article, or a word
+ * capitalised inside a sentence, and no comma follows it.
+ */
 static int
 ly_adverb(const struct toks *tk, const struct np *np)
 {
 	const struct tok *t = &tk->t[np->a];
+	const char *w = tk->text + t->s;
+	size_t l = t->e - t->s;
+	struct ctx *c = tk->c;
 
-	return np->type == NP_NAME && np->a == np->b && t->e - t->s > 3 &&
-	    tk->text[t->e - 2] == 'l' && tk->text[t->e - 1] == 'y';
+	if (np->type != NP_NAME || np->a != np->b || l <= 3 ||
+	    w[l - 2] != 'l' || w[l - 1] != 'y')
+		return 0;
+	/* `Critically, however, it said` */
+	if (np->a + 1 < tk->n && tk->t[np->a + 1].k == T_COMMA)
+		return 1;
+	return firstname_sex(w, l) == G_NONE && !(c != NULL &&
+	    (word_seen(c, w, l, SEEN_MID) ||
+	    surname_lookup(c, c->nseg - 1, w, l) != NULL ||
+	    firstname_lookup(c, w, l) != NULL));
 }
 
 /* A word in capitals: `ACME`, `NEW`, `JO`. */
@@ -2708,12 +2735,6 @@ group_name(struct ctx *c, size_t p, const struct toks *tk, const struct np *np)
 	    tk->text[t->e - 2] != 's' && !tok_possessive(tk, np->a) &&
 	    surname_lookup(c, p, tk->text + t->s, t->e - t->s) == NULL;
 }
-
-/* How word_seen finds a word written: */
-enum {
-	SEEN_LOWER = 1,		/* in lower case (`people`) */
-	SEEN_MID = 2		/* capitalised inside a sentence */
-};
 
 static int	seen_in(struct ctx *, const char *, size_t, int);
 static int	cap_inside(const char *, size_t, size_t);

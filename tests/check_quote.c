@@ -601,6 +601,14 @@ static const struct qcase speaker_cases[] = {
 	    "\"Yes,\" Zorba said. \"No,\" Acme said. \"Hi,\" Zev said.",
 	    NULL },
 	  "Yes,@Zorba Quill | No,@Acme | Hi,@Zev" },
+	/*
+	 * A name in -ly is a name when the article says so (`Kelly`, used
+	 * inside a sentence); `Critically, however, she said` is no name.
+	 */
+	{ NULL, { "Ann Roe smiled.", "Earlier this week, Kelly revealed that "
+	    "she was dubbed \"Smelly\" at school.", "Ann Roe spoke. Critically, "
+	    "however, she said that it has \"no role in this.\"", NULL },
+	  "Smelly@Kelly | no role in this.@Ann Roe" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
