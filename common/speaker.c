@@ -255,8 +255,10 @@ WORDLIST(preps);
 
 /* Where one speaks: `in her caption`, `in a statement`. */
 static const char *const media_w[] = {
-	"address", "caption", "email", "interview", "instagram", "letter",
-	"post", "remarks", "speech", "statement", "tweet", "twitter", "video"
+	"address", "blog", "caption", "column", "email", "essay",
+	"interview", "instagram", "letter", "memo", "note", "podcast",
+	"post", "remarks", "report", "speech", "statement", "tweet",
+	"twitter", "video"
 };
 WORDLIST(media);
 
@@ -3429,9 +3431,11 @@ desc_name(const struct toks *tk, const struct np *np, struct np *nm)
 {
 	size_t k, r, i;
 
+	/* `Wu`, not `II` */
 	if (np->type != NP_DESC || !tok_cap(tk, np->b) ||
 	    tok_stop(tk, np->b) || tok_in(tk, np->b, &bodies) ||
-	    tk->t[np->b].e - tk->t[np->b].s < 3)
+	    tk->t[np->b].e - tk->t[np->b].s < 2 ||
+	    !txt_islower(tk->text[tk->t[np->b].s + 1]))
 		return 0;
 	for (k = np->b; k > np->a && tok_cap(tk, k - 1) &&
 	    !tok_stop(tk, k - 1) && !tok_owner(tk, k - 1); k--)

@@ -609,6 +609,13 @@ static const struct qcase speaker_cases[] = {
 	    "she was dubbed \"Smelly\" at school.", "Ann Roe spoke. Critically, "
 	    "however, she said that it has \"no role in this.\"", NULL },
 	  "Smelly@Kelly | no role in this.@Ann Roe" },
+	/*
+	 * A surname of two letters ends a description's name (`spokeswoman
+	 * Ann Wu`); `in a note` is the medium, not the speaker.
+	 */
+	{ NULL, { "\"We insist,\" said spokeswoman Ann Wu.", "\"We win,\" "
+	    "wrote analysts at Acme Capital in a note to clients.", NULL },
+	  "We insist,@Ann Wu | We win,@analysts at Acme Capital" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
