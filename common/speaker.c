@@ -1168,7 +1168,9 @@ past_ends(const struct toks *tk, size_t i, size_t j)
 {
 	const struct tok *t = &tk->t[j];
 
-	if (j <= i + 1 || !tok_lower(tk, j) || !tok_past(tk, j))
+	/* `the embattled minister`, but `prosecutors blamed Acme` */
+	if (j <= i || (j == i + 1 && !tok_lone(tk, i) &&
+	    !tok_in(tk, i, &roles)) || !tok_lower(tk, j) || !tok_past(tk, j))
 		return 0;
 	if (tok_in(tk, j + 1, &determiners) || tok_in(tk, j + 1, &preps))
 		return 1;

@@ -616,6 +616,11 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We insist,\" said spokeswoman Ann Wu.", "\"We win,\" "
 	    "wrote analysts at Acme Capital in a note to clients.", NULL },
 	  "We insist,@Ann Wu | We win,@analysts at Acme Capital" },
+	/* `prosecutors blamed Acme's staff`: a verb ends the description */
+	{ NULL, { "In court papers, prosecutors blamed Acme's staff for "
+	    "failing to ask about the \"legal issues\" there.", "\"We won,\" "
+	    "the embattled minister said.", NULL },
+	  "legal issues@prosecutors | We won,@the embattled minister" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
