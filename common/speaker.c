@@ -338,7 +338,7 @@ static const char *const titles_w[] = {
 	"minister", "minority", "miss", "mla", "mp", "mps", "mr", "mrs",
 	"ms", "msp", "nominee", "observer", "officer", "pastor", "pm",
 	"pope", "president", "president-elect", "presidential", "press",
-	"prime", "prince", "prof", "professor", "pvt", "queen", "rabbi",
+	"prime", "prince", "producer", "prof", "professor", "pvt", "queen", "rabbi",
 	"rep", "representative", "reps", "republican", "rev",
 	"secretary", "sen", "senate", "senator", "sens", "sergeant", "sgt",
 	"sheikh", "sheriff", "sir", "sister", "speaker", "staff", "state",
@@ -2005,6 +2005,25 @@ of_place_back(const struct toks *tk, size_t a, size_t *b)
 	return a;
 }
 
+/*
+ * Do the capitalised words that end at token e name a person: a name
+ * after a post or with a first name (`Lord Woolf`, `Nancy Pelosi`), not
+ * a post alone (`Chairman`, `Trade`)?
+ */
+static int
+person_before(const struct toks *tk, size_t e)
+{
+	size_t k;
+
+	if (tok_in(tk, e, &titles))
+		return 0;
+	for (k = cap_run_back(tk, e); k < e; k++)
+		if ((tok_in(tk, k, &titles) && !tok_is(tk, k, "former") &&
+		    !tok_is(tk, k, "acting")) || first_name_at(tk, k))
+			return 1;
+	return first_name_at(tk, e);
+}
+
 static int
 np_back(const struct toks *tk, size_t j, struct np *np)
 {
@@ -2083,9 +2102,16 @@ np_back(const struct toks *tk, size_t j, struct np *np)
 	}
 	if (tok_cap(tk, b) && !tok_stop(tk, b)) {
 		a = name_part(tk, cap_run_back(tk, b), b);
-		/* `Jane Doe and John Roe wrote` */
+		/*
+		 * `Jane Doe and John Roe wrote`, `Sen. Jo Kent and Rep. Tom
+		 * Roe`, but `Securities and Exchange Chairman Jo Kent` is one
+		 * post.
+		 */
+		for (k = b; k > a && !tok_in(tk, k - 1, &titles); k--)
+			;
 		if (a >= 2 && tok_is(tk, a - 1, "and") && tok_cap(tk, a - 2) &&
-		    !tok_stop(tk, a - 2))
+		    !tok_stop(tk, a - 2) && (k == a || k == b ||
+		    person_before(tk, a - 2)))
 			a = cap_run_back(tk, a - 2);
 		a = of_place_back(tk, a, &b);
 		/* `Jo Kent, of estate agents Acme, said`: Kent. */

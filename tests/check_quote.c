@@ -527,6 +527,12 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"We agree,\" Sen. Ina Bold and Rep. Cy Marr wrote.",
 	    NULL },
 	  "We agree,@Sen. Ina Bold and Rep. Cy Marr" },
+	/* `and` inside a post: `Trade and Industry Minister Jo Kent` */
+	{ NULL, { "Trade and Industry Minister Yuki Eda said: \"We will.\"",
+	    "Former Securities and Exchange Chairman Hal Pitt said: \"No.\"",
+	    "Lord Wolf and Lord Falk wrote: \"We agree.\"", NULL },
+	  "We will.@Yuki Eda | No.@Hal Pitt | We agree.@Lord Wolf and Lord "
+	  "Falk" },
 	/* Capitalised words before a plural of people describe a group. */
 	{ NULL, { "\"Not one cent more,\" said Labour lawmakers.", NULL },
 	  "Not one cent more,@Labour lawmakers" },
