@@ -343,7 +343,7 @@ static const char *const titles_w[] = {
 	"secretary", "sen", "senate", "senator", "sens", "sergeant", "sgt",
 	"sheikh", "sheriff", "sir", "sister", "speaker", "staff", "state",
 	"superintendent", "supt", "treasurer", "u.s",
-	"vice", "white"
+	"vice", "vice-chair", "vice-chairman", "vice-president", "white"
 };
 WORDLIST(titles);
 

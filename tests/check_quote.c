@@ -533,6 +533,9 @@ static const struct qcase speaker_cases[] = {
 	    "Lord Wolf and Lord Falk wrote: \"We agree.\"", NULL },
 	  "We will.@Yuki Eda | No.@Hal Pitt | We agree.@Lord Wolf and Lord "
 	  "Falk" },
+	{ NULL, { "Acme CEO and IIF First Vice-Chairman Will Rhode called on "
+	    "them to \"overshoot\" now.", NULL },
+	  "overshoot@Will Rhode" },
 	/* Capitalised words before a plural of people describe a group. */
 	{ NULL, { "\"Not one cent more,\" said Labour lawmakers.", NULL },
 	  "Not one cent more,@Labour lawmakers" },
