@@ -1236,12 +1236,18 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 				i = k;
 				j = cap_run_fwd(tk, i);
 			}
-		} else if (!tok_possessive(tk, j) && group_noun(tk, j + 1)) {
+		} else if (!tok_possessive(tk, j) && (group_noun(tk, j + 1) ||
+		    (group_noun(tk, j + 2) && tok_lower(tk, j + 1) &&
+		    !is_verb(tk, j + 1) && !tok_past(tk, j + 1) &&
+		    !tok_in(tk, j + 1, &adverbs) &&
+		    !tok_in(tk, j + 1, &auxiliaries)))) {
 			/*
 			 * `Republican leaders`, `Obama administration
-			 * officials`: the capitalised words describe a group.
+			 * officials`, `Arab foreign ministers`: the
+			 * capitalised words describe a group.
 			 */
-			for (k = j + 1; group_noun(tk, k + 1); k++)
+			for (k = group_noun(tk, j + 1) ? j + 1 : j + 2;
+			    group_noun(tk, k + 1); k++)
 				;
 			np->type = NP_DESC;
 			np->a = i;

@@ -630,6 +630,10 @@ static const struct qcase speaker_cases[] = {
 	    "failing to ask about the \"legal issues\" there.", "\"We won,\" "
 	    "the embattled minister said.", NULL },
 	  "legal issues@prosecutors | We won,@the embattled minister" },
+	/* `Kent campaign officials`: a word between the name and the group */
+	{ NULL, { "Jo Kent spoke.", "Kent campaign officials said that Roe is "
+	    "\"clearly rattled,\" and more.", NULL },
+	  "clearly rattled,@Kent campaign officials" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
