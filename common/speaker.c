@@ -305,7 +305,7 @@ static const char *const stopcaps_w[] = {
 	"thirty", "this", "those", "though", "thousands", "three",
 	"through", "throughout", "thursday", "thus", "time", "to",
 	"today", "tomorrow", "tonight", "toward", "towards", "tuesday",
-	"twelve", "twenty", "two", "uh", "ultimately", "under",
+	"twelve", "twenty", "twice", "two", "uh", "ultimately", "under",
 	"unless", "unlike", "until", "update", "upon", "video", "wait",
 	"was", "watch", "we", "wednesday", "weeks", "well", "were", "what",
 	"whatever", "when", "whenever", "where", "wherever", "whether",
@@ -1003,9 +1003,13 @@ name_start(const struct toks *tk, size_t a, size_t b)
 		/* `Sen. Jo Kent and Rep. Al Roe`: two names, kept whole */
 		if (tok_is(tk, i, "and") || tok_is(tk, i, "&"))
 			return a;
-		/* `Del. Jo Kent`, a delegate; `Garcia del Pino`, a name */
+		/*
+		 * `Del. Jo Kent`, a delegate; `Garcia del Pino`, a name;
+		 * `Special Agent in Charge Jo Kent`, a post
+		 */
 		if (tok_in(tk, i, &titles) || based(tk, i) ||
-		    tok_is(tk, i, "del."))
+		    tok_is(tk, i, "del.") || (tok_is(tk, i, "charge") &&
+		    i > 0 && tok_is(tk, i - 1, "in")))
 			name = i + 1;
 	}
 	/*
@@ -2001,6 +2005,9 @@ of_place_back(const struct toks *tk, size_t a, size_t *b)
 
 	for (n = 0; n < 3; n++) {
 		k = a >= 1 && tok_is(tk, a - 1, "the") ? a - 1 : a;
+		/* `Jo Kent of Acme's Field Division` */
+		if (k >= 3 && tok_owner(tk, k - 1) && tok_cap(tk, k - 1))
+			k = cap_run_back(tk, k - 1);
 		if (k < 2 || !(tok_is(tk, k - 1, "of") ||
 		    tok_is(tk, k - 1, "at")) || !tok_cap(tk, k - 2) ||
 		    tok_stop(tk, k - 2) || tok_in(tk, k - 2, &titles))

@@ -634,6 +634,14 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Jo Kent spoke.", "Kent campaign officials said that Roe is "
 	    "\"clearly rattled,\" and more.", NULL },
 	  "clearly rattled,@Kent campaign officials" },
+	/*
+	 * `Agent in Charge Jo Kent of Acme's Field Division said`: the name
+	 * before `of`; `Twice he promised`: no name.
+	 */
+	{ NULL, { "Agent in Charge Ann Rook of Acme's Field Division said: \"We "
+	    "ask for help.\"", "Jo Willis spoke. Twice Willis was asked. "
+	    "Twice he promised to publish \"guidance\" soon.", NULL },
+	  "We ask for help.@Ann Rook | guidance@Jo Willis" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
