@@ -967,7 +967,7 @@ opens_sentence(const struct toks *tk, size_t i)
 
 	while (p > 0) {
 		ch = (unsigned char)tk->text[p - 1];
-		if (ch == '.' || ch == '!' || ch == '?')
+		if (ch == '.' || ch == '!' || ch == '?' || ch == ':')
 			return 1;
 		if (ch != ' ' && ch != '"' && ch != '\'' && ch < 0x80)
 			return 0;
@@ -1593,10 +1593,29 @@ opening_thing(const struct toks *tk, size_t i, const struct np *np)
 	    !tok_in(tk, np->b, &kin) && !person_noun(tk, np->b);
 }
 
+/*
+ * `Defence: Acme boss Jo Kent defended ...`: a caption's label of a word
+ * or two, no first name, before a colon and a capital: the token after
+ * its colon, or 0.
+ */
+static size_t
+caption_label(const struct toks *tk)
+{
+	size_t k;
+
+	for (k = 0; k < 2 && tok_cap(tk, k); k++)
+		;
+	return k > 0 && k < tk->n && tk->t[k].k == T_COLON &&
+	    tok_cap(tk, k + 1) && !first_name_at(tk, 0) ? k + 1 : 0;
+}
+
 static int
 subject_rule(const struct toks *tk, struct np *np)
 {
 	size_t i = dateline_end(tk), j, k, tries;
+
+	if (i == 0)
+		i = caption_label(tk);
 
 	/*
 	 * After an opening phrase, not `Salem, New Hampshire,` before `Jo
@@ -2924,7 +2943,8 @@ lone_first(const struct toks *tk, size_t i)
 	size_t n = bare_len(tk, i);
 
 	/* The look-ups last, the index's the very last: they read most. */
-	return c != NULL && i == 0 && tok_lower(tk, i + 1) &&
+	return c != NULL && (i == 0 || tk->t[i - 1].k == T_COLON) &&
+	    tok_lower(tk, i + 1) &&
 	    !verb_after(tk, i + 1) && !tok_ends(tk, i, "ly", 4) &&
 	    described_name(tk, i) == 0 && firstname_sex(w, n) == G_NONE &&
 	    !word_seen(c, w, tk->t[i].e - tk->t[i].s, SEEN_MID) &&
@@ -4010,8 +4030,14 @@ before_rule(const struct toks *tk, struct np *np)
 				continue;
 		}
 		if (tok_in(tk, i, &speech_ing)) {
-			/* The subject of the sentence, after any dateline. */
+			/*
+			 * The subject of the sentence, after any dateline or
+			 * caption's label.
+			 */
 			size_t s = dateline_end(tk);
+
+			if (s == 0)
+				s = caption_label(tk);
 
 			/* `Jo Kent captioned the post:`, a verb of its own */
 			if (tok_is(tk, i, "captioned") && np_back(tk, i, np) &&

@@ -642,6 +642,15 @@ static const struct qcase speaker_cases[] = {
 	    "ask for help.\"", "Jo Willis spoke. Twice Willis was asked. "
 	    "Twice he promised to publish \"guidance\" soon.", NULL },
 	  "We ask for help.@Ann Rook | guidance@Jo Willis" },
+	/*
+	 * A caption's label before a colon is no speaker: `Defence: Acme
+	 * boss Jo Kent defended ...`; after it a sentence opens, so
+	 * `Tearful Ann Roe` is Ann Roe.
+	 */
+	{ NULL, { "Defence: Acme boss Jo Kent defended her pay rise, saying it "
+	    "was a \"punchy\" market.", "Farewell: Tearful Ann Roe said it had "
+	    "\"been a pleasure\" to work there.", NULL },
+	  "punchy@Jo Kent | been a pleasure@Ann Roe" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
