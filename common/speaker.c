@@ -1301,6 +1301,10 @@ np_fwd(const struct toks *tk, size_t i, struct np *np)
 	}
 	if (j == i || (j == i + 1 && tok_in(tk, i, &determiners)))
 		return 0;
+	/* `a document filed by state attorney Dave Aronberg`: not cut */
+	if (k == 8 && first_name_at(tk, j - 1))
+		for (k = 0; k < 3 && tok_cap(tk, j) && !tok_stop(tk, j); k++)
+			j++;
 	np->type = NP_DESC;
 	np->a = i;
 	np->b = j - 1;
@@ -1886,8 +1890,9 @@ skip_apposition(const struct toks *tk, size_t j)
 	 */
 	if (tok_in(tk, k + 1, &titles)) {
 		for (i = k + 1; i + 1 < j; i++)
-			if (tok_lower(tk, k - 1) && !tok_in(tk, i, &titles) &&
-			    tok_cap(tk, i) && !tok_stop(tk, i))
+			if ((tok_lower(tk, k - 1) || first_name_at(tk, i)) &&
+			    !tok_in(tk, i, &titles) && tok_cap(tk, i) &&
+			    !tok_stop(tk, i))
 				return j;
 		return k;
 	}

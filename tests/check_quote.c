@@ -651,6 +651,17 @@ static const struct qcase speaker_cases[] = {
 	    "was a \"punchy\" market.", "Farewell: Tearful Ann Roe said it had "
 	    "\"been a pleasure\" to work there.", NULL },
 	  "punchy@Jo Kent | been a pleasure@Ann Roe" },
+	/*
+	 * `Alarmed by it, Senator Harry Reid, the minority leader, said`:
+	 * a name set off by commas after its post is no post to pass over;
+	 * a description's full name at its end is not cut.
+	 */
+	{ NULL, { "Alarmed by the unrest in Ohio, Senator Harry Reid, the "
+	    "minority leader, said that Kent faced a \"test of leadership\" "
+	    "over it.", "\"There was cause,\" according to a court document "
+	    "filed by state attorney Dave Aron.", NULL },
+	  "test of leadership@Harry Reid | There was cause,@a court document "
+	  "filed by state attorney Dave Aron" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
