@@ -2032,6 +2032,13 @@ of_place_back(const struct toks *tk, size_t a, size_t *b)
 		/* `Jo Kent of Acme's Field Division` */
 		if (k >= 3 && tok_owner(tk, k - 1) && tok_cap(tk, k - 1))
 			k = cap_run_back(tk, k - 1);
+		/* `Jo Kent of the Center for Policy Studies` */
+		if (k >= 3 && tok_is(tk, k - 1, "for") && tok_cap(tk, k - 2) &&
+		    (tok_in(tk, k - 2, &bodies) || tok_is(tk, k - 2, "center") ||
+		    tok_is(tk, k - 2, "centre"))) {
+			a = cap_run_back(tk, k - 2);
+			continue;
+		}
 		if (k < 2 || !(tok_is(tk, k - 1, "of") ||
 		    tok_is(tk, k - 1, "at")) || !tok_cap(tk, k - 2) ||
 		    tok_stop(tk, k - 2) || tok_in(tk, k - 2, &titles))

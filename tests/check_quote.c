@@ -662,6 +662,12 @@ static const struct qcase speaker_cases[] = {
 	    "filed by state attorney Dave Aron.", NULL },
 	  "test of leadership@Harry Reid | There was cause,@a court document "
 	  "filed by state attorney Dave Aron" },
+	/* `Jo Kent of the Center for Policy`, `the Department for Education` */
+	{ NULL, { "\"It is a stretch,\" Jo Kent of the Acme Center for Policy "
+	    "Studies said.", "\"We expect exams,\" the Department for "
+	    "Education said.", NULL },
+	  "It is a stretch,@Jo Kent | We expect exams,@Department for "
+	  "Education" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
