@@ -335,6 +335,32 @@ struct scan {
 	int		 sgldepth;	/* with quotes open inside it */
 };
 
+/*
+ * Where a quote left open ends when a double mark at s[i] opens another
+ * after the end of a sentence (`rates. "That`), or after a label in
+ * capitals that names who speaks (`prices. JO KENT, ACME, LONDON "It`):
+ * just after that sentence's stop; else 0.
+ */
+static size_t
+run_together(const char *s, size_t i)
+{
+	size_t e = i, caps = 0;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == i || e == 0)
+		return 0;
+	if (txt_in_set(".?!", s[e - 1]))
+		return e;
+	/* back over the label: capitals, digits, spaces and punctuation */
+	while (e > 0 && i - e < 160 && !txt_islower(s[e - 1]) &&
+	    (unsigned char)s[e - 1] < 0x80 && !(txt_in_set(".?!", s[e - 1]) &&
+	    e < i && s[e] == ' ' && txt_isupper(s[e + 1]) &&
+	    txt_isupper(s[e + 2])))
+		caps += txt_isupper(s[--e]);
+	return e > 0 && caps >= 6 && txt_in_set(".?!", s[e - 1]) ? e : 0;
+}
+
 /* A double mark: open, nest, unnest or close the current quote. */
 static void
 dbl_mark(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
@@ -362,8 +388,24 @@ dbl_mark(struct quote_list *ql, struct scan *sc, const char *s, size_t n,
 			q->e = m->pos;
 			q->ce = m->pos + m->len;
 		}
-	} else if (r == R_OPEN && m->hint != H_CLOSE)
-		sc->depth++;
+	} else if (r == R_OPEN && m->hint != H_CLOSE) {
+		struct quote *q = &ql->q[sc->curi];
+		size_t e = run_together(s, m->pos);
+
+		/*
+		 * `... rates. "That drove`: paragraphs run together, the
+		 * one before open at its end.  Its quote ends with its
+		 * sentence, and a new one opens.
+		 */
+		if (sc->depth == 1 && e > 0 && (q->p0 < p || e > q->s)) {
+			q->p1 = p;
+			q->e = q->ce = e;
+			q->flags |= QUOTE_OPEN;
+			add(ql, p, m, 0);
+			sc->curi = ql->n - 1;
+		} else
+			sc->depth++;
+	}
 }
 
 /* A single mark outside double quotes: pair it with the next one. */

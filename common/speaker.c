@@ -1438,8 +1438,9 @@ caps_label(const struct toks *tk, struct np *np)
 		    txt_isdigit(tk->text[tk->t[a - 1].s])))
 			return 0;
 	}
+	/* with no colon, a label after a stop, or one of four words */
 	if (commas == 0 || !caps_word(tk, a) ||
-	    (e == tk->n && (a == 0 || !caps_word(tk, e - 1))))
+	    (e == tk->n && ((a == 0 && e < 4) || !caps_word(tk, e - 1))))
 		return 0;
 	for (b = a; b + 1 < tk->n && caps_word(tk, b + 1); b++)
 		;

@@ -140,6 +140,20 @@ static const struct qcase scan_cases[] = {
 	  "Nous allons gagner@Jo Kent | et vite.@Jo Kent" },
 	{ NULL, { "“ We won the vote.\u00a0” Jo Kent said.", NULL },
 	  "We won the vote.@Jo Kent" },
+	/*
+	 * Paragraphs run together in one line: a quote open at a stop, then
+	 * a mark that opens, ends there and a new one opens; so does one
+	 * before a wire's label in capitals (`JO KENT, ACME, BOSTON "`).
+	 */
+	{ NULL, { "Kent said: \"We won. It was good. \"We go on,\" Roe said. "
+	    "\"It is fine.", NULL },
+	  "We won. It was good.@Kent | We go on,@Roe | It is fine.@Roe" },
+	{ NULL, { "AMY LEE, ECONOMIST, ACME, BOSTON: \"Prices fell. BEN ITO, "
+	    "ANALYST AT BAYCO IN NEW YORK \"Extremely weak.\"", NULL },
+	  "Prices fell.@AMY LEE | Extremely weak.@BEN ITO" },
+	/* but not a nested mark inside a sentence */
+	{ NULL, { "\"He said \"no\" and left,\" Ito said.", NULL },
+	  "He said \"no\" and left,@Ito" },
 };
 
 /* Quotes across paragraphs. */
