@@ -190,8 +190,14 @@ role(const char *s, size_t n, const struct mark *m, int depth)
 		    (unsigned char)s[a - 2] == 0x99 &&
 		    (unsigned char)s[a - 3] == 0x80)))
 			return R_CLOSE;
-		/* `it,”Smith said`: a closing glyph run into the next word. */
-		if (depth > 0 && m->hint == H_CLOSE && !space_before(s, a))
+		/*
+		 * `it,”Smith said`: a closing glyph run into the next word;
+		 * so is any mark after a quote's last stop (`London,'the`),
+		 * but for `Corp.'s`.
+		 */
+		if (depth > 0 && !space_before(s, a) && (m->hint == H_CLOSE ||
+		    (m->hint == H_NONE && txt_in_set(",.?!", p) &&
+		    !(s[b] == 's' && !isalnum_at(s, n, b + 1)))))
 			return R_CLOSE;
 		/*
 		 * With no quote open, `said,“Look` and `here."We` open one,

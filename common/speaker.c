@@ -148,6 +148,7 @@ static const char *const speech_verbs_w[] = {
 	"remarks", "remembered", "remembers", "reminded", "repeated",
 	"replied", "replies", "reply", "reported", "reports", "respond",
 	"responded", "responds", "retaliated", "retorted", "revealed",
+	"reveals",
 	"ridiculed", "roared", "ruled", "said", "say", "says",
 	"scoffed", "scolded", "screamed", "shouted", "sighed",
 	"slammed", "snapped", "snarled", "sneered", "sniffed", "sniped",

@@ -151,6 +151,11 @@ static const struct qcase scan_cases[] = {
 	{ NULL, { "AMY LEE, ECONOMIST, ACME, BOSTON: \"Prices fell. BEN ITO, "
 	    "ANALYST AT BAYCO IN NEW YORK \"Extremely weak.\"", NULL },
 	  "Prices fell.@AMY LEE | Extremely weak.@BEN ITO" },
+	/* A straight mark after a quote's last stop, run into the tag */
+	{ NULL, { "\"It is fine,\"said Kent. 'She was born in Salem,'the post "
+	    "read. Acme Corp.'s chief, Jo Roe, and Bayco Inc.'s boss agreed.",
+	    NULL },
+	  "It is fine,@Kent | She was born in Salem,@the post" },
 	/* but not a nested mark inside a sentence */
 	{ NULL, { "\"He said \"no\" and left,\" Ito said.", NULL },
 	  "He said \"no\" and left,@Ito" },
@@ -682,6 +687,10 @@ static const struct qcase speaker_cases[] = {
 	    "Education said.", NULL },
 	  "It is a stretch,@Jo Kent | We expect exams,@Department for "
 	  "Education" },
+	/* `reveals`: a verb of speech */
+	{ NULL, { "Between tasks, the old man reveals what his goal is: \"Well, "
+	    "it is to be first.\"", NULL },
+	  "Well, it is to be first.@the old man" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
