@@ -3131,6 +3131,21 @@ body_owner(const struct toks *tk, struct np *np)
 	return 0;
 }
 
+/*
+ * `But a spokesman for the ballet told reporters ...`: the subject after
+ * a conjunction that opens the sentence, before its verb of speech.
+ */
+static int
+but_subject(const struct toks *tk, struct np *np)
+{
+	size_t j;
+
+	return (tok_is(tk, 0, "but") || tok_is(tk, 0, "and") ||
+	    tok_is(tk, 0, "yet")) && tok_lower(tk, 1) &&
+	    tok_in(tk, 1, &determiners) && (j = np_fwd(tk, 1, np)) != 0 &&
+	    np->type == NP_DESC && is_verb(tk, j);
+}
+
 static int
 sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
     struct np *np)
@@ -3142,7 +3157,7 @@ sentence_person(struct ctx *c, size_t p, const struct toks *tk, int want,
 		    body_owner(tk, np) :
 		    np->type == NP_NAME && np->last == np->b &&
 		    (tok_in(tk, np->b, &bodies) || firm_name(c, p, tk, np)));
-	if (subject_rule(tk, np)) {
+	if (subject_rule(tk, np) || but_subject(tk, np)) {
 		if (np->type == NP_PRON)
 			return 0;
 		owner(tk, np);

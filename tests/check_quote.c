@@ -691,6 +691,10 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "Between tasks, the old man reveals what his goal is: \"Well, "
 	    "it is to be first.\"", NULL },
 	  "Well, it is to be first.@the old man" },
+	/* `But a spokeswoman insisted ... "...," she said.`: the spokeswoman */
+	{ NULL, { "\"It must end,\" said Amy Lee.", "But a spokeswoman "
+	    "insisted the plan was fine. \"It works,\" she said.", NULL },
+	  "It must end,@Amy Lee | It works,@a spokeswoman" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
