@@ -3551,6 +3551,40 @@ desc_name(const struct toks *tk, const struct np *np, struct np *nm)
 	return 1;
 }
 
+/*
+ * The full name w (l bytes), written in capitals, as the article writes
+ * it with small letters too (`Angela Merkel` for `ANGELA MERKEL`): among
+ * the full names of its surname, or NULL.
+ */
+static int
+cased_is(const struct ctx *c, const struct fullname *f, const char *w,
+    size_t l)
+{
+	const char *t = c->seg[f->seg].text + f->s;
+
+	return f->e - f->s == l && txt_ncaseeq(t, w, l) &&
+	    txt_islower(t[l - 1]);
+}
+
+static struct fullname *
+cased_name(struct ctx *c, const char *w, size_t l)
+{
+	struct fullname *f;
+	size_t k, i;
+
+	for (k = l; k > 0 && w[k - 1] != ' '; k--)
+		;
+	index_upto(c, c->nseg);
+	if ((f = name_lookup(c, w + k, l - k)) == NULL)
+		return NULL;
+	if (cased_is(c, f, w, l))
+		return f;
+	for (i = 0; i < c->nalt; i++)
+		if (cased_is(c, &c->alt[i], w, l))
+			return &c->alt[i];
+	return NULL;
+}
+
 /* Write the speaker of np into quote q's speaker. */
 static void
 emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
@@ -3610,6 +3644,12 @@ emit(struct ctx *c, struct quote *q, const struct toks *tk, const struct np *np)
 		/* `Jo Kent's` as the owner of what was said: Jo Kent. */
 		l = np->b == np->last ? tk->t[np->b].s + bare_len(tk, np->b) :
 		    tk->t[np->b].e;
+		/* `ANGELA MERKEL`: as the article writes her name elsewhere */
+		if (caps_word(tk, a) && a < np->b && (f = cased_name(c,
+		    tk->text + tk->t[a].s, l - tk->t[a].s)) != NULL) {
+			put(ql, c->seg[f->seg].text + f->s, f->e - f->s);
+			goto done;
+		}
 		put(ql, tk->text + tk->t[a].s, l - tk->t[a].s);
 	} else {
 		d = *np;

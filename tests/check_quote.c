@@ -695,6 +695,13 @@ static const struct qcase speaker_cases[] = {
 	{ NULL, { "\"It must end,\" said Amy Lee.", "But a spokeswoman "
 	    "insisted the plan was fine. \"It works,\" she said.", NULL },
 	  "It must end,@Amy Lee | It works,@a spokeswoman" },
+	/*
+	 * A name in a wire's label in capitals is written as the article
+	 * writes it elsewhere, when it does.
+	 */
+	{ NULL, { "Angela Merk met leaders.", "ANGELA MERK, CHANCELLOR: \"We "
+	    "will act.\"", "JO KENT, ANALYST, ACME: \"It is weak.\"", NULL },
+	  "We will act.@Angela Merk | It is weak.@JO KENT" },
 	/* `Joan's outing comes after she said`: she is Joan. */
 	{ NULL, { "Joan Ruiz smiled.", "Joan's outing comes after she said "
 	    "she is \"not worried\" at all.", NULL },
