@@ -339,7 +339,8 @@ static const char *const titles_w[] = {
 	"minister", "minority", "miss", "mla", "mp", "mps", "mr", "mrs",
 	"ms", "msp", "nominee", "observer", "officer", "pastor", "pm",
 	"pope", "president", "president-elect", "presidential", "press",
-	"prime", "prince", "producer", "prof", "professor", "pvt", "queen", "rabbi",
+	"prime", "prince", "producer", "prof", "professor", "pvt", "queen",
+	"rabbi",
 	"rep", "representative", "reps", "republican", "rev",
 	"secretary", "sen", "senate", "senator", "sens", "sergeant", "sgt",
 	"sheikh", "sheriff", "sir", "sister", "speaker", "staff", "state",
@@ -2036,7 +2037,8 @@ of_place_back(const struct toks *tk, size_t a, size_t *b)
 			k = cap_run_back(tk, k - 1);
 		/* `Jo Kent of the Center for Policy Studies` */
 		if (k >= 3 && tok_is(tk, k - 1, "for") && tok_cap(tk, k - 2) &&
-		    (tok_in(tk, k - 2, &bodies) || tok_is(tk, k - 2, "center") ||
+		    (tok_in(tk, k - 2, &bodies) ||
+		    tok_is(tk, k - 2, "center") ||
 		    tok_is(tk, k - 2, "centre"))) {
 			a = cap_run_back(tk, k - 2);
 			continue;

@@ -634,8 +634,9 @@ static const struct qcase speaker_cases[] = {
 	 * inside a sentence); `Critically, however, she said` is no name.
 	 */
 	{ NULL, { "Ann Roe smiled.", "Earlier this week, Kelly revealed that "
-	    "she was dubbed \"Smelly\" at school.", "Ann Roe spoke. Critically, "
-	    "however, she said that it has \"no role in this.\"", NULL },
+	    "she was dubbed \"Smelly\" at school.", "Ann Roe spoke. "
+	    "Critically, however, she said that it has \"no role in this.\"",
+	    NULL },
 	  "Smelly@Kelly | no role in this.@Ann Roe" },
 	/*
 	 * A surname of two letters ends a description's name (`spokeswoman
@@ -657,8 +658,8 @@ static const struct qcase speaker_cases[] = {
 	 * `Agent in Charge Jo Kent of Acme's Field Division said`: the name
 	 * before `of`; `Twice he promised`: no name.
 	 */
-	{ NULL, { "Agent in Charge Ann Rook of Acme's Field Division said: \"We "
-	    "ask for help.\"", "Jo Willis spoke. Twice Willis was asked. "
+	{ NULL, { "Agent in Charge Ann Rook of Acme's Field Division said: "
+	    "\"We ask for help.\"", "Jo Willis spoke. Twice Willis was asked. "
 	    "Twice he promised to publish \"guidance\" soon.", NULL },
 	  "We ask for help.@Ann Rook | guidance@Jo Willis" },
 	/*
@@ -688,8 +689,8 @@ static const struct qcase speaker_cases[] = {
 	  "It is a stretch,@Jo Kent | We expect exams,@Department for "
 	  "Education" },
 	/* `reveals`: a verb of speech */
-	{ NULL, { "Between tasks, the old man reveals what his goal is: \"Well, "
-	    "it is to be first.\"", NULL },
+	{ NULL, { "Between tasks, the old man reveals what his goal is: "
+	    "\"Well, it is to be first.\"", NULL },
 	  "Well, it is to be first.@the old man" },
 	/* `But a spokeswoman insisted ... "...," she said.`: the spokeswoman */
 	{ NULL, { "\"It must end,\" said Amy Lee.", "But a spokeswoman "
