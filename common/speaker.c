@@ -3374,19 +3374,6 @@ static void	emit(struct ctx *, struct quote *, const struct toks *,
 		    const struct np *);
 
 /*
- * `Kent's outing comes after she said`: for a pronoun, a thing of a name
- * is the name's owner; not `Kent's wife`, `Kent's spokesman`.
- */
-static void
-owner_only(const struct toks *tk, struct np *np)
-{
-	if (np->type == NP_NAME && np->last < np->b &&
-	    tok_possessive(tk, np->last) && kin_sex(tk, np->b) == G_NONE &&
-	    !person_noun(tk, np->b))
-		np->b = np->last;
-}
-
-/*
  * The person the pronoun np stands for: the last speaker, or a person
  * who was a subject since, whichever is nearer, unless the pronoun says
  * the other sex (`she` is not `Mr. Doe`, nor `Bernie Sanders`).
@@ -3454,7 +3441,7 @@ emit_pronoun(struct ctx *c, struct quote *q, const struct toks *tk,
 	newer = rec && (!c->haslast || sp > c->lastseg ||
 	    (sp == c->lastseg && spos > c->lastpos));
 	if (rec && want != G_NONE)
-		owner_only(c->tsub, &subj);
+		owner(c->tsub, &subj);
 	if (rec && (newer || !last_ok)) {
 		emit(c, q, c->tsub, &subj);
 		return 1;
@@ -5214,7 +5201,7 @@ attribute_one(struct ctx *c, size_t qi, struct toks *tk)
 			    tk->t[np.a - 1].k == T_COMMA) &&
 			    !quote_between(tk, subj.b, np.a)) {
 				np = subj;
-				owner_only(tk, &np);
+				owner(tk, &np);
 			}
 			if (!found && later_tag(c, qi, &np)) {
 				tk = c->tsub;
