@@ -1601,15 +1601,17 @@ opening_thing(const struct toks *tk, size_t i, const struct np *np)
 }
 
 /*
- * `Defence: Acme boss Jo Kent defended ...`: a caption's label of a word
- * or two, no first name, before a colon and a capital: the token after
- * its colon, or 0.
+ * The token where a sentence's own words start: after a dateline, or a
+ * caption's label of a word or two, no first name, before a colon and a
+ * capital (`Defence: Acme boss Jo Kent defended ...`).
  */
 static size_t
-caption_label(const struct toks *tk)
+words_start(const struct toks *tk)
 {
 	size_t k;
 
+	if ((k = dateline_end(tk)) > 0)
+		return k;
 	for (k = 0; k < 2 && tok_cap(tk, k); k++)
 		;
 	return k > 0 && k < tk->n && tk->t[k].k == T_COLON &&
@@ -1619,10 +1621,7 @@ caption_label(const struct toks *tk)
 static int
 subject_rule(const struct toks *tk, struct np *np)
 {
-	size_t i = dateline_end(tk), j, k, tries;
-
-	if (i == 0)
-		i = caption_label(tk);
+	size_t i = words_start(tk), j, k, tries;
 
 	/*
 	 * After an opening phrase, not `Salem, New Hampshire,` before `Jo
@@ -4092,10 +4091,7 @@ before_rule(const struct toks *tk, struct np *np)
 			 * The subject of the sentence, after any dateline or
 			 * caption's label.
 			 */
-			size_t s = dateline_end(tk);
-
-			if (s == 0)
-				s = caption_label(tk);
+			size_t s = words_start(tk);
 
 			/* `Jo Kent captioned the post:`, a verb of its own */
 			if (tok_is(tk, i, "captioned") && np_back(tk, i, np) &&
