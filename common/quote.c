@@ -350,10 +350,10 @@ struct scan {
 static size_t
 run_together(const char *s, size_t i)
 {
-	size_t e = i, caps = 0;
+	size_t e = i, caps = 0, k;
 
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
+	while ((k = space_ending(s, e)) != 0)
+		e -= k;
 	if (e == i || e == 0)
 		return 0;
 	if (txt_in_set(".?!", s[e - 1]))
